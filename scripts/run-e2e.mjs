@@ -1,0 +1,37 @@
+// Runs the end-to-end tests in Debian's Chromium against the production build.
+// `--no-build` skips the build when the caller (npm test) has just built.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`e2e: Chromium not found at ${chromium} — install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  console.log('e2e: 0 passed, 1 failed');
+  process.exit(1);
+}
+
+const args = process.argv.slice(2);
+if (!args.includes('--no-build')) {
+  const build = spawnSync('node_modules/.bin/vite', ['build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+mkdirSync('test-results', { recursive: true });
+const out = 'test-results/e2e-results.json';
+rmSync(out, { force: true });
+const run = spawnSync('node_modules/.bin/playwright', ['test', ...args.filter((a) => a !== '--no-build')], {
+  stdio: 'inherit',
+});
+
+let passed = 0;
+let failed = 0;
+try {
+  const { stats } = JSON.parse(readFileSync(out, 'utf8'));
+  passed = stats.expected + stats.flaky;
+  failed = stats.unexpected;
+  if (passed + failed === 0) failed += 1; // a run that executes no test is a failure, not a pass
+} catch {
+  failed += 1;
+}
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(run.status === 0 && failed === 0 ? 0 : 1);
