@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useI18n } from '../i18n/i18n-context';
+import type { Locale } from '../i18n/locale';
+import { LanguageSwitch } from '../components/language-switch';
+import { ThemeSwitch } from '../components/theme-switch';
+import { PrimaryNav } from './primary-nav';
+import { readThemeChoice, storeThemeChoice, type ThemeChoice } from './theme-preference';
+
+export function AppHeader({ locale, onLocaleChange }: { locale: Locale; onLocaleChange: (next: Locale) => void }) {
+  const { t } = useI18n();
+  const { search } = useLocation();
+  const [theme, setTheme] = useState<ThemeChoice>(readThemeChoice);
+
+  const changeTheme = (next: ThemeChoice) => {
+    storeThemeChoice(next);
+    setTheme(next);
+  };
+
+  return (
+    <header className="masthead">
+      <div className="masthead__inner">
+        <Link to={{ pathname: '/', search }} className="masthead__brand">
+          <span className="masthead__mark" aria-hidden="true">
+            <span />
+            <span />
+          </span>
+          <span className="masthead__titles">
+            <span className="masthead__name">{t('app.name')}</span>
+            <span className="masthead__tagline">{t('app.tagline')}</span>
+          </span>
+        </Link>
+        <div className="masthead__controls">
+          <LanguageSwitch value={locale} onChange={onLocaleChange} />
+          <ThemeSwitch value={theme} onChange={changeTheme} />
+        </div>
+      </div>
+      <div className="masthead__nav">
+        <PrimaryNav />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,21 @@
+import { useRouteError } from 'react-router';
+
+/**
+ * Last line of defence when the shell itself fails: no context is trusted here, so the message is written in
+ * both languages.
+ */
+export function RootErrorPage() {
+  const error = useRouteError();
+  const detail = error instanceof Error ? error.message : String(error);
+  return (
+    <main className="page root-error" role="alert">
+      <h1>Something went wrong · Algo salió mal</h1>
+      <p>The dashboard could not start. Reload the page to try again.</p>
+      <p lang="es">El tablero no pudo iniciar. Recargue la página para intentarlo de nuevo.</p>
+      <p className="error-panel__detail">{detail}</p>
+      <a className="button button--primary" href="/">
+        Reload · Recargar
+      </a>
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEMES)[number];
+
+/** Also read by public/theme-init.js, which applies the theme before first paint. */
+export const THEME_STORAGE_KEY = 'hled.theme';
+
+export function parseThemeChoice(value: string | null | undefined): ThemeChoice {
+  return value === 'light' || value === 'dark' ? value : 'system';
+}
+
+export function readThemeChoice(): ThemeChoice {
+  try {
+    return parseThemeChoice(localStorage.getItem(THEME_STORAGE_KEY));
+  } catch {
+    // Storage can be blocked (private modes, strict cookie settings): follow the system.
+    return 'system';
+  }
+}
+
+export function storeThemeChoice(choice: ThemeChoice): void {
+  document.documentElement.dataset.theme = choice;
+  try {
+    if (choice === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
+    else localStorage.setItem(THEME_STORAGE_KEY, choice);
+  } catch {
+    // Not remembered when storage is blocked; the choice still applies to this page.
+  }
+}

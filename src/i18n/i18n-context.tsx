@@ -1,0 +1,31 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { translate, type Locale, type MessageParams } from './locale';
+import type { MessageKey } from './messages-en';
+import type { LocalizedText } from '../data/dataset-schema';
+
+export interface I18n {
+  locale: Locale;
+  t: (key: MessageKey, params?: MessageParams) => string;
+  /** Dataset text in the active language; `lang` tells when it fell back to English. */
+  text: (value: LocalizedText) => { value: string; lang: Locale };
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      t: (key, params) => translate(locale, key, params),
+      text: (v) => (locale === 'es' && v.es !== undefined ? { value: v.es, lang: 'es' } : { value: v.en, lang: 'en' }),
+    }),
+    [locale],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (value === null) throw new Error('useI18n must be used inside <I18nProvider>');
+  return value;
+}

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+
+test('a failed dataset download explains itself and "Try again" recovers', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/hled.json', async (route) => {
+    if (fail) await route.fulfill({ status: 500, body: 'server error' });
+    else await route.continue();
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('could not be downloaded (HTTP 500', { timeout: 10_000 });
+  fail = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('U.S.–Mexico High-Level Economic Dialogue');
+});
+
+test('a dataset that breaks the contract lists each problem with its JSON path', async ({ page }) => {
+  await page.route('**/data/hled.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    data.initiatives[0].pillars = [{ pillar: 'P5', basis: 'stated', citations: [{ source: 'S33' }] }];
+    data.sources[0].url = 'javascript:alert(1)';
+    await route.fulfill({ response, json: data });
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText('The dataset could not be used');
+  await expect(alert).toContainText('sources[0].url: must be an http:// or https:// URL');
+  await expect(page.getByRole('banner')).toContainText('HLED Explorer');
+});
+
+test('a slow dataset shows a loading skeleton first', async ({ page }) => {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/hled.json', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status')).toContainText('Loading the dialogue dataset…');
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('U.S.–Mexico High-Level Economic Dialogue');
+});
