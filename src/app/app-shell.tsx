@@ -3,38 +3,43 @@ import { useQuery } from '@tanstack/react-query';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { datasetQueryOptions } from '../data/dataset-query';
 import { AppHeader } from './app-header';
-import { FilterBar } from './filter-bar';
 import { DatasetGate } from './dataset-gate';
-import { useLocale } from './use-locale';
+import { FilterStateProvider } from './filter-state-provider';
+import { FilterBar } from './filter-bar';
+import { useUrlState, type UrlState } from './use-url-state';
 
 /** The frame around every view: skip link, header, filter bar, main content and footer. */
 export function AppShell() {
-  const [locale, setLocale] = useLocale();
+  const { data } = useQuery(datasetQueryOptions());
+  const urlState = useUrlState(data);
   return (
-    <I18nProvider locale={locale}>
-      <ShellFrame onLocaleChange={setLocale} />
+    <I18nProvider locale={urlState.locale}>
+      <ShellFrame urlState={urlState} sourceCount={data?.sources.length} />
     </I18nProvider>
   );
 }
 
-function ShellFrame({ onLocaleChange }: { onLocaleChange: Parameters<typeof AppHeader>[0]['onLocaleChange'] }) {
+function ShellFrame({ urlState, sourceCount }: { urlState: UrlState; sourceCount: number | undefined }) {
   const { t, locale } = useI18n();
-  const { data } = useQuery(datasetQueryOptions());
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppHeader locale={locale} onLocaleChange={onLocaleChange} />
-      <FilterBar />
-      <main id="main" className="page" tabIndex={-1}>
-        <DatasetGate>
-          <Outlet />
-        </DatasetGate>
-      </main>
+      <AppHeader locale={locale} onLocaleChange={urlState.setLocale} />
+      <DatasetGate>
+        {(dataset) => (
+          <FilterStateProvider dataset={dataset} urlState={urlState}>
+            <FilterBar />
+            <main id="main" className="page" tabIndex={-1}>
+              <Outlet />
+            </main>
+          </FilterStateProvider>
+        )}
+      </DatasetGate>
       <footer className="site-footer">
         <div className="site-footer__inner">
-          {data && <p>{t('footer.data', { count: data.sources.length })}</p>}
+          {sourceCount !== undefined && <p>{t('footer.data', { count: sourceCount })}</p>}
           <p>{t('footer.disclaimer')}</p>
         </div>
       </footer>

@@ -1,12 +1,118 @@
+import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
+import { translatePlural } from '../i18n/plural';
+import { useFilterState } from '../components/filter-state';
+import { SelectField } from '../components/filters/select-field';
+import { SearchField } from '../components/filters/search-field';
+import { FilterChips } from '../components/filters/filter-chips';
+import { EMPTY_FILTERS, MAX_QUERY_LENGTH, countActiveFilters } from '../model/filters';
+import { selectFilterOptions, type FilterOptionGroup } from '../model/select-filter-options';
+import { DroppedParamsNotice } from './dropped-params-notice';
+import { useFilterChips } from './use-filter-chips';
 
-/** The global filter bar. The explorer issue fills it with country, pillar, sector, year and search controls. */
+/** One global filter bar: controls, active-filter chips, result count and "clear all". */
 export function FilterBar() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const { filters, setFilters, filtered, dataset } = useFilterState();
+  const options = useMemo(() => selectFilterOptions(dataset, locale), [dataset, locale]);
+  const chips = useFilterChips();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const active = countActiveFilters(filters);
+  const years = [{ label: '', options: options.years.map((y) => ({ value: String(y), label: String(y) })) }];
+  const notIn = (ids: readonly string[]) => (group: FilterOptionGroup): FilterOptionGroup => ({
+    ...group,
+    options: group.options.filter((o) => !ids.includes(o.value)),
+  });
+
   return (
     <section className="filter-bar" aria-label={t('filters.label')}>
       <div className="filter-bar__inner">
-        <p className="filter-bar__placeholder">{t('filters.placeholder')}</p>
+        <button
+          type="button"
+          className="button filter-bar__toggle"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen((v) => !v)}
+        >
+          {t('filters.show')}
+          {active > 0 && <span className="filter-bar__badge">{active}</span>}
+        </button>
+        <div id={panelId} className="filter-bar__controls" data-open={open}>
+          <SelectField
+            label={t('filters.country')}
+            value={filters.country ?? ''}
+            placeholder={t('filters.country.all')}
+            groups={[{ label: '', options: options.countries }]}
+            onChange={(v) => setFilters({ ...filters, country: v === '' ? null : v })}
+          />
+          <SelectField
+            label={t('filters.pillar')}
+            value=""
+            placeholder={t('filters.pillar.add')}
+            groups={options.pillars.map(notIn(filters.pillars))}
+            onChange={(v) => v !== '' && setFilters({ ...filters, pillars: [...filters.pillars, v] })}
+          />
+          <SelectField
+            label={t('filters.sector')}
+            value=""
+            placeholder={t('filters.sector.add')}
+            groups={[notIn(filters.sectors)({ label: '', options: options.sectors })]}
+            onChange={(v) => v !== '' && setFilters({ ...filters, sectors: [...filters.sectors, v] })}
+          />
+          <SelectField
+            label={t('filters.series')}
+            value={filters.series ?? ''}
+            placeholder={t('filters.series.all')}
+            groups={[{ label: '', options: options.series }]}
+            onChange={(v) => setFilters({ ...filters, series: v === '' ? null : v })}
+          />
+          <SelectField
+            label={t('filters.meeting')}
+            value={filters.meeting ?? ''}
+            placeholder={t('filters.meeting.all')}
+            groups={options.meetings}
+            onChange={(v) => setFilters({ ...filters, meeting: v === '' ? null : v })}
+          />
+          <div className="filter-bar__years">
+            <SelectField
+              label={t('filters.from')}
+              value={filters.from === null ? '' : String(filters.from)}
+              placeholder={t('filters.anyYear')}
+              groups={years}
+              onChange={(v) => setFilters({ ...filters, from: v === '' ? null : Number(v) })}
+            />
+            <SelectField
+              label={t('filters.to')}
+              value={filters.to === null ? '' : String(filters.to)}
+              placeholder={t('filters.anyYear')}
+              groups={years}
+              onChange={(v) => setFilters({ ...filters, to: v === '' ? null : Number(v) })}
+            />
+          </div>
+          <SearchField
+            label={t('filters.search')}
+            value={filters.q}
+            maxLength={MAX_QUERY_LENGTH}
+            onChange={(q) => setFilters({ ...filters, q }, 'replace')}
+          />
+        </div>
+        <div className="filter-bar__status">
+          <p className="filter-bar__count" role="status">
+            {t('filters.resultSummary', {
+              initiatives: translatePlural(locale, 'count.initiatives', filtered.initiatives.length),
+              people: translatePlural(locale, 'count.people', filtered.people.length),
+              meetings: translatePlural(locale, 'count.meetings', filtered.meetings.length),
+            })}
+          </p>
+          <FilterChips chips={chips} label={t('filters.active')} />
+          {active > 0 && (
+            <button type="button" className="button button--quiet" onClick={() => setFilters(EMPTY_FILTERS)}>
+              {t('filters.clearAll')}
+            </button>
+          )}
+        </div>
+        <DroppedParamsNotice />
       </div>
     </section>
   );

@@ -24,24 +24,40 @@ export const appRoutes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('../features/pillars/pillars-view')).PillarsView }),
           },
           {
+            path: 'pillars/:id',
+            lazy: async () => ({ Component: (await import('../features/pillars/pillar-detail-view')).PillarDetailView }),
+          },
+          {
             path: 'sectors',
             lazy: async () => ({ Component: (await import('../features/sectors/sectors-view')).SectorsView }),
           },
           {
+            path: 'sectors/:id',
+            lazy: async () => ({ Component: (await import('../features/sectors/sector-detail-view')).SectorDetailView }),
+          },
+          {
             path: 'delegations',
-            lazy: async () => ({
-              Component: (await import('../features/delegations/delegations-view')).DelegationsView,
-            }),
+            lazy: async () => ({ Component: (await import('../features/delegations/delegations-view')).DelegationsView }),
+          },
+          {
+            path: 'people/:id',
+            lazy: async () => ({ Component: (await import('../features/delegations/person-view')).PersonView }),
           },
           {
             path: 'meetings',
             lazy: async () => ({ Component: (await import('../features/meetings/meetings-view')).MeetingsView }),
           },
           {
+            path: 'meetings/:id',
+            lazy: async () => ({ Component: (await import('../features/meetings/meeting-detail-view')).MeetingDetailView }),
+          },
+          {
             path: 'initiatives',
-            lazy: async () => ({
-              Component: (await import('../features/initiatives/initiatives-view')).InitiativesView,
-            }),
+            lazy: async () => ({ Component: (await import('../features/initiatives/initiatives-view')).InitiativesView }),
+          },
+          {
+            path: 'initiatives/:id',
+            lazy: async () => ({ Component: (await import('../features/initiatives/initiative-detail-view')).InitiativeDetailView }),
           },
           {
             path: 'sources',

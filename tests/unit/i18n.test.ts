@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesEn } from '../../src/i18n/messages-en';
 import { messagesEs } from '../../src/i18n/messages-es';
 import { pickLocale, translate } from '../../src/i18n/locale';
-import { formatNumber, formatPartialDate } from '../../src/i18n/format';
+import { formatMoney, formatNumber, formatPartialDate, formatQuantity } from '../../src/i18n/format';
 
 describe('message catalogues', () => {
   it('have exactly the same keys in English and Spanish', () => {
@@ -53,5 +53,22 @@ describe('formatNumber', () => {
   it('groups digits by locale', () => {
     expect(formatNumber(500000, 'en')).toBe('500,000');
     expect(formatNumber(500000, 'es')).toBe('500,000');
+  });
+});
+
+describe('formatMoney and formatQuantity', () => {
+  it('writes dollars in briefing words in each language', () => {
+    expect(formatMoney(864e9, 'en')).toBe('$864 billion');
+    expect(formatMoney(864e9, 'es')).toBe('$864 mil millones');
+    expect(formatMoney(863.4e9, 'en')).toBe('$863.4 billion');
+    expect(formatMoney(500e6, 'es')).toBe('$500 millones');
+    expect(formatMoney(1.6e9, 'en')).toBe('$1.6 billion');
+    expect(formatMoney(2500, 'en')).toBe('$2,500');
+  });
+
+  it('keeps the qualifier the source used', () => {
+    expect(formatQuantity(500e9, 'USD', 'en', 'more-than')).toBe('more than $500 billion');
+    expect(formatQuantity(500000, 'young people', 'es', 'more-than')).toBe('más de 500,000 young people');
+    expect(formatQuantity(11, 'students', 'en', 'exactly')).toBe('11 students');
   });
 });

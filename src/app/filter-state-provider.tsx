@@ -1,0 +1,25 @@
+import { useMemo, type ReactNode } from 'react';
+import type { Dataset } from '../data/dataset-schema';
+import { applyFilters } from '../model/apply-filters';
+import { selectPillarColors } from '../model/select-pillar-colors';
+import { FilterStateContext, type FilterState } from '../components/filter-state';
+import type { UrlState } from './use-url-state';
+
+export function FilterStateProvider({
+  dataset,
+  urlState,
+  children,
+}: {
+  dataset: Dataset;
+  urlState: UrlState;
+  children: ReactNode;
+}) {
+  const { filters, setFilters, dropped, dismissDropped, viewParams, setViewParams } = urlState;
+  const pillarStyles = useMemo(() => selectPillarColors(dataset), [dataset]);
+  const filtered = useMemo(() => applyFilters(dataset, filters), [dataset, filters]);
+  const value = useMemo<FilterState>(
+    () => ({ filters, setFilters, filtered, dataset, pillarStyles, dropped, dismissDropped, viewParams, setViewParams }),
+    [filters, setFilters, filtered, dataset, pillarStyles, dropped, dismissDropped, viewParams, setViewParams],
+  );
+  return <FilterStateContext.Provider value={value}>{children}</FilterStateContext.Provider>;
+}

@@ -1,0 +1,31 @@
+import { createContext, useContext } from 'react';
+import type { Dataset } from '../data/dataset-schema';
+import type { DroppedParam, Filters } from '../model/filters';
+import type { PillarStyle } from '../model/select-pillar-colors';
+
+export interface FilterState {
+  filters: Filters;
+  /** Replace the filters; `history: 'replace'` for typing, 'push' (default) for discrete choices so Back undoes them. */
+  setFilters: (next: Filters, history?: 'push' | 'replace') => void;
+  /** The dataset as the filters narrow it. */
+  filtered: Dataset;
+  /** The whole dataset, for lookups by id and stable colours. */
+  dataset: Dataset;
+  pillarStyles: ReadonlyMap<string, PillarStyle>;
+  /** Link parameters that were ignored, for the notice. */
+  dropped: readonly DroppedParam[];
+  dismissDropped: () => void;
+  /** View-owned URL parameters (`sort`, `dir`, `slide`): read and written here, never with the router directly. */
+  viewParams: ReadonlyMap<'slide' | 'sort' | 'dir', string>;
+  /** Sets several view parameters in one navigation (null removes one); replaces the history entry. */
+  setViewParams: (values: Partial<Record<'slide' | 'sort' | 'dir', string | null>>) => void;
+}
+
+export const FilterStateContext = createContext<FilterState | null>(null);
+
+/** Filters, the filtered dataset and the setters; provided by the app shell once the dataset has loaded. */
+export function useFilterState(): FilterState {
+  const value = useContext(FilterStateContext);
+  if (value === null) throw new Error('useFilterState must be used inside the app shell');
+  return value;
+}
