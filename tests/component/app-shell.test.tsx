@@ -12,7 +12,7 @@ describe('app shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Demo Economic Dialogue' })).toBeInTheDocument();
     const main = within(screen.getByRole('main'));
     expect(main.getByText('Initiatives').parentElement).toHaveTextContent(/^Initiatives1$/);
-    expect(main.getByText('Sources').parentElement).toHaveTextContent(/^Sources1$/);
+    expect(main.getByText('People in delegations').parentElement).toHaveTextContent(/^People in delegations1$/);
   });
 
   it('navigates between views from the primary navigation', async () => {

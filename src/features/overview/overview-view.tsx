@@ -1,18 +1,38 @@
-import { useDataset } from '../../data/dataset-query';
+import { lazy, Suspense } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { Localized } from '../../i18n/localized';
 import { formatPartialDate } from '../../i18n/format';
+import { useFilterState } from '../../components/filter-state';
+import { ChartFallback } from '../../components/chart-fallback';
+import { CitationMarker } from '../../components/citation/citation-marker';
+import { selectLatestMinisterial } from '../../model/select-latest-ministerial';
 import { HeadlineStats } from './headline-stats';
+import { MinisterialSpotlight } from './ministerial-spotlight';
+import './overview.css';
+
+// Charts load after the first screen: recharts is the heaviest dependency.
+const SectorPillarPanel = lazy(() => import('../../components/charts/sector-pillar-panel'));
+const MeetingsTimelinePanel = lazy(() => import('../../components/charts/meetings-timeline-panel'));
+const IndicatorPanel = lazy(() => import('../../components/charts/indicator-panel'));
 
 export function OverviewView() {
-  const dataset = useDataset();
+  const { dataset, filtered, pillarStyles, filters, setFilters } = useFilterState();
   const { t, text, locale } = useI18n();
   const { dialogue } = dataset;
+  const latest = selectLatestMinisterial(filtered.meetings);
+  const addPillar = (id: string) =>
+    !filters.pillars.includes(id) && setFilters({ ...filters, pillars: [...filters.pillars, id] });
+  const addSector = (id: string) =>
+    !filters.sectors.includes(id) && setFilters({ ...filters, sectors: [...filters.sectors, id] });
+  const selectMeeting = (id: string) => setFilters({ ...filters, meeting: id });
+
   return (
-    <article className="view">
+    <article className="view overview">
       <header className="view__header">
         <p className="eyebrow">
-          <Localized value={dialogue.shortName} /> · {t('overview.established', { date: formatPartialDate(dialogue.established, locale) })}
+          <Localized value={dialogue.shortName} /> ·{' '}
+          {t('overview.established', { date: formatPartialDate(dialogue.established, locale) })}
+          <CitationMarker citations={dialogue.citations} />
         </p>
         <h1>
           <Localized value={dialogue.name} />
@@ -21,18 +41,33 @@ export function OverviewView() {
       </header>
       <HeadlineStats
         stats={[
-          { label: 'overview.stat.meetings', value: dataset.meetings.length },
-          { label: 'overview.stat.pillars', value: dataset.pillars.length },
-          { label: 'overview.stat.sectors', value: dataset.sectors.length },
-          { label: 'overview.stat.initiatives', value: dataset.initiatives.length },
-          { label: 'overview.stat.people', value: dataset.people.length },
-          { label: 'overview.stat.sources', value: dataset.sources.length },
+          { label: 'overview.stat.meetings', value: filtered.meetings.length },
+          { label: 'overview.stat.pillars', value: filtered.pillars.length },
+          { label: 'overview.stat.sectors', value: filtered.sectors.length },
+          { label: 'overview.stat.initiatives', value: filtered.initiatives.length },
+          { label: 'overview.stat.people', value: filtered.people.length },
         ]}
       />
+      <div className="overview__grid">
+        <Suspense fallback={<ChartFallback />}>
+          <SectorPillarPanel
+            dataset={filtered}
+            pillarStyles={pillarStyles}
+            headingLevel={2}
+            onSelectPillar={addPillar}
+            onSelectSector={addSector}
+          />
+        </Suspense>
+        {latest && <MinisterialSpotlight meeting={latest} />}
+      </div>
+      <Suspense fallback={<ChartFallback />}>
+        <MeetingsTimelinePanel dataset={filtered} pillarStyles={pillarStyles} headingLevel={2} onSelectMeeting={selectMeeting} />
+      </Suspense>
+      <Suspense fallback={<ChartFallback />}>
+        <IndicatorPanel dataset={filtered} pillarStyles={pillarStyles} headingLevel={2} />
+      </Suspense>
       <section className="card overview__about" aria-labelledby="about-title">
-        <h2 id="about-title">
-          <Localized value={dialogue.shortName} />
-        </h2>
+        <h2 id="about-title">{t('overview.about')}</h2>
         <p>
           <Localized value={dialogue.description} />
         </p>

@@ -1,7 +1,91 @@
-import { useDataset } from '../../data/dataset-query';
-import { PendingView } from '../../components/pending-view';
+import { useEffect, useMemo, useState } from 'react';
+import { useLocation } from 'react-router';
+import { useI18n } from '../../i18n/i18n-context';
+import { INTL_TAG } from '../../i18n/locale';
+import { translatePlural } from '../../i18n/plural';
+import { useFilterState } from '../../components/filter-state';
+import { countActiveFilters } from '../../model/filters';
+import { selectCitedBy } from '../../model/select-cited-by';
+import { parseSourceOrder, sortSources } from './sort-sources';
+import { countSourcesCitedInView } from './count-sources-cited-in-view';
+import { SourcesSummary } from './sources-summary';
+import { SourceListControls, type ReliabilityChoice } from './source-list-controls';
+import { SourceEntry } from './source-entry';
+import { SourcesEmptyState } from './sources-empty-state';
+import './sources.css';
 
+/**
+ * Every source of the dataset with the records that cite it. The global filters do not narrow the list (sources are
+ * context for every view); the reliability filter is local, the sort order lives in the URL (`?sort=`).
+ */
 export function SourcesView() {
-  const dataset = useDataset();
-  return <PendingView title="sources.title" recordCount={dataset.sources.length} />;
+  const { t, locale } = useI18n();
+  const { dataset, filtered, filters, viewParams, setViewParams } = useFilterState();
+  const { hash } = useLocation();
+  const [reliability, setReliability] = useState<ReliabilityChoice>('all');
+  const order = parseSourceOrder(viewParams.get('sort'));
+  const citedBy = useMemo(() => selectCitedBy(dataset), [dataset]);
+  // Source ids are limited to letters, digits, ".", "_" and "-", so the fragment needs no decoding.
+  const targetId = hash.replace(/^#/, '');
+
+  const shown = useMemo(() => {
+    const kept = dataset.sources.filter((s) => reliability === 'all' || s.reliability === reliability);
+    return sortSources(kept, order, INTL_TAG[locale]);
+  }, [dataset.sources, reliability, order, locale]);
+
+  const filtersActive = countActiveFilters(filters) > 0;
+  const citedInView = useMemo(
+    () => (filtersActive ? countSourcesCitedInView(citedBy, filtered) : 0),
+    [filtersActive, citedBy, filtered],
+  );
+
+  // The entry appears only once the dataset has loaded, after the browser has given up on the #fragment.
+  useEffect(() => {
+    if (targetId === '') return;
+    document.getElementById(targetId)?.scrollIntoView?.({ block: 'start' });
+  }, [targetId]);
+
+  return (
+    <article className="view sources-view">
+      <header className="view__header">
+        <h1>{t('sources.title')}</h1>
+        <p className="page-lead">{t('sources.lead')}</p>
+      </header>
+      <SourcesSummary sources={dataset.sources} />
+      {filtersActive && (
+        <p className="sources-view__filtered-note" role="note">
+          {translatePlural(locale, 'sources.filteredNote', citedInView)}
+        </p>
+      )}
+      <section className="sources-view__list" aria-labelledby="sources-list-title">
+        <h2 id="sources-list-title">{t('sources.list.title')}</h2>
+        <SourceListControls
+          reliability={reliability}
+          onReliabilityChange={setReliability}
+          order={order}
+          onOrderChange={(next) => setViewParams({ sort: next === 'id' ? null : next })}
+        />
+        <p className="sources-view__showing" aria-live="polite">
+          {t('sources.showing', {
+            shown: shown.length,
+            total: translatePlural(locale, 'sources.count', dataset.sources.length),
+          })}
+        </p>
+        {shown.length === 0 ? (
+          <SourcesEmptyState onReset={() => setReliability('all')} />
+        ) : (
+          <ol className="source-entries" aria-labelledby="sources-list-title">
+            {shown.map((source) => (
+              <SourceEntry
+                key={source.id}
+                source={source}
+                citedBy={citedBy.get(source.id) ?? []}
+                targeted={source.id === targetId}
+              />
+            ))}
+          </ol>
+        )}
+      </section>
+    </article>
+  );
 }

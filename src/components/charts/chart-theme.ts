@@ -1,0 +1,13 @@
+/**
+ * SVG styling shared by the charts, from the design tokens so both themes stay legible: axis text in the muted
+ * text colour, grid lines in the border colour.
+ */
+export const chartTheme = {
+  tick: { fill: 'var(--color-text-muted)', fontSize: 12 },
+  /** A generous average width of a 12 px tick character (wide fallback fonts included), to fit labels to an axis. */
+  tickCharWidth: 7.2,
+  axisLine: { stroke: 'var(--color-border-strong)' },
+  grid: 'var(--color-border)',
+  cursor: { fill: 'var(--color-surface-sunken)' },
+  labelText: { fill: 'var(--color-text)', fontSize: 12 },
+} as const;

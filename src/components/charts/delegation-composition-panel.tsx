@@ -1,0 +1,121 @@
+import { useMemo } from 'react';
+import { useI18n } from '../../i18n/i18n-context';
+import { formatPartialDate } from '../../i18n/format';
+import { translatePlural } from '../../i18n/plural';
+import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
+import { selectDelegationTakeaway } from '../../model/chart-rows/select-delegation-takeaway';
+import {
+  toDelegationCompositionRows,
+  type DelegationCompositionRow,
+} from '../../model/chart-rows/to-delegation-composition-rows';
+import { ChartFrame } from './chart-frame';
+import { ChartLegend } from './chart-legend';
+import type { ChartPanelProps } from './chart-panel-props';
+import { DelegationTable } from './delegation-table';
+import { GroupedBarChart, type BarSeries, type GroupedBarRow } from './grouped-bar-chart';
+import { LegendMarker } from './legend-marker';
+import { usePrefersReducedMotion } from './use-prefers-reduced-motion';
+
+interface DelegationCompositionPanelProps extends ChartPanelProps {
+  onSelectMeeting?: (meetingId: string) => void;
+}
+
+const COUNTRY_COLORS: Readonly<Record<string, string>> = { US: 'var(--country-us)', MX: 'var(--country-mx)' };
+const POSITION_KEYS = ['chart.delegation.legend.position.1', 'chart.delegation.legend.position.2'] as const;
+
+/** How many people each country sent to each meeting, and from which organisations. */
+export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeeting }: DelegationCompositionPanelProps) {
+  const { locale, t, text } = useI18n();
+  const animate = !usePrefersReducedMotion();
+  const rows = useMemo(() => toDelegationCompositionRows(dataset), [dataset]);
+  const sourceIds = useMemo(() => selectCitedSources(dataset.participations, dataset.sources), [dataset]);
+
+  const countryNames = new Map(dataset.dialogue.countries.map((c) => [c.code, text(c.name).value]));
+  const organizations = new Map(dataset.organizations.map((o) => [o.id, o.abbreviation ?? text(o.name).value]));
+  const meetings = new Map(dataset.meetings.map((m) => [m.id, m]));
+  const meetingName = (id: string) => {
+    const meeting = meetings.get(id);
+    return meeting ? `${text(meeting.title).value}, ${formatPartialDate(meeting.date, locale)}` : id;
+  };
+  const meetingNames = new Map(rows.map((r) => [r.meetingId, meetingName(r.meetingId)]));
+  const shortLabel = (row: DelegationCompositionRow) => {
+    const when = formatPartialDate(row.date.slice(0, 7), locale, 'short');
+    const where = row.city ?? (row.virtual === true ? t('chart.place.virtual') : null);
+    return where === null ? when : `${when}\n${where}`;
+  };
+  const organizationsText = (row: DelegationCompositionRow, country: string) =>
+    (row.countries.find((c) => c.country === country)?.organizations ?? [])
+      .map((o) => `${organizations.get(o.organizationId) ?? o.organizationId} (${o.participants})`)
+      .join(', ');
+
+  const countryCodes = rows[0]?.countries.map((c) => c.country) ?? [];
+  const series: BarSeries[] = countryCodes.map((code) => ({
+    key: code,
+    name: countryNames.get(code) ?? code,
+    color: COUNTRY_COLORS[code] ?? 'var(--color-text-muted)',
+  }));
+  const chartRows: GroupedBarRow[] = rows.map((row) => ({
+    key: row.meetingId,
+    label: shortLabel(row),
+    values: new Map(row.countries.map((c) => [c.country, c.participants])),
+    tooltip: {
+      title: meetingNames.get(row.meetingId) ?? row.meetingId,
+      lines: row.countries.map((c) => {
+        const orgs = organizationsText(row, c.country);
+        const head = `${countryNames.get(c.country) ?? c.country}: ${translatePlural(locale, 'chart.people', c.participants)}`;
+        return orgs === '' ? head : `${head} — ${orgs}`;
+      }),
+    },
+  }));
+
+  const { largest } = selectDelegationTakeaway(rows);
+  const largestMeeting = largest ? meetings.get(largest.meetingId) : undefined;
+  const takeaway =
+    largest && largestMeeting
+      ? t('chart.delegation.takeaway', {
+          country: countryNames.get(largest.country) ?? largest.country,
+          people: translatePlural(locale, 'chart.people', largest.participants),
+          meeting: text(largestMeeting.title).value,
+          date: formatPartialDate(largestMeeting.date, locale),
+        })
+      : null;
+  const legendItems = series.map((s, index) => ({
+    key: s.key,
+    marker: <LegendMarker color={s.color} />,
+    label: t('chart.delegation.legend.order', {
+      country: s.name,
+      position: t(POSITION_KEYS[index] ?? 'chart.delegation.legend.position.other'),
+    }),
+  }));
+
+  return (
+    <ChartFrame
+      title={t('chart.delegation.title')}
+      headingLevel={headingLevel}
+      takeaway={takeaway}
+      chartLabel={t('chart.delegation.aria', { meetings: translatePlural(locale, 'chart.meetings', rows.length) })}
+      emptyMessage={rows.length === 0 ? t('chart.delegation.empty') : null}
+      clickable={onSelectMeeting !== undefined}
+      chart={<GroupedBarChart rows={chartRows} series={series} animate={animate} onSelectRow={onSelectMeeting} />}
+      legend={
+        <ChartLegend
+          items={legendItems}
+          notes={[t('chart.delegation.legend.length'), ...(onSelectMeeting ? [t('chart.delegation.legend.click')] : [])]}
+        />
+      }
+      table={
+        <DelegationTable
+          rows={rows}
+          meetingNames={meetingNames}
+          countryNames={countryNames}
+          organizationsText={organizationsText}
+          onSelectMeeting={onSelectMeeting}
+        />
+      }
+      sourceIds={sourceIds}
+      sources={dataset.sources}
+    />
+  );
+}
+
+export default DelegationCompositionPanel;

@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import { useI18n } from '../../i18n/i18n-context';
+import { translatePlural } from '../../i18n/plural';
+import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
+import { selectInitiativesByPillarTakeaway } from '../../model/chart-rows/select-initiatives-by-pillar-takeaway';
+import { toInitiativesByPillarRows } from '../../model/chart-rows/to-initiatives-by-pillar-rows';
+import { ChartFrame } from './chart-frame';
+import { ChartLegend } from './chart-legend';
+import type { ChartPanelProps } from './chart-panel-props';
+import { InitiativesByPillarTable } from './initiatives-by-pillar-table';
+import { LegendMarker } from './legend-marker';
+import { StackedYearBarChart, type StackSegment, type StackedYearRow } from './stacked-year-bar-chart';
+import { usePrefersReducedMotion } from './use-prefers-reduced-motion';
+
+interface InitiativesByPillarPanelProps extends ChartPanelProps {
+  onSelectPillar?: (pillarId: string) => void;
+}
+
+/** A space cannot occur in a dataset id, so this key never collides with a pillar's. */
+const UNASSIGNED = ' unassigned';
+
+/** How many initiatives each year brought, stacked by pillar. */
+export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, onSelectPillar }: InitiativesByPillarPanelProps) {
+  const { locale, t, text } = useI18n();
+  const animate = !usePrefersReducedMotion();
+  const data = useMemo(() => toInitiativesByPillarRows(dataset), [dataset]);
+  const sourceIds = useMemo(
+    () => selectCitedSources([...dataset.initiatives, ...dataset.initiatives.flatMap((n) => n.pillars)], dataset.sources),
+    [dataset],
+  );
+  const pillarName = new Map(dataset.pillars.map((p) => [p.id, text(p.name).value]));
+  const segments: StackSegment[] = [
+    ...data.pillarIds.map((id) => ({
+      key: id,
+      name: pillarName.get(id) ?? id,
+      color: pillarStyles.get(id)?.color ?? 'var(--color-text-muted)',
+    })),
+    ...(data.rows.some((r) => r.unassigned > 0)
+      ? [{ key: UNASSIGNED, name: t('chart.byPillar.unassigned'), color: 'var(--color-border-strong)' }]
+      : []),
+  ];
+  const rows: StackedYearRow[] = data.rows.map((row) => {
+    const values = new Map(row.byPillar);
+    values.set(UNASSIGNED, row.unassigned);
+    return {
+      key: String(row.year),
+      label: String(row.year),
+      values,
+      tooltip: {
+        title: `${row.year} · ${translatePlural(locale, 'chart.initiatives', row.initiatives)}`,
+        lines: segments.flatMap((s) => {
+          const count = values.get(s.key) ?? 0;
+          return count > 0 ? [`${s.name}: ${count}`] : [];
+        }),
+      },
+    };
+  });
+
+  const { peakYear, topPillar } = selectInitiativesByPillarTakeaway(data);
+  const takeaway = [
+    ...(peakYear ? [t('chart.byPillar.takeaway.peak', { year: String(peakYear.year), count: peakYear.initiatives })] : []),
+    ...(topPillar
+      ? [t('chart.byPillar.takeaway.topPillar', { pillar: pillarName.get(topPillar.pillarId) ?? '', count: topPillar.initiatives })]
+      : []),
+  ].join(' ');
+  const notes = [
+    t('chart.byPillar.legend.height'),
+    ...(segments.some((s) => s.key === UNASSIGNED) ? [t('chart.byPillar.legend.unassigned')] : []),
+    ...(data.undated > 0 ? [translatePlural(locale, 'chart.byPillar.undated', data.undated)] : []),
+    ...(onSelectPillar ? [t('chart.byPillar.legend.click')] : []),
+  ];
+  const first = data.rows[0];
+  const last = data.rows[data.rows.length - 1];
+
+  return (
+    <ChartFrame
+      title={t('chart.byPillar.title')}
+      headingLevel={headingLevel}
+      takeaway={takeaway === '' ? null : takeaway}
+      chartLabel={t('chart.byPillar.aria', { from: String(first?.year ?? ''), to: String(last?.year ?? '') })}
+      emptyMessage={data.rows.length === 0 ? t('chart.byPillar.empty') : null}
+      clickable={onSelectPillar !== undefined}
+      chart={
+        <StackedYearBarChart
+          rows={rows}
+          segments={segments}
+          animate={animate}
+          onSelectSegment={
+            onSelectPillar &&
+            ((key) => {
+              if (key !== UNASSIGNED) onSelectPillar(key);
+            })
+          }
+        />
+      }
+      legend={
+        <ChartLegend
+          items={segments.map((s) => ({ key: s.key, marker: <LegendMarker color={s.color} />, label: s.name }))}
+          notes={notes}
+        />
+      }
+      table={
+        <InitiativesByPillarTable data={data} segments={segments} unassignedKey={UNASSIGNED} onSelectPillar={onSelectPillar} />
+      }
+      sourceIds={sourceIds}
+      sources={dataset.sources}
+    />
+  );
+}
+
+export default InitiativesByPillarPanel;

@@ -1,0 +1,98 @@
+import { useMemo } from 'react';
+import { MeetingKindSchema } from '../../data/dataset-schema';
+import { useI18n } from '../../i18n/i18n-context';
+import { formatPartialDate } from '../../i18n/format';
+import { translatePlural } from '../../i18n/plural';
+import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
+import { selectMeetingsTimelineTakeaway } from '../../model/chart-rows/select-meetings-timeline-takeaway';
+import { toMeetingsTimelineRows, type TimelineMeetingRow } from '../../model/chart-rows/to-meetings-timeline-rows';
+import { ChartFrame } from './chart-frame';
+import { ChartLegend } from './chart-legend';
+import type { ChartPanelProps } from './chart-panel-props';
+import { LegendMarker } from './legend-marker';
+import { meetingKindSymbols } from './meeting-kind-symbols';
+import { MeetingsTimelineTable } from './meetings-timeline-table';
+import { TimelineScatterChart, type MarkerGroup, type TimelineMarker } from './timeline-scatter-chart';
+import { usePrefersReducedMotion } from './use-prefers-reduced-motion';
+
+interface MeetingsTimelinePanelProps extends ChartPanelProps {
+  onSelectMeeting?: (meetingId: string) => void;
+}
+
+const formatYear = (time: number) => String(new Date(time).getUTCFullYear());
+
+/** Every meeting on one time axis, a lane per series, shaped by kind. */
+export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting }: MeetingsTimelinePanelProps) {
+  const { locale, t, text } = useI18n();
+  const animate = !usePrefersReducedMotion();
+  const timeline = useMemo(() => toMeetingsTimelineRows(dataset), [dataset]);
+  const sourceIds = useMemo(() => selectCitedSources(dataset.meetings, dataset.sources), [dataset]);
+
+  const placeOf = (row: TimelineMeetingRow) =>
+    row.city ?? (row.virtual === true ? t('chart.place.virtual') : t('chart.place.unknown'));
+  const kindsShown = new Set(timeline.rows.map((r) => r.kind));
+  const groups: MarkerGroup[] = MeetingKindSchema.options
+    .filter((kind) => kindsShown.has(kind))
+    .map((kind) => ({ key: kind, name: t(`chart.kind.${kind}`), ...meetingKindSymbols[kind] }));
+  const markers: TimelineMarker[] = timeline.rows.map((row) => ({
+    key: row.meetingId,
+    x: row.time,
+    y: row.y,
+    group: row.kind,
+    tooltip: {
+      title: text(row.title).value,
+      lines: [`${formatPartialDate(row.date, locale)} · ${placeOf(row)}`, t(`chart.kind.${row.kind}`)],
+    },
+  }));
+
+  const summary = selectMeetingsTimelineTakeaway(timeline);
+  const spanParams = summary && {
+    meetings: translatePlural(locale, 'chart.meetings', summary.meetings),
+    first: formatPartialDate(summary.firstDate, locale),
+    last: formatPartialDate(summary.lastDate, locale),
+  };
+  const takeaway =
+    summary && spanParams
+      ? t('chart.timeline.takeaway', {
+          ...spanParams,
+          kind: t(`chart.kind.${summary.commonestKind.kind}`),
+          count: summary.commonestKind.meetings,
+        })
+      : null;
+
+  return (
+    <ChartFrame
+      title={t('chart.timeline.title')}
+      headingLevel={headingLevel}
+      takeaway={takeaway}
+      chartLabel={spanParams ? t('chart.timeline.aria', spanParams) : ''}
+      emptyMessage={timeline.domain === null ? t('chart.timeline.empty') : null}
+      clickable={onSelectMeeting !== undefined}
+      chart={
+        timeline.domain && (
+          <TimelineScatterChart
+            markers={markers}
+            groups={groups}
+            laneLabels={timeline.lanes.map((lane) => text(lane.name).value)}
+            xTicks={timeline.yearTicks}
+            xDomain={timeline.domain}
+            formatX={formatYear}
+            animate={animate}
+            onSelectMarker={onSelectMeeting}
+          />
+        )
+      }
+      legend={
+        <ChartLegend
+          items={groups.map((g) => ({ key: g.key, marker: <LegendMarker color={g.color} symbol={g.symbol} />, label: g.name }))}
+          notes={[t('chart.timeline.legend.lanes'), ...(onSelectMeeting ? [t('chart.timeline.legend.click')] : [])]}
+        />
+      }
+      table={<MeetingsTimelineTable timeline={timeline} placeOf={placeOf} onSelectMeeting={onSelectMeeting} />}
+      sourceIds={sourceIds}
+      sources={dataset.sources}
+    />
+  );
+}
+
+export default MeetingsTimelinePanel;

@@ -1,0 +1,103 @@
+import { useMemo } from 'react';
+import { useI18n } from '../../i18n/i18n-context';
+import { translatePlural } from '../../i18n/plural';
+import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
+import { selectSectorPillarTakeaway } from '../../model/chart-rows/select-sector-pillar-takeaway';
+import { toSectorPillarMatrixRows } from '../../model/chart-rows/to-sector-pillar-matrix-rows';
+import type { ChartPanelProps } from './chart-panel-props';
+import { ChartFrame } from './chart-frame';
+import { SectorPillarLegend } from './sector-pillar-legend';
+import { SectorPillarMatrixChart, type MatrixPoint } from './sector-pillar-matrix-chart';
+import { SectorPillarTable } from './sector-pillar-table';
+import { usePrefersReducedMotion } from './use-prefers-reduced-motion';
+
+interface SectorPillarPanelProps extends ChartPanelProps {
+  onSelectPillar?: (pillarId: string) => void;
+  onSelectSector?: (sectorId: string) => void;
+}
+
+/** Which pillars each supply-chain sector falls under, stated or inferred, sized by shared initiatives. */
+export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelectPillar, onSelectSector }: SectorPillarPanelProps) {
+  const { locale, t, text } = useI18n();
+  const animate = !usePrefersReducedMotion();
+  const matrix = useMemo(() => toSectorPillarMatrixRows(dataset), [dataset]);
+  const sourceIds = useMemo(() => {
+    const shownSectors = new Set(matrix.rows.map((r) => r.sectorId));
+    const shownPillars = new Set(matrix.columns.map((c) => c.pillarId));
+    const sectors = dataset.sectors.filter((s) => shownSectors.has(s.id));
+    const links = sectors.flatMap((s) => s.pillarLinks.filter((l) => shownPillars.has(l.pillar)));
+    const initiatives = dataset.initiatives.filter((n) => n.sectors.some((s) => shownSectors.has(s)));
+    return selectCitedSources([...sectors, ...links, ...initiatives], dataset.sources);
+  }, [dataset, matrix]);
+
+  const sectorName = new Map(matrix.rows.map((r) => [r.sectorId, text(r.name).value]));
+  const column = new Map(matrix.columns.map((c) => [c.pillarId, c]));
+  const pillarOfPoint = new Map(matrix.cells.map((c) => [`${c.sectorId}|${c.pillarId}`, c.pillarId]));
+  const points: MatrixPoint[] = matrix.cells.map((cell) => {
+    const pillar = column.get(cell.pillarId);
+    return {
+      key: `${cell.sectorId}|${cell.pillarId}`,
+      column: cell.column,
+      row: cell.row,
+      size: cell.initiatives,
+      basis: cell.basis,
+      color: pillarStyles.get(cell.pillarId)?.color ?? 'var(--color-text-muted)',
+      tooltip: {
+        title: `${sectorName.get(cell.sectorId) ?? cell.sectorId} — ${pillar?.shortLabel ?? ''} ${pillar ? text(pillar.name).value : ''}`,
+        lines: [`${t(`chart.basis.${cell.basis}`)} · ${translatePlural(locale, 'chart.initiatives', cell.initiatives)}`],
+      },
+    };
+  });
+
+  const { busiest, widest } = selectSectorPillarTakeaway(matrix);
+  const takeaway = [
+    busiest === null
+      ? t('chart.sectorPillar.takeaway.noInitiatives')
+      : t('chart.sectorPillar.takeaway.busiest', { sector: sectorName.get(busiest.sectorId) ?? '', count: busiest.initiatives }),
+    ...(widest === null
+      ? []
+      : [t('chart.sectorPillar.takeaway.widest', { sector: sectorName.get(widest.sectorId) ?? '', count: widest.pillars })]),
+  ].join(' ');
+
+  return (
+    <ChartFrame
+      title={t('chart.sectorPillar.title')}
+      headingLevel={headingLevel}
+      takeaway={takeaway}
+      chartLabel={t('chart.sectorPillar.aria', {
+        sectors: translatePlural(locale, 'chart.sectors', matrix.rows.length),
+        pillars: translatePlural(locale, 'chart.pillars', matrix.columns.length),
+      })}
+      emptyMessage={matrix.rows.length === 0 ? t('chart.sectorPillar.empty') : null}
+      clickable={onSelectPillar !== undefined}
+      chart={
+        <SectorPillarMatrixChart
+          points={points}
+          columnLabels={matrix.columns.map((c) => c.shortLabel)}
+          rowLabels={matrix.rows.map((r) => text(r.name).value)}
+          animate={animate}
+          onSelectPoint={
+            onSelectPillar &&
+            ((key) => {
+              const pillarId = pillarOfPoint.get(key);
+              if (pillarId !== undefined) onSelectPillar(pillarId);
+            })
+          }
+        />
+      }
+      legend={<SectorPillarLegend columns={matrix.columns} pillarStyles={pillarStyles} clickable={onSelectPillar !== undefined} />}
+      table={
+        <SectorPillarTable
+          matrix={matrix}
+          pillarStyles={pillarStyles}
+          onSelectPillar={onSelectPillar}
+          onSelectSector={onSelectSector}
+        />
+      }
+      sourceIds={sourceIds}
+      sources={dataset.sources}
+    />
+  );
+}
+
+export default SectorPillarPanel;

@@ -1,0 +1,104 @@
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
+import type { SymbolType } from 'recharts';
+import { wrapLabel } from '../../model/chart-rows/wrap-label';
+import { AxisTickText } from './axis-tick-text';
+import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
+import { chartTheme } from './chart-theme';
+import { useChartWidth } from './use-chart-width';
+
+export interface TimelineMarker {
+  key: string;
+  /** Time in milliseconds. */
+  x: number;
+  /** Lane index, possibly nudged off the lane line to avoid overlaps. */
+  y: number;
+  group: string;
+  tooltip: TooltipText;
+}
+
+export interface MarkerGroup {
+  key: string;
+  name: string;
+  color: string;
+  symbol: SymbolType;
+}
+
+interface TimelineScatterChartProps {
+  markers: readonly TimelineMarker[];
+  groups: readonly MarkerGroup[];
+  /** Full lane names; shortened here to fit the axis. */
+  laneLabels: readonly string[];
+  xTicks: readonly number[];
+  xDomain: readonly [number, number];
+  formatX: (time: number) => string;
+  animate: boolean;
+  onSelectMarker?: (key: string) => void;
+}
+
+/** Events on a time axis, one horizontal lane per category, marker shape and colour by group. */
+export function TimelineScatterChart(props: TimelineScatterChartProps) {
+  const { markers, groups, laneLabels, xTicks, xDomain, formatX, animate, onSelectMarker } = props;
+  const { width, narrow, onResize } = useChartWidth();
+  const axisWidth = narrow ? 96 : 150;
+  const lanes = laneLabels.map((_, index) => index);
+  const laneLabel = (value: number) => wrapLabel(laneLabels[value] ?? '', Math.floor((axisWidth - 10) / chartTheme.tickCharWidth)).join('\n');
+  // A year label needs about 44 px; thin the ticks evenly to what the plot width holds.
+  const fits = width > 0 ? Math.max(2, Math.floor((width - axisWidth - 20) / 44)) : xTicks.length;
+  const stride = Math.ceil(xTicks.length / fits);
+  const shownTicks = xTicks.filter((_, index) => index % stride === 0);
+  return (
+    <ResponsiveContainer width="100%" height={laneLabels.length * 72 + 48} onResize={onResize}>
+      <ScatterChart accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
+        <CartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={[xDomain[0], xDomain[1]]}
+          ticks={shownTicks}
+          interval={0}
+          tickFormatter={formatX}
+          tick={<AxisTickText />}
+          axisLine={chartTheme.axisLine}
+          tickLine={false}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          reversed
+          width={axisWidth}
+          domain={[-0.5, laneLabels.length - 0.5]}
+          ticks={lanes}
+          interval={0}
+          tickFormatter={laneLabel}
+          tick={<AxisTickText />}
+          axisLine={chartTheme.axisLine}
+          tickLine={false}
+        />
+        <ZAxis type="number" range={[170, 170]} />
+        <Tooltip cursor={false} isAnimationActive={animate} content={<ChartTooltipCard rows={markers} />} />
+        {groups.map((group) => {
+          const data = markers.filter((m) => m.group === group.key);
+          return (
+            <Scatter
+              key={group.key}
+              name={group.name}
+              data={data}
+              shape={group.symbol}
+              fill={group.color}
+              stroke="var(--color-surface)"
+              strokeWidth={1}
+              isAnimationActive={animate}
+              onClick={
+                onSelectMarker &&
+                ((_item, index) => {
+                  const marker = data[index];
+                  if (marker !== undefined) onSelectMarker(marker.key);
+                })
+              }
+            />
+          );
+        })}
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Figure } from '../../data/dataset-schema';
+import { useI18n } from '../../i18n/i18n-context';
+import { Localized } from '../../i18n/localized';
+import { formatPartialDate, formatQuantity } from '../../i18n/format';
+import { CitationMarker } from '../../components/citation/citation-marker';
+import { NoneRecorded } from './none-recorded';
+
+/** Sourced quantities, written as the source states them ("more than 500,000 young people"). */
+export function InitiativeFigures({ figures }: { figures: readonly Figure[] }) {
+  const { t, locale } = useI18n();
+  if (figures.length === 0) return <NoneRecorded />;
+  return (
+    <ul className="plain-list plain-list--spaced">
+      {figures.map((figure, index) => (
+        <li key={index}>
+          <strong>{formatQuantity(figure.value, figure.unit, locale, figure.qualifier)}</strong>{' '}
+          — <Localized value={figure.label} />
+          {figure.asOf && (
+            <span className="muted"> ({t('initiatives.asOf', { date: formatPartialDate(figure.asOf, locale) })})</span>
+          )}
+          <CitationMarker citations={figure.citations} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,99 @@
+import { memo } from 'react';
+import type { InitiativeRow } from '../../model/to-initiative-rows';
+import type { MessageKey } from '../../i18n/messages-en';
+import { useI18n } from '../../i18n/i18n-context';
+import { AppLink } from '../../components/app-link';
+import { RowText } from './row-text';
+import { EmptyCell } from './empty-cell';
+import { PillarCell } from './pillar-cell';
+
+/** A column's name, shown beside each value only when the table reflows into cards on phones. */
+function CellLabel({ label }: { label: MessageKey }) {
+  const { t } = useI18n();
+  return (
+    <span className="initiatives-table__label" aria-hidden="true">
+      {t(label)}
+    </span>
+  );
+}
+
+/** One initiative as a table row. Memoised: a re-sort reuses the row objects, so only context readers re-render. */
+export const InitiativeTableRow = memo(function InitiativeTableRow({ row }: { row: InitiativeRow }) {
+  const { t } = useI18n();
+  return (
+    <tr>
+      <th scope="row">
+        <AppLink to={`/initiatives/${row.id}`}>
+          <RowText value={row.name} />
+        </AppLink>
+      </th>
+      <td>
+        <CellLabel label="initiatives.column.pillars" />
+        <PillarCell pillars={row.pillars} />
+      </td>
+      <td>
+        <CellLabel label="initiatives.column.sectors" />
+        {row.sectors.length === 0 ? (
+          <EmptyCell />
+        ) : (
+          <ul className="initiatives-table__list">
+            {row.sectors.map((s) => (
+              <li key={s.id}>
+                <AppLink to={`/sectors/${s.id}`}>
+                  <RowText value={s.label} />
+                </AppLink>
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td>
+        <CellLabel label="initiatives.column.meeting" />
+        {row.firstMeeting ? (
+          <AppLink to={`/meetings/${row.firstMeeting.id}`}>
+            <RowText value={row.firstMeeting.title} />
+          </AppLink>
+        ) : (
+          <EmptyCell />
+        )}
+      </td>
+      <td className="initiatives-table__date">
+        <CellLabel label="initiatives.column.date" />
+        {row.date === null ? (
+          <EmptyCell label={t('initiatives.undated')} />
+        ) : row.date.fromMeeting ? (
+          <span title={t('initiatives.dateFromMeeting.long')}>
+            <span className="initiatives-table__year">{row.date.label}</span>{' '}
+            <span className="muted initiatives-table__note">({t('initiatives.dateFromMeeting')})</span>
+          </span>
+        ) : (
+          <time dateTime={row.date.value}>{row.date.label}</time>
+        )}
+      </td>
+      <td>
+        <CellLabel label="initiatives.column.leads" />
+        {row.leads.length === 0 ? (
+          <EmptyCell />
+        ) : (
+          <ul className="initiatives-table__list">
+            {row.leads.map((l) =>
+              l.label === l.name.text ? (
+                <li key={l.id}>
+                  <RowText value={l.name} />
+                </li>
+              ) : (
+                <li key={l.id}>
+                  <abbr title={l.name.text}>{l.label}</abbr>
+                </li>
+              ),
+            )}
+          </ul>
+        )}
+      </td>
+      <td>
+        <CellLabel label="initiatives.column.status" />
+        {row.status === null ? <EmptyCell /> : t(`initiatives.status.${row.status}`)}
+      </td>
+    </tr>
+  );
+});

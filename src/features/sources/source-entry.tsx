@@ -1,0 +1,60 @@
+import type { Source } from '../../data/dataset-schema';
+import { useI18n } from '../../i18n/i18n-context';
+import { formatPartialDate } from '../../i18n/format';
+import { ReliabilityBadge } from '../../components/citation/reliability-badge';
+import type { CitingRecord } from '../../model/select-cited-by';
+import { CitedByDisclosure } from './cited-by-disclosure';
+
+interface SourceEntryProps {
+  source: Source;
+  citedBy: readonly CitingRecord[];
+  /** True when the URL's #fragment names this source (a link from a citation). */
+  targeted: boolean;
+}
+
+/** One source: who published what, when, in which language, how reliable, its link and the records citing it. */
+export function SourceEntry({ source, citedBy, targeted }: SourceEntryProps) {
+  const { t, locale } = useI18n();
+  const titleId = `${source.id}-title`;
+  return (
+    <li id={source.id} className={`card source-entry${targeted ? ' source-entry--targeted' : ''}`}>
+      <article className="source-entry__body" aria-labelledby={titleId}>
+        <div className="source-entry__head">
+          <span className="source-entry__id">{source.id}</span>
+          <span className="source-entry__publisher">{source.publisher}</span>
+          <ReliabilityBadge reliability={source.reliability} />
+        </div>
+        <h3 id={titleId} className="source-entry__title" lang={source.language}>
+          {source.title}
+        </h3>
+        <dl className="source-entry__facts">
+          <div>
+            <dt>{t('sources.field.published')}</dt>
+            <dd>
+              {source.published === null ? (
+                t('sources.undated')
+              ) : (
+                <time dateTime={source.published}>{formatPartialDate(source.published, locale)}</time>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('sources.field.language')}</dt>
+            <dd>{t(`sources.language.${source.language}`)}</dd>
+          </div>
+        </dl>
+        {/* The dataset writes source notes in English only. */}
+        {source.note !== undefined && (
+          <p className="source-entry__note" lang="en">
+            {source.note}
+          </p>
+        )}
+        <a className="source-entry__link" href={source.url} target="_blank" rel="noopener noreferrer">
+          {t('sources.open', { id: source.id })}{' '}
+          <span className="visually-hidden">({t('sources.newTab')})</span>
+        </a>
+        <CitedByDisclosure sourceId={source.id} records={citedBy} />
+      </article>
+    </li>
+  );
+}

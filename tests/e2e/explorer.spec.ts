@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { watchPage } from './console-guard';
+
+test('overview → filter by Mexico → open a person → back keeps the filter', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('U.S.–Mexico High-Level Economic Dialogue');
+  await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Mexico' });
+  await expect(page).toHaveURL(/\/\?country=MX$/);
+  const spotlight = page.getByRole('region', { name: 'Third meeting of the relaunched HLED' });
+  await expect(spotlight).not.toContainText('Antony J. Blinken');
+  await spotlight.getByRole('link', { name: 'Alicia Bárcena' }).click();
+  await expect(page).toHaveURL(/\/people\/alicia-barcena\?country=MX$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alicia Bárcena');
+  await expect(page.getByRole('region', { name: 'Meetings attended' })).toContainText('Chair');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?country=MX$/);
+  await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Country: Mexico');
+  expect(problems).toEqual([]);
+});
+
+test('a pasted permalink opens the same filtered view, in Spanish, and survives a reload', async ({ page }) => {
+  await page.goto('/delegations?country=US&from=2022&to=2023&lang=es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Delegaciones');
+  const chips = page.getByRole('list', { name: 'Filtros activos' });
+  await expect(chips).toContainText('País: Estados Unidos');
+  await expect(chips).toContainText('Desde: 2022');
+  await expect(page.getByRole('link', { name: 'Alicia Bárcena' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Gina Raimondo' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Kamala Harris' })).toHaveCount(0); // 2021 is outside the range
+  await page.reload();
+  await expect(page).toHaveURL(/\/delegations\?country=US&from=2022&to=2023&lang=es$/);
+  await expect(chips).toContainText('Hasta: 2023');
+});
+
+test('malformed link parameters are dropped with a notice, never a crash', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.goto(`/sectors?pillar=P1&pillar=NOPE&country=ZZ&from=abc&q=${'x'.repeat(10_000)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sectors');
+  await expect(page.getByText('Part of this link was ignored')).toBeVisible();
+  await expect(page).toHaveURL(/\/sectors\?pillar=P1&q=x{200}$/);
+  expect(problems).toEqual([]);
+});
+
+test('search is accent-insensitive and typing does not flood the history', async ({ page }) => {
+  await page.goto('/delegations');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Delegations');
+  await page.getByRole('searchbox', { name: 'Search people, initiatives, sectors' }).fill('Barcena');
+  await expect(page).toHaveURL(/q=Barcena/);
+  await expect(page.getByRole('link', { name: 'Alicia Bárcena' })).toHaveCount(1);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/delegations/);
+});
+
+test('an unknown entity id shows "not found" with a way back', async ({ page }) => {
+  await page.goto('/meetings/M1999');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meeting not found');
+  await page.getByRole('link', { name: 'Back to Meetings' }).click();
+  await expect(page).toHaveURL(/\/meetings$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meetings');
+});
