@@ -59,3 +59,21 @@ test('an unknown entity id shows "not found" with a way back', async ({ page }) 
   await expect(page).toHaveURL(/\/meetings$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meetings');
 });
+
+test('clicking a chart mark filters: the URL and the other charts update', async ({ page }) => {
+  await page.goto('/');
+  const matrix = page.getByRole('figure', { name: /Sectors and the pillars they fall under/ });
+  const timeline = page.getByRole('figure', { name: /Meetings over time/ });
+  await expect(timeline).toContainText('13 meetings');
+  const bubbles = matrix.locator('circle.recharts-scatter-symbol');
+  await expect(bubbles.first()).toBeVisible();
+  // The right-most column of the matrix is the last pillar drawn: P4, Investing in Our People.
+  const boxes = await bubbles.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().x));
+  const rightMost = boxes.indexOf(Math.max(...boxes));
+  await bubbles.nth(rightMost).click();
+  await expect(page).toHaveURL(/\/\?pillar=P4$/);
+  await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Pillar: Investing in Our People');
+  await expect(timeline).not.toContainText('13 meetings');
+  const initiatives = page.getByRole('term').filter({ hasText: /^Initiatives$/ }).locator('..');
+  await expect(initiatives).toHaveText(/^\s*Initiatives\s*4\s*$/);
+});

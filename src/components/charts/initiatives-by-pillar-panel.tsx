@@ -36,7 +36,7 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
       color: pillarStyles.get(id)?.color ?? 'var(--color-text-muted)',
     })),
     ...(data.rows.some((r) => r.unassigned > 0)
-      ? [{ key: UNASSIGNED, name: t('chart.byPillar.unassigned'), color: 'var(--color-border-strong)' }]
+      ? [{ key: UNASSIGNED, name: t('chart.byPillar.unassigned'), color: 'var(--color-text-muted)', outlined: true }]
       : []),
   ];
   const rows: StackedYearRow[] = data.rows.map((row) => {
@@ -95,7 +95,11 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
       }
       legend={
         <ChartLegend
-          items={segments.map((s) => ({ key: s.key, marker: <LegendMarker color={s.color} />, label: s.name }))}
+          items={segments.map((s) => ({
+            key: s.key,
+            marker: <LegendMarker color={s.color} outlined={s.outlined} />,
+            label: s.name,
+          }))}
           notes={notes}
         />
       }

@@ -23,6 +23,7 @@ export function InitiativesByPillarTable({ data, segments, unassignedKey, onSele
       header: (
         <ChartColumnHeader
           color={segment.color}
+          outlined={segment.outlined}
           name={segment.name}
           filter={
             onSelectPillar && segment.key !== unassignedKey

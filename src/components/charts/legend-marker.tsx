@@ -17,7 +17,7 @@ export function LegendMarker({ color, symbol = 'square', outlined = false }: Leg
         type={symbol}
         size={symbol === 'square' ? 130 : 110}
         fill={color}
-        fillOpacity={outlined ? 0.15 : 1}
+        fillOpacity={outlined ? 0.2 : 1}
         stroke={color}
         strokeWidth={outlined ? 1.5 : 1}
         strokeDasharray={outlined ? '3 2' : undefined}

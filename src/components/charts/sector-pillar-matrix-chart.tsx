@@ -54,12 +54,12 @@ export function SectorPillarMatrixChart({ points, columnLabels, rowLabels, anima
         stroke={point.color}
         strokeWidth={stated ? 1 : 2}
         strokeDasharray={stated ? undefined : '4 3'}
+        // The handler sits on the mark itself: recharts' Scatter onClick index did not match the data order in
+        // Chromium (clicking the P4 bubble reported a P1 point).
+        onClick={onSelectPoint && (() => onSelectPoint(point.key))}
+        style={onSelectPoint ? { cursor: 'pointer' } : undefined}
       />
     );
-  };
-  const selectPoint = (index: number) => {
-    const point = points[index];
-    if (point !== undefined && onSelectPoint) onSelectPoint(point.key);
   };
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, rowLabels.length * ROW_HEIGHT + 56)} onResize={onResize}>
@@ -96,7 +96,6 @@ export function SectorPillarMatrixChart({ points, columnLabels, rowLabels, anima
           data={[...points]}
           shape={renderBubble}
           isAnimationActive={animate}
-          onClick={onSelectPoint && ((_item, index) => selectPoint(index))}
         />
       </ScatterChart>
     </ResponsiveContainer>

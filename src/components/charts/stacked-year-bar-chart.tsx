@@ -7,6 +7,8 @@ export interface StackSegment {
   key: string;
   name: string;
   color: string;
+  /** Drawn as a faint tint with a dashed outline instead of a solid fill, e.g. for "Unassigned". */
+  outlined?: boolean;
 }
 
 export interface StackedYearRow {
@@ -24,7 +26,7 @@ interface StackedYearBarChartProps {
   onSelectSegment?: (segmentKey: string) => void;
 }
 
-/** Counts per year as stacked bars, one coloured segment per series key, thin surface-coloured gaps between. */
+/** Counts per year as stacked bars, one segment per series key (solid colour or dashed outline), thin gaps between. */
 export function StackedYearBarChart({ rows, segments, animate, onSelectSegment }: StackedYearBarChartProps) {
   return (
     <ResponsiveContainer width="100%" height={300}>
@@ -40,8 +42,10 @@ export function StackedYearBarChart({ rows, segments, animate, onSelectSegment }
             dataKey={(row: StackedYearRow) => row.values.get(segment.key) ?? 0}
             stackId="year"
             fill={segment.color}
-            stroke="var(--color-surface)"
+            fillOpacity={segment.outlined ? 0.2 : 1}
+            stroke={segment.outlined ? segment.color : 'var(--color-surface)'}
             strokeWidth={1}
+            strokeDasharray={segment.outlined ? '3 2' : undefined}
             isAnimationActive={animate}
             onClick={onSelectSegment ? () => onSelectSegment(segment.key) : undefined}
           />

@@ -33,7 +33,7 @@ export function PillarsView() {
               <h2 id={`series-${s.id}`}>
                 <Localized value={s.name} />{' '}
                 <span className="pillar-series__years">
-                  {s.endYear === null ? t('pillars.since', { start: s.startYear }) : `${s.startYear}–${s.endYear}`}
+                  {s.endYear === null ? t('pillars.since', { start: String(s.startYear) }) : `${s.startYear}–${s.endYear}`}
                 </span>
               </h2>
               <ul className="pillar-grid">

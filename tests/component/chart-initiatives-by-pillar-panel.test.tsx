@@ -1,0 +1,121 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { InitiativesByPillarPanel } from '../../src/components/charts/initiatives-by-pillar-panel';
+import { parseDataset } from '../../src/data/parse-dataset';
+import type { Dataset, Initiative } from '../../src/data/dataset-schema';
+import { I18nProvider } from '../../src/i18n/i18n-context';
+import type { Locale } from '../../src/i18n/locale';
+import { selectPillarColors } from '../../src/model/select-pillar-colors';
+import { loadFixture } from '../fixtures/load-fixture';
+
+function mini(): Dataset {
+  const result = parseDataset(loadFixture('mini-dataset.json'));
+  if (!result.ok) throw new Error('mini-dataset.json is invalid');
+  return result.dataset;
+}
+
+const initiative = (id: string, date: string | null, pillars: string[]): Initiative => ({
+  id,
+  series: 'first',
+  name: { en: `Initiative ${id}` },
+  summary: { en: 'Summary.' },
+  pillars: pillars.map((pillar) => ({ pillar, basis: 'stated', citations: [{ source: 'SRC1' }] })),
+  sectors: [],
+  meetings: [],
+  date,
+  leadOrganizations: [],
+  figures: [],
+  citations: [{ source: 'SRC1' }],
+});
+
+/** The mini dataset's 2013 initiative under P1, plus two from 2015 (one under P3, one under no pillar) and one undated. */
+function fixture(): Dataset {
+  const base = mini();
+  return {
+    ...base,
+    initiatives: [...base.initiatives, initiative('I2', '2015', ['P3']), initiative('I3', '2015-06', []), initiative('I4', null, ['P1'])],
+  };
+}
+
+function renderInApp(ui: ReactNode, locale: Locale = 'en') {
+  return render(
+    <MemoryRouter>
+      <I18nProvider locale={locale}>{ui}</I18nProvider>
+    </MemoryRouter>,
+  );
+}
+
+beforeEach(() => {
+  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 720, height: 480 }));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('InitiativesByPillarPanel', () => {
+  it('says which year and pillar lead, and draws stacked bars', () => {
+    const dataset = fixture();
+    renderInApp(<InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Initiatives by year and pillar' })).toBeInTheDocument();
+    expect(screen.getByText('2015 had the most initiatives (2). Building Back Together has the most overall (1).')).toBeInTheDocument();
+    const chart = screen.getByRole('img', { name: /^Stacked bars of initiatives per year, 2013 to 2015/ });
+    expect(chart.querySelector('svg')).not.toBeNull();
+  });
+
+  it('keys each pillar and the unassigned segment, and says what is left out', () => {
+    const dataset = fixture();
+    renderInApp(<InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Building Back Together',
+      'Securing the Tools for Future Prosperity',
+      'Unassigned',
+    ]);
+    expect(screen.getByText('Unassigned: initiatives not linked to any pillar.')).toBeInTheDocument();
+    expect(screen.getByText('1 initiative has no date and is not shown.')).toBeInTheDocument();
+  });
+
+  it('has a years × pillars table twin, with a filter button for each pillar but not for "Unassigned"', async () => {
+    const user = userEvent.setup();
+    const dataset = fixture();
+    const onSelectPillar = vi.fn();
+    renderInApp(
+      <InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} onSelectPillar={onSelectPillar} />,
+    );
+    await user.click(screen.getByText('Show the data as a table'));
+    const table = screen.getByRole('table', { name: 'Initiatives per year (rows) and pillar (columns)' });
+    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
+      'Year',
+      'Building Back TogetherFilter',
+      'Securing the Tools for Future ProsperityFilter',
+      'Unassigned',
+      'Initiatives of the year',
+    ]);
+    const cellsOf = (year: string) => within(within(table).getByRole('row', { name: new RegExp(`^${year}`) })).getAllByRole('cell');
+    expect(cellsOf('2013').map((c) => c.textContent)).toEqual(['1', '0', '0', '1']);
+    expect(cellsOf('2014').map((c) => c.textContent)).toEqual(['0', '0', '0', '0']);
+    expect(cellsOf('2015').map((c) => c.textContent)).toEqual(['0', '1', '1', '2']);
+    expect(within(table).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Filter by Building Back Together',
+      'Filter by Securing the Tools for Future Prosperity',
+    ]);
+    await user.click(within(table).getByRole('button', { name: 'Filter by Building Back Together' }));
+    expect(onSelectPillar).toHaveBeenCalledWith('P1');
+  });
+
+  it('speaks Spanish, with pillar names from the dataset', () => {
+    const dataset = fixture();
+    renderInApp(<InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />, 'es');
+    expect(screen.getByText('2015 fue el año con más iniciativas (2). Reconstruir juntos es el pilar con más en total (1).')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Leyenda' })).getByText('Sin pilar')).toBeInTheDocument();
+  });
+
+  it('says so when no initiative matches the filters', () => {
+    const dataset = fixture();
+    renderInApp(<InitiativesByPillarPanel dataset={{ ...dataset, initiatives: [] }} pillarStyles={selectPillarColors(dataset)} />);
+    expect(screen.getByRole('status')).toHaveTextContent('No initiatives match the current filters.');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,111 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MeetingsTimelinePanel } from '../../src/components/charts/meetings-timeline-panel';
+import { parseDataset } from '../../src/data/parse-dataset';
+import type { Dataset } from '../../src/data/dataset-schema';
+import { I18nProvider } from '../../src/i18n/i18n-context';
+import type { Locale } from '../../src/i18n/locale';
+import { selectPillarColors } from '../../src/model/select-pillar-colors';
+import { loadFixture } from '../fixtures/load-fixture';
+
+/** The mini dataset's 2013 ministerial in Mexico City, plus a virtual mid-year review in 2014. */
+function fixture(): Dataset {
+  const result = parseDataset(loadFixture('mini-dataset.json'));
+  if (!result.ok) throw new Error('mini-dataset.json is invalid');
+  const base = result.dataset;
+  return {
+    ...base,
+    meetings: [
+      ...base.meetings,
+      {
+        id: 'M2',
+        series: 'first',
+        kind: 'mid-year-review',
+        sequence: null,
+        title: { en: 'Mid-year review', es: 'Revisión de medio año' },
+        date: '2014-06-30',
+        city: null,
+        venue: null,
+        hostCountry: null,
+        virtual: true,
+        summary: { en: 'By video.' },
+        outcomes: [],
+        citations: [{ source: 'SRC1' }],
+      },
+    ],
+  };
+}
+
+function renderInApp(ui: ReactNode, locale: Locale = 'en') {
+  return render(
+    <MemoryRouter>
+      <I18nProvider locale={locale}>{ui}</I18nProvider>
+    </MemoryRouter>,
+  );
+}
+
+beforeEach(() => {
+  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 720, height: 480 }));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('MeetingsTimelinePanel', () => {
+  it('says how many meetings over which span, and which kind is most frequent', () => {
+    const dataset = fixture();
+    renderInApp(<MeetingsTimelinePanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    expect(screen.getByRole('heading', { name: 'Meetings over time' })).toBeInTheDocument();
+    expect(
+      screen.getByText('2 meetings between September 20, 2013 and June 30, 2014. Most frequent kind: Annual ministerial (1).'),
+    ).toBeInTheDocument();
+    const chart = screen.getByRole('img', { name: /^Timeline of 2 meetings from September 20, 2013 to June 30, 2014/ });
+    expect(chart.querySelector('svg')).not.toBeNull();
+  });
+
+  it('keys the marker of each kind shown, in words', () => {
+    const dataset = fixture();
+    renderInApp(<MeetingsTimelinePanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Annual ministerial',
+      'Mid-year review',
+    ]);
+  });
+
+  it('lists the meetings in date order in the table twin, and filters by one', async () => {
+    const user = userEvent.setup();
+    const dataset = fixture();
+    const onSelectMeeting = vi.fn();
+    renderInApp(<MeetingsTimelinePanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} onSelectMeeting={onSelectMeeting} />);
+    await user.click(screen.getByText('Show the data as a table'));
+    const table = screen.getByRole('table', { name: 'Meetings in date order' });
+    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Date', 'Series', 'Kind', 'Meeting', 'Place']);
+    expect(within(table).getAllByRole('rowheader').map((c) => c.textContent)).toEqual(['September 20, 2013', 'June 30, 2014']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+      ['First series', 'Annual ministerial', 'First meetingFilter', 'Mexico City'],
+      ['First series', 'Mid-year review', 'Mid-year reviewFilter', 'virtual'],
+    ]);
+    await user.click(within(table).getByRole('button', { name: 'Filter by Mid-year review' }));
+    expect(onSelectMeeting).toHaveBeenCalledWith('M2');
+  });
+
+  it('speaks Spanish, kinds included', () => {
+    const dataset = fixture();
+    renderInApp(<MeetingsTimelinePanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />, 'es');
+    expect(
+      screen.getByText('2 reuniones entre 20 de septiembre de 2013 y 30 de junio de 2014. Tipo más frecuente: Reunión ministerial anual (1).'),
+    ).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Leyenda' })).getByText('Revisión de medio año')).toBeInTheDocument();
+  });
+
+  it('says so when no meeting matches the filters', () => {
+    const dataset = fixture();
+    renderInApp(<MeetingsTimelinePanel dataset={{ ...dataset, meetings: [] }} pillarStyles={selectPillarColors(dataset)} />);
+    expect(screen.getByRole('status')).toHaveTextContent('No meetings match the current filters.');
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+});
