@@ -167,3 +167,19 @@ describe('people and meetings', () => {
     expect(marker).toHaveAttribute('aria-expanded', 'false');
   });
 });
+
+describe('meetings list', () => {
+  it('lists both series, newest first, and the series filter narrows it', async () => {
+    const user = userEvent.setup();
+    const { router } = hled('/meetings');
+    await h1('Meetings');
+    const relaunched = screen.getByRole('region', { name: 'Relaunched HLED (2021– )' });
+    const titles = within(relaunched).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(titles[0]).toBe('Mid-year review (virtual)');
+    expect(titles).toContain('Third meeting of the relaunched HLED');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Series' }), 'Original HLED (2013–2016)');
+    expect(router.state.location.search).toBe('?series=original');
+    expect(screen.queryByRole('region', { name: 'Relaunched HLED (2021– )' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Original HLED (2013–2016)' })).toBeInTheDocument();
+  });
+});
