@@ -1,15 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DelegationCompositionPanel } from '../../src/components/charts/delegation-composition-panel';
 import { parseDataset } from '../../src/data/parse-dataset';
 import type { Dataset } from '../../src/data/dataset-schema';
-import { I18nProvider } from '../../src/i18n/i18n-context';
-import type { Locale } from '../../src/i18n/locale';
 import { selectPillarColors } from '../../src/model/select-pillar-colors';
 import { loadFixture } from '../fixtures/load-fixture';
+import { renderInApp, stubChartLayout } from './chart-test-helpers';
 
 /** The mini dataset's one Mexican delegate at M1, plus two U.S. delegates from one department. */
 function fixture(): Dataset {
@@ -37,19 +34,7 @@ function fixture(): Dataset {
   };
 }
 
-function renderInApp(ui: ReactNode, locale: Locale = 'en') {
-  return render(
-    <MemoryRouter>
-      <I18nProvider locale={locale}>{ui}</I18nProvider>
-    </MemoryRouter>,
-  );
-}
-
-beforeEach(() => {
-  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 720, height: 480 }));
-});
-afterEach(() => vi.unstubAllGlobals());
+stubChartLayout();
 
 describe('DelegationCompositionPanel', () => {
   it('names the largest delegation and draws paired bars', () => {

@@ -1,15 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IndicatorPanel } from '../../src/components/charts/indicator-panel';
 import { parseDataset } from '../../src/data/parse-dataset';
 import type { Dataset, Indicator } from '../../src/data/dataset-schema';
-import { I18nProvider } from '../../src/i18n/i18n-context';
-import type { Locale } from '../../src/i18n/locale';
 import { selectPillarColors } from '../../src/model/select-pillar-colors';
 import { loadFixture } from '../fixtures/load-fixture';
+import { renderInApp, stubChartLayout } from './chart-test-helpers';
 
 function mini(): Dataset {
   const result = parseDataset(loadFixture('mini-dataset.json'));
@@ -27,19 +24,7 @@ const reading = (id: string, metric: string, year: number, value: number, unit =
   citations: [{ source: 'SRC1' }],
 });
 
-function renderInApp(ui: ReactNode, locale: Locale = 'en') {
-  return render(
-    <MemoryRouter>
-      <I18nProvider locale={locale}>{ui}</I18nProvider>
-    </MemoryRouter>,
-  );
-}
-
-beforeEach(() => {
-  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 720, height: 480 }));
-});
-afterEach(() => vi.unstubAllGlobals());
+stubChartLayout();
 
 describe('IndicatorPanel', () => {
   it('gives the reading in briefing words, qualifier kept, and draws its bar', () => {

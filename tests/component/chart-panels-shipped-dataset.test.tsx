@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { DelegationCompositionPanel } from '../../src/components/charts/delegation-composition-panel';
 import { IndicatorPanel } from '../../src/components/charts/indicator-panel';
 import { InitiativesByPillarPanel } from '../../src/components/charts/initiatives-by-pillar-panel';
@@ -11,12 +11,9 @@ import { parseDataset } from '../../src/data/parse-dataset';
 import { I18nProvider } from '../../src/i18n/i18n-context';
 import { LOCALES } from '../../src/i18n/locale';
 import { selectPillarColors } from '../../src/model/select-pillar-colors';
+import { stubChartLayout } from './chart-test-helpers';
 
-beforeEach(() => {
-  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 720, height: 480 }));
-});
-afterEach(() => vi.unstubAllGlobals());
+stubChartLayout();
 
 it.each(LOCALES)('draws all five panels from the shipped dataset in %s, each with a takeaway, chart, table and sources', (locale) => {
   const result = parseDataset(JSON.parse(readFileSync('public/data/hled.json', 'utf8')));

@@ -1,15 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SectorPillarPanel } from '../../src/components/charts/sector-pillar-panel';
 import { parseDataset } from '../../src/data/parse-dataset';
 import type { Dataset } from '../../src/data/dataset-schema';
-import { I18nProvider } from '../../src/i18n/i18n-context';
-import type { Locale } from '../../src/i18n/locale';
 import { selectPillarColors } from '../../src/model/select-pillar-colors';
 import { loadFixture } from '../fixtures/load-fixture';
+import { renderInApp, stubChartLayout } from './chart-test-helpers';
 
 /** The mini dataset: ICT sits under P1 (stated, one initiative) and P3 (inferred, no initiative). */
 function mini(): Dataset {
@@ -18,20 +15,8 @@ function mini(): Dataset {
   return result.dataset;
 }
 
-function renderInApp(ui: ReactNode, locale: Locale = 'en') {
-  return render(
-    <MemoryRouter>
-      <I18nProvider locale={locale}>{ui}</I18nProvider>
-    </MemoryRouter>,
-  );
-}
-
 // jsdom has no layout: give recharts' ResponsiveContainer a size so the chart itself is drawn too.
-beforeEach(() => {
-  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 720, height: 480 }));
-});
-afterEach(() => vi.unstubAllGlobals());
+stubChartLayout();
 
 describe('SectorPillarPanel', () => {
   it('titles the chart, says its point in one line and describes the drawing for screen readers', () => {
