@@ -6,19 +6,35 @@ import { parseDatasetText } from './parse-dataset';
 /** The built-in HLED dataset, served from public/. */
 export const BUILT_IN_DATASET_URL = `${import.meta.env.BASE_URL}data/hled.json`;
 
+/** A briefing-room network can be slow, but a request that has not answered in this long is reported. */
+export const DATASET_TIMEOUT_MS = 20_000;
+
 /** fetch → parse → validate → typed dataset, or a DatasetLoadError carrying every problem. */
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+export async function fetchDataset(url: string, signal?: AbortSignal, timeoutMs = DATASET_TIMEOUT_MS): Promise<Dataset> {
+  // A plain timer rather than AbortSignal.timeout, so that tests can drive it with a fake clock.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
   let response: Response;
+  let text: string;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(url, {
+      signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
+      headers: { accept: 'application/json' },
+    });
+    text = response.ok ? await response.text() : '';
   } catch (error) {
     if (signal?.aborted) throw error;
+    if (timeout.signal.aborted) {
+      throw new DatasetLoadError(url, 'network', `no answer after ${Math.round(timeoutMs / 1000)} s`);
+    }
     throw new DatasetLoadError(url, 'network', error instanceof Error ? error.message : String(error));
+  } finally {
+    clearTimeout(timer);
   }
   if (!response.ok) {
     throw new DatasetLoadError(url, 'network', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   }
-  const result = parseDatasetText(await response.text());
+  const result = parseDatasetText(text);
   if (!result.ok) throw new DatasetLoadError(url, 'invalid', `${result.problems.length} problem(s)`, result.problems);
   return result.dataset;
 }
