@@ -7,6 +7,7 @@ const steps = [
   { name: 'typecheck', cmd: npx('tsc', '-b', '--noEmit') },
   { name: 'lint', cmd: npx('eslint', '.') },
   { name: 'validate-data', cmd: npx('tsx', 'scripts/validate-data.ts', 'public/data/hled.json') },
+  { name: 'audit (production dependencies)', cmd: ['node', ['scripts/audit-deps.mjs']] },
   { name: 'unit + component', cmd: ['node', ['scripts/run-vitest.mjs']], counts: 'unit' },
   { name: 'build', cmd: npx('vite', 'build') },
   { name: 'e2e', cmd: ['node', ['scripts/run-e2e.mjs', '--no-build']], counts: 'e2e' },

@@ -9,7 +9,7 @@ export type DatasetProblem =
   | { path: string; code: 'not-allowed'; params: { allowed: string } }
   | { path: string; code: 'unknown-keys'; params: { keys: string } }
   | { path: string; code: 'too-few'; params: { minimum: number } }
-  | { path: string; code: 'invalid'; params: { message: string } }
+  | { path: string; code: 'invalid'; params: { message: string; found?: string } }
   | { path: string; code: 'duplicate-id'; params: { id: string; firstPath: string } }
   | { path: string; code: 'unknown-reference'; params: { kind: string; id: string } }
   | { path: string; code: 'inconsistent'; params: { message: string } };

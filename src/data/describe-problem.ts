@@ -30,8 +30,11 @@ export function describeProblem(problem: DatasetProblem, locale: ProblemLocale =
       return es
         ? `necesita al menos ${problem.params.minimum} elemento(s)`
         : `needs at least ${problem.params.minimum} item(s)`;
-    case 'invalid':
-      return problem.params.message;
+    case 'invalid': {
+      const { message, found } = problem.params;
+      if (found === undefined) return message;
+      return es ? `${message} (se encontró "${found}")` : `${message} (found "${found}")`;
+    }
     case 'duplicate-id':
       return es
         ? `id duplicado "${problem.params.id}" (ya usado en ${problem.params.firstPath})`

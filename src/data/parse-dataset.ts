@@ -44,8 +44,13 @@ function toProblem(issue: z.core.$ZodIssue, input: unknown): DatasetProblem {
     case 'too_small':
       if (issue.origin === 'array') return { path, code: 'too-few', params: { minimum: Number(issue.minimum) } };
       return { path, code: 'invalid', params: { message: issue.message } };
-    default:
-      return { path, code: 'invalid', params: { message: issue.message } };
+    default: {
+      // Show the offending text (shortened) so a writer can find it; the interface renders it as plain text.
+      const value = valueAt(input, issue.path);
+      if (typeof value !== 'string') return { path, code: 'invalid', params: { message: issue.message } };
+      const found = value.length > 80 ? `${value.slice(0, 77)}…` : value;
+      return { path, code: 'invalid', params: { message: issue.message, found } };
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('a failed dataset download explains itself and "Try again" recovers', async ({ page }) => {
   let fail = true;
@@ -39,5 +39,27 @@ test('a slow dataset shows a loading skeleton first', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('status')).toContainText('Loading the dialogue dataset…');
   release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('U.S.–Mexico High-Level Economic Dialogue');
+});
+
+test('a dataset request that never answers times out with an explanation and "Try again"', async ({ page }) => {
+  await page.clock.install();
+  let hang = true;
+  await page.route('**/data/hled.json', async (route) => {
+    if (!hang) return route.continue();
+    // Never answer: the network is gone.
+    await new Promise(() => {});
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status')).toContainText('Loading the dialogue dataset…');
+  // The app retries a failed download once; let both attempts run out.
+  await page.clock.runFor(21_000);
+  await page.clock.runFor(5_000);
+  await page.clock.runFor(21_000);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('could not be downloaded (no answer after 20 s)');
+  hang = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.clock.runFor(1_000);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('U.S.–Mexico High-Level Economic Dialogue');
 });

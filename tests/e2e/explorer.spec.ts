@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { watchPage } from './console-guard';
 
 test('overview → filter by Mexico → open a person → back keeps the filter', async ({ page }) => {
@@ -67,10 +67,20 @@ test('clicking a chart mark filters: the URL and the other charts update', async
   await expect(timeline).toContainText('13 meetings');
   const bubbles = matrix.locator('circle.recharts-scatter-symbol');
   await expect(bubbles.first()).toBeVisible();
-  // The right-most column of the matrix is the last pillar drawn: P4, Investing in Our People.
-  const boxes = await bubbles.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().x));
-  const rightMost = boxes.indexOf(Math.max(...boxes));
-  await bubbles.nth(rightMost).click();
+  // The right-most column of the matrix is the last pillar drawn: P4, Investing in Our People. Click where a
+  // person would: the centre of the right-most bubble on screen.
+  await matrix.scrollIntoViewIfNeeded();
+  const centres: { x: number; y: number }[] = [];
+  for (let i = 0; i < (await bubbles.count()); i += 1) {
+    const box = await bubbles.nth(i).boundingBox();
+    if (box) centres.push({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  }
+  const rightMost = centres.reduce((a, b) => (b.x > a.x ? b : a));
+  // As a person does: point at the bubble, read the tooltip, then click. (recharts redraws the hovered mark, so a
+  // click that arrives in the same instant as the pointer can land on the replaced element.)
+  await page.mouse.move(rightMost.x, rightMost.y);
+  await expect(matrix.locator('.recharts-tooltip-wrapper')).toContainText('Investing in Our People');
+  await page.mouse.click(rightMost.x, rightMost.y);
   await expect(page).toHaveURL(/\/\?pillar=P4$/);
   await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Pillar: Investing in Our People');
   await expect(timeline).not.toContainText('13 meetings');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { watchPage } from './console-guard';
 
 test('the overview renders the shell and the built-in HLED dataset', async ({ page }) => {

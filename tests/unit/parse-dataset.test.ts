@@ -65,20 +65,24 @@ describe('parseDataset', () => {
   it('rejects non-http URLs such as javascript: and data:', () => {
     const data = loadFixture('mini-dataset.json');
     at(data, 'sources', 0).url = 'javascript:alert(1)';
-    expect(problemsOf(data)).toEqual(['sources[0].url: must be an http:// or https:// URL']);
+    expect(problemsOf(data)).toEqual([
+      'sources[0].url: must be an http:// or https:// URL (found "javascript:alert(1)")',
+    ]);
     at(data, 'sources', 0).url = 'data:text/html,<b>x</b>';
-    expect(problemsOf(data)).toEqual(['sources[0].url: must be an http:// or https:// URL']);
+    expect(problemsOf(data)).toEqual([
+      'sources[0].url: must be an http:// or https:// URL (found "data:text/html,<b>x</b>")',
+    ]);
   });
 
   it('rejects malformed and impossible dates', () => {
     const data = loadFixture('mini-dataset.json');
     at(data, 'meetings', 0).date = '2023/09/29';
-    expect(problemsOf(data)).toEqual(['meetings[0].date: must be a date written YYYY-MM-DD']);
+    expect(problemsOf(data)).toEqual(['meetings[0].date: must be a date written YYYY-MM-DD (found "2023/09/29")']);
     at(data, 'meetings', 0).date = '2023-02-30';
-    expect(problemsOf(data)).toEqual(['meetings[0].date: is not a real calendar date']);
+    expect(problemsOf(data)).toEqual(['meetings[0].date: is not a real calendar date (found "2023-02-30")']);
     at(data, 'meetings', 0).date = '2023-09-29';
     at(data, 'initiatives', 0).date = '2023-13';
-    expect(problemsOf(data)).toEqual(['initiatives[0].date: is not a real calendar date']);
+    expect(problemsOf(data)).toEqual(['initiatives[0].date: is not a real calendar date (found "2023-13")']);
   });
 
   it('accepts partial dates where a source gives only a month or a year', () => {
@@ -90,7 +94,9 @@ describe('parseDataset', () => {
   it('keeps quotes short: 15 words or more is refused', () => {
     const data = loadFixture('mini-dataset.json');
     at(data, 'participations', 0, 'citations', 0).quote = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen';
-    expect(problemsOf(data)).toEqual(['participations[0].citations[0].quote: quote must be under 15 words']);
+    expect(problemsOf(data)).toEqual([
+      'participations[0].citations[0].quote: quote must be under 15 words (found "one two three four five six seven eight nine ten eleven twelve thirteen fourt…")',
+    ]);
   });
 
   it('requires reasoning for an inferred pillar link', () => {

@@ -54,9 +54,10 @@ export function SectorPillarMatrixChart({ points, columnLabels, rowLabels, anima
         stroke={point.color}
         strokeWidth={stated ? 1 : 2}
         strokeDasharray={stated ? undefined : '4 3'}
-        // The handler sits on the mark itself: recharts' Scatter onClick index did not match the data order in
-        // Chromium (clicking the P4 bubble reported a P1 point).
-        onClick={onSelectPoint && (() => onSelectPoint(point.key))}
+        // The handler sits on the mark itself and fires on pointer-up: recharts may redraw a mark between
+        // pointer-down and pointer-up (its Scatter onClick then reported the wrong point, or no click at all).
+        // Keyboard users filter from the table twin's buttons.
+        onPointerUp={onSelectPoint && (() => onSelectPoint(point.key))}
         style={onSelectPoint ? { cursor: 'pointer' } : undefined}
       />
     );
