@@ -4,7 +4,7 @@ import { test as base, expect } from '@playwright/test';
  * Every end-to-end test runs with two guards: no Content-Security-Policy violation and no uncaught exception may
  * happen while it runs, on any page it opens.
  */
-export const test = base.extend<{ guards: void }>({
+export const test = base.extend<{ guards: undefined }>({
   guards: [
     async ({ context }, use) => {
       const violations: string[] = [];
