@@ -17,7 +17,7 @@ export const test = base.extend<{ guards: undefined }>({
         });
       });
       context.on('page', (page) => page.on('pageerror', (error) => uncaught.push(error.message)));
-      await use();
+      await use(undefined);
       expect(violations, 'Content-Security-Policy violations').toEqual([]);
       expect(uncaught, 'uncaught exceptions').toEqual([]);
     },
