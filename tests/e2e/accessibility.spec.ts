@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './test';
+
+const ROUTES = [
+  '/',
+  '/pillars',
+  '/pillars/P1',
+  '/sectors',
+  '/sectors/ict',
+  '/delegations',
+  '/people/alicia-barcena',
+  '/meetings',
+  '/meetings/M2023',
+  '/initiatives',
+  '/initiatives/I-SAP',
+  '/sources',
+  '/no-such-page',
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'es'] as const) {
+    test(`axe finds no WCAG 2.2 AA violations on every route (${lang}, ${scheme})`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      const context = await browser.newContext({ colorScheme: scheme, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const route of ROUTES) {
+        await page.goto(`${route}${route.includes('?') ? '&' : '?'}lang=${lang}`);
+        await expect(page.locator('main h1')).toBeVisible();
+        // Let lazy charts arrive before the scan.
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        for (const v of results.violations) {
+          found.push(`${route}: ${v.id} (${v.impact}) ×${v.nodes.length} — ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+        }
+      }
+      await context.close();
+      expect(found).toEqual([]);
+    });
+  }
+}
