@@ -5,9 +5,18 @@ import type { Locale } from '../i18n/locale';
 import { LanguageSwitch } from '../components/language-switch';
 import { ThemeSwitch } from '../components/theme-switch';
 import { PrimaryNav } from './primary-nav';
+import { OpenDatasetButton } from './open-dataset-button';
 import { readThemeChoice, storeThemeChoice, type ThemeChoice } from './theme-preference';
 
-export function AppHeader({ locale, onLocaleChange }: { locale: Locale; onLocaleChange: (next: Locale) => void }) {
+export function AppHeader({
+  locale,
+  onLocaleChange,
+  onOpenFile,
+}: {
+  locale: Locale;
+  onLocaleChange: (next: Locale) => void;
+  onOpenFile: (file: File) => void;
+}) {
   const { t } = useI18n();
   const { search } = useLocation();
   const [theme, setTheme] = useState<ThemeChoice>(readThemeChoice);
@@ -31,6 +40,7 @@ export function AppHeader({ locale, onLocaleChange }: { locale: Locale; onLocale
           </span>
         </Link>
         <div className="masthead__controls">
+          <OpenDatasetButton onFile={onOpenFile} />
           <LanguageSwitch value={locale} onChange={onLocaleChange} />
           <ThemeSwitch value={theme} onChange={changeTheme} />
         </div>

@@ -1,32 +1,45 @@
 import { Outlet } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
-import { datasetQueryOptions } from '../data/dataset-query';
+import { activeDatasetQueryOptions } from '../data/dataset-query';
 import { AppHeader } from './app-header';
 import { DatasetGate } from './dataset-gate';
 import { FilterStateProvider } from './filter-state-provider';
 import { FilterBar } from './filter-bar';
 import { useUrlState, type UrlState } from './use-url-state';
+import { useLoadDatasetFile } from './use-load-dataset-file';
+import { DatasetDropZone } from './dataset-drop-zone';
+import { DatasetLoadStatus } from './dataset-load-status';
+import { DatasetLoadProblemsPanel } from './dataset-load-problems-panel';
+import { UserDatasetBanner } from './user-dataset-banner';
 
 /** The frame around every view: skip link, header, filter bar, main content and footer. */
 export function AppShell() {
-  const { data } = useQuery(datasetQueryOptions());
-  const urlState = useUrlState(data);
+  const { data } = useQuery(activeDatasetQueryOptions());
+  const dataset = data?.dataset;
+  const urlState = useUrlState(dataset);
   return (
     <I18nProvider locale={urlState.locale}>
-      <ShellFrame urlState={urlState} sourceCount={data?.sources.length} />
+      <ShellFrame urlState={urlState} sourceCount={dataset?.sources.length} />
     </I18nProvider>
   );
 }
 
 function ShellFrame({ urlState, sourceCount }: { urlState: UrlState; sourceCount: number | undefined }) {
   const { t, locale } = useI18n();
+  const loader = useLoadDatasetFile();
+  const { load } = loader;
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppHeader locale={locale} onLocaleChange={urlState.setLocale} />
+      <AppHeader locale={locale} onLocaleChange={urlState.setLocale} onOpenFile={loader.openFile} />
+      <DatasetLoadStatus load={load} />
+      {load.phase === 'failed' && (
+        <DatasetLoadProblemsPanel fileName={load.fileName} failure={load.failure} onDismiss={loader.dismiss} />
+      )}
+      <UserDatasetBanner />
       <DatasetGate>
         {(dataset) => (
           <FilterStateProvider dataset={dataset} urlState={urlState}>
@@ -43,6 +56,7 @@ function ShellFrame({ urlState, sourceCount }: { urlState: UrlState; sourceCount
           <p>{t('footer.disclaimer')}</p>
         </div>
       </footer>
+      <DatasetDropZone onFile={loader.openFile} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Dataset } from '../data/dataset-schema';
-import { datasetQueryOptions } from '../data/dataset-query';
+import { activeDatasetQueryOptions } from '../data/dataset-query';
 import { useI18n } from '../i18n/i18n-context';
 import { LoadingSkeleton } from '../components/loading-skeleton';
 import { DatasetErrorPanel } from './dataset-error-panel';
@@ -12,8 +12,8 @@ import { DatasetErrorPanel } from './dataset-error-panel';
  */
 export function DatasetGate({ children }: { children: (dataset: Dataset) => ReactNode }) {
   const { t } = useI18n();
-  const query = useQuery(datasetQueryOptions());
-  if (query.isSuccess) return <>{children(query.data)}</>;
+  const query = useQuery(activeDatasetQueryOptions());
+  if (query.isSuccess) return <>{children(query.data.dataset)}</>;
   return (
     <main id="main" className="page" tabIndex={-1}>
       {query.isError ? (

@@ -2,6 +2,8 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { Dataset } from './dataset-schema';
 import { DatasetLoadError } from './dataset-load-error';
 import { parseDatasetText } from './parse-dataset';
+import { clearStoredDataset, readStoredDataset } from './stored-dataset';
+import { validateDatasetFileText } from './validate-dataset-file-text';
 
 /** The built-in HLED dataset, served from public/. */
 export const BUILT_IN_DATASET_URL = `${import.meta.env.BASE_URL}data/hled.json`;
@@ -42,6 +44,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal, timeoutMs 
 export const datasetKeys = {
   all: ['dataset'] as const,
   byUrl: (url: string) => ['dataset', url] as const,
+  active: ['dataset', 'active'] as const,
 };
 
 export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL) {
@@ -54,7 +57,37 @@ export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL) {
   });
 }
 
-/** The loaded dataset. Rendered only below <DatasetGate>, which has already resolved loading and errors. */
-export function useDataset(url: string = BUILT_IN_DATASET_URL): Dataset {
-  return useSuspenseQuery(datasetQueryOptions(url)).data;
+/**
+ * The dataset the app shows: a file the person opened (kept in IndexedDB across reloads) or the built-in one.
+ * `discardedFileName` names a stored file that no longer passes the checks and was removed at start-up.
+ */
+export type ActiveDataset =
+  | { origin: 'built-in'; dataset: Dataset; discardedFileName?: string }
+  | { origin: 'file'; dataset: Dataset; fileName: string; saved: boolean };
+
+/** Stored file first (validated again, since the app's rules may have changed since it was saved), then built-in. */
+export async function fetchActiveDataset(signal?: AbortSignal): Promise<ActiveDataset> {
+  const stored = await readStoredDataset();
+  if (stored !== null) {
+    const result = await validateDatasetFileText(stored.text);
+    if (result.ok) return { origin: 'file', dataset: result.dataset, fileName: stored.fileName, saved: true };
+    await clearStoredDataset();
+    return { origin: 'built-in', dataset: await fetchDataset(BUILT_IN_DATASET_URL, signal), discardedFileName: stored.fileName };
+  }
+  return { origin: 'built-in', dataset: await fetchDataset(BUILT_IN_DATASET_URL, signal) };
+}
+
+export function activeDatasetQueryOptions() {
+  return queryOptions({
+    queryKey: datasetKeys.active,
+    queryFn: ({ signal }) => fetchActiveDataset(signal),
+    // Changes only when the person opens a file or goes back, and both write the cache directly.
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+}
+
+/** The dataset on screen. Rendered only below <DatasetGate>, which has already resolved loading and errors. */
+export function useDataset(): Dataset {
+  return useSuspenseQuery(activeDatasetQueryOptions()).data.dataset;
 }

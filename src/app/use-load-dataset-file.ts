@@ -1,0 +1,64 @@
+import { useCallback, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { datasetKeys, type ActiveDataset } from '../data/dataset-query';
+import { checkDatasetFileSize, type DatasetFileFailure } from '../data/parse-dataset-file';
+import { storeDataset } from '../data/stored-dataset';
+import { validateDatasetFileText } from '../data/validate-dataset-file-text';
+
+export type DatasetFileLoad =
+  | { phase: 'idle' }
+  | { phase: 'reading' | 'validating'; fileName: string }
+  | { phase: 'failed'; fileName: string; failure: DatasetFileFailure };
+
+export interface DatasetFileLoader {
+  load: DatasetFileLoad;
+  openFile: (file: File) => void;
+  dismiss: () => void;
+}
+
+/**
+ * Opens a dataset file: size checks, read, validation off the main thread, then — only if it is valid — storage
+ * for the next visit and a switch of the whole app to it. A failure leaves the dataset on screen untouched.
+ */
+export function useLoadDatasetFile(): DatasetFileLoader {
+  const queryClient = useQueryClient();
+  const [load, setLoad] = useState<DatasetFileLoad>({ phase: 'idle' });
+  // Only the latest file counts when a person opens a second one before the first is checked.
+  const latest = useRef(0);
+
+  const openFile = useCallback(
+    (file: File) => {
+      const attempt = ++latest.current;
+      const update = (next: DatasetFileLoad) => {
+        if (attempt === latest.current) setLoad(next);
+      };
+      const fileName = file.name;
+      const run = async () => {
+        const early = checkDatasetFileSize(file.size);
+        if (early) return update({ phase: 'failed', fileName, failure: early });
+        update({ phase: 'reading', fileName });
+        let text: string;
+        try {
+          text = await file.text();
+        } catch (error) {
+          const detail = error instanceof Error ? error.message : String(error);
+          return update({ phase: 'failed', fileName, failure: { kind: 'unreadable', detail } });
+        }
+        update({ phase: 'validating', fileName });
+        const result = await validateDatasetFileText(text);
+        if (attempt !== latest.current) return;
+        if (!result.ok) return update({ phase: 'failed', fileName, failure: result.failure });
+        const saved = await storeDataset({ text, fileName });
+        if (attempt !== latest.current) return;
+        const active: ActiveDataset = { origin: 'file', dataset: result.dataset, fileName, saved };
+        queryClient.setQueryData(datasetKeys.active, active);
+        update({ phase: 'idle' });
+      };
+      void run();
+    },
+    [queryClient],
+  );
+
+  const dismiss = useCallback(() => setLoad({ phase: 'idle' }), []);
+  return { load, openFile, dismiss };
+}
