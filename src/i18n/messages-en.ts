@@ -1,12 +1,16 @@
 import { chartMessagesEn } from './messages-charts-en';
 import { sourcesMessagesEn } from './messages-sources-en';
 import { initiativesMessagesEn } from './messages-initiatives-en';
+import { byodMessagesEn } from './messages-byod-en';
+import { briefingMessagesEn } from './messages-briefing-en';
 
 /** English catalogue: the source of message keys. Placeholders are written {name}. */
 export const messagesEn = {
   ...chartMessagesEn,
   ...sourcesMessagesEn,
   ...initiativesMessagesEn,
+  ...byodMessagesEn,
+  ...briefingMessagesEn,
   'app.name': 'HLED Explorer',
   'app.tagline': 'U.S.–Mexico High-Level Economic Dialogue',
   'app.skipToContent': 'Skip to main content',
@@ -170,7 +174,6 @@ export const messagesEn = {
   'overview.about': "About the dialogue",
   'count.sectors.one': "{count} sector",
   'count.sectors.other': "{count} sectors",
-  'view.comingSoon': "This view is being built. Its data is loaded: {count} records.",
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -2,12 +2,16 @@ import type { MessageKey } from './messages-en';
 import { chartMessagesEs } from './messages-charts-es';
 import { sourcesMessagesEs } from './messages-sources-es';
 import { initiativesMessagesEs } from './messages-initiatives-es';
+import { byodMessagesEs } from './messages-byod-es';
+import { briefingMessagesEs } from './messages-briefing-es';
 
 /** Spanish catalogue. The type makes a missing key a compile error; tests/unit/i18n checks it at run time too. */
 export const messagesEs: Record<MessageKey, string> = {
   ...chartMessagesEs,
   ...sourcesMessagesEs,
   ...initiativesMessagesEs,
+  ...byodMessagesEs,
+  ...briefingMessagesEs,
   'app.name': 'HLED Explorer',
   'app.tagline': 'Diálogo Económico de Alto Nivel México–Estados Unidos',
   'app.skipToContent': 'Saltar al contenido principal',
@@ -171,5 +175,4 @@ export const messagesEs: Record<MessageKey, string> = {
   'overview.about': "Acerca del diálogo",
   'count.sectors.one': "{count} sector",
   'count.sectors.other': "{count} sectores",
-  'view.comingSoon': "Esta vista está en construcción. Sus datos ya están cargados: {count} registros.",
 };

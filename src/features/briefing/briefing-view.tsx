@@ -1,7 +1,71 @@
-import { useDataset } from '../../data/dataset-query';
-import { PendingView } from '../../components/pending-view';
+import { useCallback, useEffect, useRef } from 'react';
+import { useFilterState } from '../../components/filter-state';
+import { useI18n } from '../../i18n/i18n-context';
+import { BriefingSlide } from './briefing-slide';
+import { parseSlideNumber } from './parse-slide-number';
+import { PresentationDialog } from './presentation-dialog';
+import { SlideFrame } from './slide-frame';
+import { exitFullscreen } from './toggle-fullscreen';
+import { useBriefingDeck } from './use-briefing-deck';
+import './briefing.css';
+import './briefing-print.css';
 
+/**
+ * The briefing deck built from the current filters: every slide stacked for reading and printing, and a
+ * presentation mode whose slide number lives in the URL (`slide=N`), so a link opens the deck at that slide.
+ */
 export function BriefingView() {
-  const dataset = useDataset();
-  return <PendingView title="briefing.title" recordCount={dataset.initiatives.length} />;
+  const { viewParams, setViewParams } = useFilterState();
+  const { t } = useI18n();
+  const slides = useBriefingDeck();
+  const presentRef = useRef<HTMLButtonElement>(null);
+  const rawSlide = viewParams.get('slide');
+  const current = rawSlide === undefined ? null : parseSlideNumber(rawSlide, slides.length);
+
+  // A malformed or out-of-range link is rewritten to the slide actually shown.
+  useEffect(() => {
+    if (rawSlide !== undefined && current !== null && rawSlide !== String(current)) setViewParams({ slide: String(current) });
+  }, [rawSlide, current, setViewParams]);
+
+  // Focus returns to the Present button when the presentation closes.
+  const wasPresenting = useRef(current !== null);
+  useEffect(() => {
+    if (wasPresenting.current && current === null) presentRef.current?.focus();
+    wasPresenting.current = current !== null;
+  }, [current]);
+
+  const go = useCallback((slide: number) => setViewParams({ slide: String(slide) }), [setViewParams]);
+  const close = useCallback(() => {
+    exitFullscreen();
+    setViewParams({ slide: null });
+  }, [setViewParams]);
+
+  return (
+    <article className="view briefing-view">
+      <header className="view__header briefing-view__header">
+        <h1>{t('briefing.title')}</h1>
+        <p className="page-lead">{t('briefing.lead')}</p>
+        <div className="briefing-view__actions">
+          <button ref={presentRef} type="button" className="button button--primary" onClick={() => go(1)}>
+            {t('briefing.present')}
+          </button>
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t('briefing.print')}
+          </button>
+          <span className="briefing-view__keys">{t('briefing.keysHelp')}</span>
+        </div>
+      </header>
+      <ol className="briefing-deck" aria-label={t('briefing.deckLabel')}>
+        {slides.map((slide, index) => (
+          <li key={slide.id} className="briefing-deck__item">
+            <p className="briefing-deck__number">{t('briefing.slideNumber', { number: index + 1 })}</p>
+            <SlideFrame fit="width">
+              <BriefingSlide slide={slide} number={index + 1} total={slides.length} />
+            </SlideFrame>
+          </li>
+        ))}
+      </ol>
+      {current !== null && <PresentationDialog slides={slides} current={current} onGo={go} onClose={close} />}
+    </article>
+  );
 }

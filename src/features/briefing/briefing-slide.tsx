@@ -1,0 +1,31 @@
+import type { BriefingSlide as Slide } from '../../model/build-briefing-deck';
+import { SlideBody } from './slide-body';
+import { SlideSourceFooter } from './slide-source-footer';
+import { TitleSlideBody } from './title-slide-body';
+
+interface BriefingSlideProps {
+  slide: Slide;
+  number: number;
+  total: number;
+}
+
+/** One slide: a dark title band, the body, and a footer with its sources and number. */
+export function BriefingSlide({ slide, number, total }: BriefingSlideProps) {
+  return (
+    <div className={`briefing-slide briefing-slide--${slide.kind}`}>
+      {slide.kind === 'title' ? (
+        <TitleSlideBody slide={slide} />
+      ) : (
+        <>
+          <header className="briefing-slide__band">
+            <h2 className="briefing-slide__title">{slide.title}</h2>
+          </header>
+          <div className="briefing-slide__body">
+            <SlideBody slide={slide} />
+          </div>
+        </>
+      )}
+      <SlideSourceFooter slide={slide} number={number} total={total} />
+    </div>
+  );
+}
