@@ -14,6 +14,8 @@ const ROUTES = [
   '/initiatives',
   '/initiatives/I-SAP',
   '/sources',
+  '/briefing',
+  '/briefing?slide=3',
   '/no-such-page',
 ];
 

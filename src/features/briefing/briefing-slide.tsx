@@ -12,7 +12,7 @@ interface BriefingSlideProps {
 /** One slide: a dark title band, the body, and a footer with its sources and number. */
 export function BriefingSlide({ slide, number, total }: BriefingSlideProps) {
   return (
-    <div className={`briefing-slide briefing-slide--${slide.kind}`}>
+    <div className={`briefing-slide briefing-slide--${slide.kind} color-scheme-light`}>
       {slide.kind === 'title' ? (
         <TitleSlideBody slide={slide} />
       ) : (

@@ -1,0 +1,22 @@
+import { expect, test } from './test';
+
+const ROUTES = ['/', '/pillars', '/pillars/P1', '/sectors', '/sectors/ict', '/delegations', '/people/alicia-barcena',
+  '/meetings', '/meetings/M2023', '/initiatives', '/initiatives/I-SAP', '/sources', '/briefing', '/no-such-page'];
+
+test('no route scrolls sideways on a 360 px phone, even with long filter chips and in Spanish', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const overflowing: string[] = [];
+  for (const route of ROUTES) {
+    for (const query of ['', '?lang=es&pillar=P2&sector=border-trade-travel&q=supply%20chains%20in%20southern%20Mexico']) {
+      await page.goto(`${route}${query}`);
+      await expect(page.locator('main h1')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) overflowing.push(`${route}${query}: ${overflow}px`);
+    }
+  }
+  await context.close();
+  expect(overflowing).toEqual([]);
+});
