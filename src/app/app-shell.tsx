@@ -12,12 +12,14 @@ import { DatasetDropZone } from './dataset-drop-zone';
 import { DatasetLoadStatus } from './dataset-load-status';
 import { DatasetLoadProblemsPanel } from './dataset-load-problems-panel';
 import { UserDatasetBanner } from './user-dataset-banner';
+import { useFocusHeadingOnNavigate } from './use-focus-heading-on-navigate';
 
 /** The frame around every view: skip link, header, filter bar, main content and footer. */
 export function AppShell() {
   const { data } = useQuery(activeDatasetQueryOptions());
   const dataset = data?.dataset;
   const urlState = useUrlState(dataset);
+  useFocusHeadingOnNavigate();
   return (
     <I18nProvider locale={urlState.locale}>
       <ShellFrame urlState={urlState} sourceCount={dataset?.sources.length} />

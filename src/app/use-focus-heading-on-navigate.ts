@@ -1,0 +1,30 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
+
+/**
+ * After moving to another page (not on first load, not when only the filters change), put keyboard and screen-reader
+ * focus on the new page's main heading, as a page load would. Lazy views render their heading a moment later, so
+ * it waits for it briefly.
+ */
+export function useFocusHeadingOnNavigate(): void {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    let frame = 0;
+    const deadline = performance.now() + 2000;
+    const tryFocus = () => {
+      const heading = document.querySelector<HTMLElement>('#main h1');
+      if (heading) {
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus();
+      } else if (performance.now() < deadline) {
+        frame = requestAnimationFrame(tryFocus);
+      }
+    };
+    frame = requestAnimationFrame(tryFocus);
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
+}
