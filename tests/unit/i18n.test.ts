@@ -72,3 +72,20 @@ describe('formatMoney and formatQuantity', () => {
     expect(formatQuantity(11, 'students', 'en', 'exactly')).toBe('11 students');
   });
 });
+
+describe('Spanish catalogue', () => {
+  it('does not copy English text: identical values may only hold words that are the same in both languages', () => {
+    const sameInBoth = new Set(['sector', 'virtual', 'hled', 'explorer', 'english', 'español']);
+    const copied = Object.entries(messagesEn)
+      .filter(([key, en]) => messagesEs[key as keyof typeof messagesEn] === en)
+      .filter(([, en]) =>
+        en
+          .replace(/\{\w+\}/g, ' ')
+          .split(/[^\p{L}]+/u)
+          .filter(Boolean)
+          .some((word) => !sameInBoth.has(word.toLowerCase())),
+      )
+      .map(([key]) => key);
+    expect(copied).toEqual([]);
+  });
+});
