@@ -63,7 +63,7 @@ describe('formatMoney and formatQuantity', () => {
     expect(formatMoney(863.4e9, 'en')).toBe('$863.4 billion');
     expect(formatMoney(500e6, 'es')).toBe('$500 millones');
     expect(formatMoney(1.6e9, 'en')).toBe('$1.6 billion');
-    expect(formatMoney(2500, 'en')).toBe('$2,500');
+    expect(formatMoney(2500, 'en')).toBe('$2.5 thousand');
   });
 
   it('keeps the qualifier the source used', () => {

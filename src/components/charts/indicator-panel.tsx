@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatNumber } from '../../i18n/format';
-import { formatCompactMoney } from '../../model/chart-rows/format-compact-money';
+import { formatMoney, formatNumber } from '../../i18n/format';
 import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
 import { selectIndicatorMetric } from '../../model/chart-rows/select-indicator-metric';
 import { selectIndicatorTakeaway } from '../../model/chart-rows/select-indicator-takeaway';
@@ -38,7 +37,7 @@ export function IndicatorPanel({ dataset, headingLevel, metric }: IndicatorPanel
   if (summary === null) return null;
 
   const amount = (row: IndicatorRow) =>
-    row.unit === 'USD' ? formatCompactMoney(row.value, locale) : `${formatNumber(row.value, locale)} ${row.unit}`;
+    row.unit === 'USD' ? formatMoney(row.value, locale) : `${formatNumber(row.value, locale)} ${row.unit}`;
   const statedValue = (row: IndicatorRow) =>
     row.qualifier === undefined
       ? amount(row)
