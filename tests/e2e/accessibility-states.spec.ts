@@ -1,0 +1,63 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function scan(page: Page, label: string, found: string[]) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  for (const v of results.violations) {
+    found.push(`${label}: ${v.id} ×${v.nodes.length} — ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+  }
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'es'] as const) {
+    test(`axe finds no violations in open popovers, tooltips, dialogs and error states (${lang}, ${scheme})`, async ({ browser }) => {
+      test.setTimeout(90_000);
+      const context = await browser.newContext({ colorScheme: scheme, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const found: string[] = [];
+
+      // An open citation popover.
+      await page.goto(`/meetings/M2023?lang=${lang}`);
+      await page.locator('.citation__marker').first().click();
+      await expect(page.locator('.citation__panel:not([hidden])')).toBeVisible();
+      await scan(page, 'citation popover', found);
+
+      // A chart tooltip, shown by pointing at a mark.
+      await page.goto(`/sectors?lang=${lang}`);
+      const bubble = page.locator('figure circle.recharts-scatter-symbol').first();
+      await expect(bubble).toBeVisible();
+      const box = await bubble.boundingBox();
+      if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await expect(page.locator('.recharts-tooltip-wrapper').first()).not.toBeEmpty();
+      await scan(page, 'chart tooltip', found);
+
+      // The presentation dialog with the presenter view.
+      await page.goto(`/briefing?slide=2&lang=${lang}`);
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await page.keyboard.press('p');
+      await scan(page, 'presentation dialog', found);
+
+      // The dropped-parameter notice.
+      await page.goto(`/?pillar=P99&lang=${lang}`);
+      await expect(page.locator('.notice')).toBeVisible();
+      await scan(page, 'link notice', found);
+
+      // Error states: a failed download, then a broken dataset.
+      await page.route('**/data/hled.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+      await page.goto(`/?lang=${lang}`);
+      await expect(page.getByRole('alert')).toBeVisible({ timeout: 10_000 });
+      await scan(page, 'download error', found);
+      await page.unroute('**/data/hled.json');
+      await page.route('**/data/hled.json', (route) => route.fulfill({ status: 200, body: '{"format":"x"}' }));
+      await page.goto(`/?lang=${lang}`);
+      await expect(page.getByRole('alert')).toBeVisible();
+      await scan(page, 'invalid dataset', found);
+
+      await context.close();
+      expect(found).toEqual([]);
+    });
+  }
+}
