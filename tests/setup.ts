@@ -4,7 +4,10 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
-  document.documentElement.removeAttribute('data-theme');
-  document.documentElement.lang = 'en';
+  // Test files that opt into the node environment have no DOM.
+  if (typeof localStorage !== 'undefined') localStorage.clear();
+  if (typeof document !== 'undefined') {
+    document.documentElement.removeAttribute('data-theme');
+    document.documentElement.lang = 'en';
+  }
 });

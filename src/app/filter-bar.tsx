@@ -7,6 +7,8 @@ import { SearchField } from '../components/filters/search-field';
 import { FilterChips } from '../components/filters/filter-chips';
 import { EMPTY_FILTERS, MAX_QUERY_LENGTH, countActiveFilters } from '../model/filters';
 import { selectFilterOptions, type FilterOptionGroup } from '../model/select-filter-options';
+import { CopyLinkButton } from '../components/exports/copy-link-button';
+import { FilteredDataMenu } from '../components/exports/filtered-data-menu';
 import { DroppedParamsNotice } from './dropped-params-notice';
 import { useFilterChips } from './use-filter-chips';
 
@@ -111,6 +113,8 @@ export function FilterBar() {
               {t('filters.clearAll')}
             </button>
           )}
+          <CopyLinkButton />
+          <FilteredDataMenu />
         </div>
         <DroppedParamsNotice />
       </div>

@@ -3,6 +3,7 @@ import { sourcesMessagesEn } from './messages-sources-en';
 import { initiativesMessagesEn } from './messages-initiatives-en';
 import { byodMessagesEn } from './messages-byod-en';
 import { briefingMessagesEn } from './messages-briefing-en';
+import { exportsMessagesEn } from './messages-exports-en';
 
 /** English catalogue: the source of message keys. Placeholders are written {name}. */
 export const messagesEn = {
@@ -11,6 +12,7 @@ export const messagesEn = {
   ...initiativesMessagesEn,
   ...byodMessagesEn,
   ...briefingMessagesEn,
+  ...exportsMessagesEn,
   'app.name': 'HLED Explorer',
   'app.tagline': 'U.S.–Mexico High-Level Economic Dialogue',
   'app.skipToContent': 'Skip to main content',

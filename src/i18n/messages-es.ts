@@ -4,6 +4,7 @@ import { sourcesMessagesEs } from './messages-sources-es';
 import { initiativesMessagesEs } from './messages-initiatives-es';
 import { byodMessagesEs } from './messages-byod-es';
 import { briefingMessagesEs } from './messages-briefing-es';
+import { exportsMessagesEs } from './messages-exports-es';
 
 /** Spanish catalogue. The type makes a missing key a compile error; tests/unit/i18n checks it at run time too. */
 export const messagesEs: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const messagesEs: Record<MessageKey, string> = {
   ...initiativesMessagesEs,
   ...byodMessagesEs,
   ...briefingMessagesEs,
+  ...exportsMessagesEs,
   'app.name': 'HLED Explorer',
   'app.tagline': 'Diálogo Económico de Alto Nivel México–Estados Unidos',
   'app.skipToContent': 'Saltar al contenido principal',

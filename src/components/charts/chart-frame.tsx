@@ -1,6 +1,7 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
+import { ChartDownloadMenu } from '../exports/chart-download-menu';
 import { SourceCaption } from './source-caption';
 import './charts.css';
 
@@ -31,9 +32,10 @@ export function ChartFrame(props: ChartFrameProps) {
   const { title, headingLevel = 2, takeaway, chartLabel, chart, legend, table, emptyMessage, clickable = false } = props;
   const { t } = useI18n();
   const titleId = useId();
+  const figureRef = useRef<HTMLElement>(null);
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
-    <figure className="chart-frame" aria-labelledby={titleId}>
+    <figure ref={figureRef} className="chart-frame" aria-labelledby={titleId}>
       <Heading id={titleId} className="chart-frame__title">
         {title}
       </Heading>
@@ -56,6 +58,9 @@ export function ChartFrame(props: ChartFrameProps) {
             <summary>{t('chart.showTable')}</summary>
             {table}
           </details>
+          <div className="chart-frame__actions">
+            <ChartDownloadMenu figure={figureRef} title={title} takeaway={takeaway} sourceIds={props.sourceIds} sources={props.sources} />
+          </div>
         </>
       )}
       <SourceCaption sourceIds={props.sourceIds} sources={props.sources} />

@@ -1,0 +1,108 @@
+import type { RefObject } from 'react';
+import type { Source } from '../../data/dataset-schema';
+import { useI18n } from '../../i18n/i18n-context';
+import { selectCaptionSources } from '../../model/chart-rows/select-caption-sources';
+import { composeChartSvg } from '../../model/exports/compose-chart-svg';
+import { toCsv } from '../../model/exports/to-csv';
+import { toExportFileName } from '../../model/exports/to-export-file-name';
+import { toExportJson } from '../../model/exports/to-export-json';
+import { cloneChartSvg } from './clone-chart-svg';
+import { downloadBlob } from './download-blob';
+import { DownloadMenu, type DownloadMenuItem } from './download-menu';
+import { readChartTable } from './read-chart-table';
+import { renderSvgToPng } from './render-svg-to-png';
+import { useExportAbout } from './use-export-about';
+
+interface ChartDownloadMenuProps {
+  /** The chart's `<figure>`: its drawing and table twin are read from the page when a download is asked for. */
+  figure: RefObject<HTMLElement | null>;
+  title: string;
+  takeaway: string | null;
+  sourceIds: readonly string[];
+  sources: readonly Source[];
+}
+
+/** A chart's downloads: PNG (2×) and SVG with title, takeaway and sources drawn in, and its table as CSV or JSON. */
+export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources }: ChartDownloadMenuProps) {
+  const { t } = useI18n();
+  const describe = useExportAbout();
+  const { shown, moreCount } = selectCaptionSources(sourceIds, sources);
+  const caption =
+    shown.length === 0
+      ? ''
+      : [
+          t('chart.sources.label'),
+          shown.map((s) => `${s.publisher} (${t(`chart.reliability.${s.reliability}`)})`).join(', '),
+          moreCount > 0 ? t('chart.sources.more', { count: moreCount }) : '',
+        ].filter((part) => part !== '').join(' ');
+
+  const composeImage = () => {
+    const container = figure.current?.querySelector('.chart-frame__chart');
+    const chart = container ? cloneChartSvg(container) : null;
+    if (figure.current === null || chart === null) throw new Error(t('exports.failed.noChart'));
+    const style = window.getComputedStyle(figure.current);
+    const page = window.getComputedStyle(document.body);
+    const captionElement = figure.current.querySelector('.chart-frame__sources');
+    const muted = captionElement === null ? style.color : window.getComputedStyle(captionElement).color;
+    const transparent = (c: string) => c === '' || c === 'transparent' || c === 'rgba(0, 0, 0, 0)';
+    return composeChartSvg({
+      chartMarkup: chart.markup,
+      chartWidth: chart.width,
+      chartHeight: chart.height,
+      title,
+      takeaway,
+      caption,
+      link: window.location.href,
+      colors: {
+        background: transparent(style.backgroundColor) ? (transparent(page.backgroundColor) ? '#ffffff' : page.backgroundColor) : style.backgroundColor,
+        text: style.color || '#1f2933',
+        muted: muted || '#52606d',
+      },
+      fontFamily: style.fontFamily || 'sans-serif',
+    });
+  };
+  const readTable = () => {
+    const table = figure.current?.querySelector('table');
+    if (!(table instanceof HTMLTableElement)) throw new Error(t('exports.failed.noTable'));
+    return readChartTable(table);
+  };
+  const file = (extension: string) => toExportFileName(title, extension);
+
+  const items: DownloadMenuItem[] = [
+    {
+      key: 'png',
+      label: t('exports.chart.png'),
+      fileName: file('png'),
+      run: async () => {
+        const image = composeImage();
+        downloadBlob(await renderSvgToPng(image.markup, image.width, image.height), file('png'));
+      },
+    },
+    {
+      key: 'svg',
+      label: t('exports.chart.svg'),
+      fileName: file('svg'),
+      run: async () => downloadBlob(new Blob([composeImage().markup], { type: 'image/svg+xml' }), file('svg')),
+    },
+    {
+      key: 'csv',
+      label: t('exports.chart.csv'),
+      fileName: file('csv'),
+      run: async () => {
+        const { columns, rows } = readTable();
+        downloadBlob(new Blob([toCsv(rows, columns, describe(title, sourceIds, sources))], { type: 'text/csv;charset=utf-8' }), file('csv'));
+      },
+    },
+    {
+      key: 'json',
+      label: t('exports.chart.json'),
+      fileName: file('json'),
+      run: async () => {
+        const { rows } = readTable();
+        const { about } = describe(title, sourceIds, sources);
+        downloadBlob(new Blob([toExportJson(about, { rows })], { type: 'application/json' }), file('json'));
+      },
+    },
+  ];
+  return <DownloadMenu label={t('exports.chart.menu')} items={items} />;
+}

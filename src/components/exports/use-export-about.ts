@@ -1,0 +1,36 @@
+import { useContext } from 'react';
+import type { Source } from '../../data/dataset-schema';
+import { useI18n } from '../../i18n/i18n-context';
+import { toSourceLines, type ExportAbout, type ExportAboutLabels } from '../../model/exports/export-about';
+import { EMPTY_FILTERS, serializeFilters } from '../../model/filters';
+import { FilterStateContext } from '../filter-state';
+
+/**
+ * Returns a function that describes an export at the moment it is made: title, sources, the filters in force and
+ * the link. Outside the app shell (a chart shown on its own) there are no filters.
+ */
+export function useExportAbout(): (title: string, sourceIds: readonly string[], sources: readonly Source[]) => {
+  about: ExportAbout;
+  labels: ExportAboutLabels;
+} {
+  const { t } = useI18n();
+  const state = useContext(FilterStateContext);
+  const query = serializeFilters(state?.filters ?? EMPTY_FILTERS).toString();
+  const labels: ExportAboutLabels = {
+    title: t('exports.about.title'),
+    sources: t('exports.about.sources'),
+    filters: t('exports.about.filters'),
+    link: t('exports.about.link'),
+    generated: t('exports.about.generated'),
+  };
+  return (title, sourceIds, sources) => ({
+    about: {
+      title,
+      sources: toSourceLines(sourceIds, sources),
+      filters: query === '' ? t('exports.about.noFilters') : query,
+      link: window.location.href,
+      generated: new Date().toISOString(),
+    },
+    labels,
+  });
+}

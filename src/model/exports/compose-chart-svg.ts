@@ -1,0 +1,78 @@
+import { wrapLabel } from '../chart-rows/wrap-label';
+
+export interface ChartSvgParts {
+  /** The chart's own `<svg>` element, serialised, with its colours already resolved (no CSS variables). */
+  chartMarkup: string;
+  chartWidth: number;
+  chartHeight: number;
+  title: string;
+  takeaway: string | null;
+  /** The source line, e.g. "Sources: White House (official), SRE (official)". */
+  caption: string;
+  /** The link to the view, printed under the caption so a picture leads back to its data. */
+  link: string;
+  colors: { background: string; text: string; muted: string };
+  fontFamily: string;
+}
+
+export interface ComposedSvg {
+  markup: string;
+  width: number;
+  height: number;
+}
+
+const PADDING = 24;
+const MIN_WIDTH = 480;
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+interface TextBlock {
+  text: string;
+  size: number;
+  weight: number;
+  color: string;
+}
+
+/**
+ * One standalone SVG of a chart as it should travel (after OWID's grapher): title and takeaway above, the chart, and
+ * the source line and link below, so a pasted image still says what it shows and where the data comes from.
+ * Text is wrapped by an estimate of glyph width, as an SVG image cannot measure text before it is drawn.
+ */
+export function composeChartSvg(parts: ChartSvgParts): ComposedSvg {
+  const width = Math.max(MIN_WIDTH, Math.ceil(parts.chartWidth) + 2 * PADDING);
+  const lineHeight = (size: number) => Math.round(size * 1.4);
+  const wrap = (block: TextBlock) =>
+    wrapLabel(block.text, Math.max(20, Math.floor((width - 2 * PADDING) / (block.size * 0.56))), 8);
+
+  let y = PADDING;
+  // In drawing order, so that the file reads top to bottom: header, chart, footer.
+  const body: string[] = [];
+  const place = (block: TextBlock) => {
+    for (const text of wrap(block)) {
+      y += lineHeight(block.size);
+      body.push(
+        `<text x="${PADDING}" y="${y - Math.round(block.size * 0.35)}" font-size="${block.size}" font-weight="${block.weight}" fill="${escapeXml(block.color)}">${escapeXml(text)}</text>`,
+      );
+    }
+  };
+
+  place({ text: parts.title, size: 20, weight: 700, color: parts.colors.text });
+  if (parts.takeaway !== null) place({ text: parts.takeaway, size: 15, weight: 400, color: parts.colors.text });
+  y += 12;
+  body.push(`<g transform="translate(${PADDING} ${y})">${parts.chartMarkup}</g>`);
+  y += Math.ceil(parts.chartHeight) + 12;
+  if (parts.caption !== '') place({ text: parts.caption, size: 12, weight: 400, color: parts.colors.muted });
+  place({ text: parts.link, size: 12, weight: 400, color: parts.colors.muted });
+  const height = y + PADDING;
+
+  const markup = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(parts.fontFamily)}">`,
+    `<title>${escapeXml(parts.title)}</title>`,
+    `<rect width="100%" height="100%" fill="${escapeXml(parts.colors.background)}"/>`,
+    ...body,
+    '</svg>',
+  ].join('\n');
+  return { markup, width, height };
+}

@@ -1,0 +1,28 @@
+import type { Source } from '../../data/dataset-schema';
+
+/** What every exported file says about itself: what it is, where the data comes from, which view produced it. */
+export interface ExportAbout {
+  title: string;
+  /** One line per source: publisher, title, date and address. */
+  sources: readonly string[];
+  /** The filters as URL parameters (`country=MX&pillar=P1`), or words saying there were none. */
+  filters: string;
+  /** The permalink of the view the file was exported from. */
+  link: string;
+  /** ISO 8601 time of the export. */
+  generated: string;
+}
+
+/** The words that name each line of an `ExportAbout` in a CSV preamble, in the reader's language. */
+export type ExportAboutLabels = Record<keyof ExportAbout, string>;
+
+/** "White House, “Fact sheet: …” (2023-09-29). https://…" for each cited source id, in citation order. */
+export function toSourceLines(sourceIds: readonly string[], sources: readonly Source[]): string[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return sourceIds.flatMap((id) => {
+    const source = byId.get(id);
+    if (source === undefined) return [];
+    const date = source.published === null ? '' : ` (${source.published})`;
+    return [`${source.publisher}, “${source.title}”${date}. ${source.url}`];
+  });
+}

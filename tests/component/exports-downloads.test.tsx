@@ -1,0 +1,108 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { InitiativesByPillarPanel } from '../../src/components/charts/initiatives-by-pillar-panel';
+import { CopyLinkButton } from '../../src/components/exports/copy-link-button';
+import { parseDataset } from '../../src/data/parse-dataset';
+import type { Dataset } from '../../src/data/dataset-schema';
+import { selectPillarColors } from '../../src/model/select-pillar-colors';
+import { loadFixture } from '../fixtures/load-fixture';
+import { renderInApp, stubChartLayout } from './chart-test-helpers';
+
+function mini(): Dataset {
+  const result = parseDataset(loadFixture('mini-dataset.json'));
+  if (!result.ok) throw new Error('mini-dataset.json is invalid');
+  return result.dataset;
+}
+
+/** Catches what would be downloaded: the Blob handed to URL.createObjectURL and the file name of the link clicked. */
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    if (blob instanceof Blob) blobs.push(blob);
+    return 'blob:test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+  return { blobs, names };
+}
+
+stubChartLayout();
+
+describe('chart downloads', () => {
+  it('offers PNG, SVG, CSV and JSON from a "Download" button', async () => {
+    const user = userEvent.setup();
+    const dataset = mini();
+    renderInApp(<InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    const figure = screen.getByRole('figure', { name: 'Initiatives by year and pillar' });
+    await user.click(within(figure).getByRole('button', { name: 'Download' }));
+    expect(within(figure).getByRole('button', { name: 'Download' })).toHaveAttribute('aria-expanded', 'true');
+    for (const name of ['Download PNG image', 'Download SVG image', 'Download table (CSV)', 'Download table (JSON)']) {
+      expect(within(figure).getByRole('button', { name })).toBeVisible();
+    }
+    await user.keyboard('{Escape}');
+    expect(within(figure).queryByRole('button', { name: 'Download PNG image' })).not.toBeInTheDocument();
+  });
+
+  it('downloads the table twin as CSV with a byte order mark, the citation block and the rows', async () => {
+    const user = userEvent.setup();
+    const downloads = captureDownloads();
+    const dataset = mini();
+    renderInApp(<InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    await user.click(screen.getByRole('button', { name: 'Download table (CSV)' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Downloaded hled-initiatives-by-year-and-pillar.csv.'));
+    expect(downloads.names).toEqual(['hled-initiatives-by-year-and-pillar.csv']);
+    const [blob] = downloads.blobs;
+    if (blob === undefined) throw new Error('no file was made');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain('Title:,Initiatives by year and pillar\r\n');
+    expect(text).toContain('Filters:,none (all data)\r\n');
+    expect(text).toContain('\r\n\r\nYear,Building Back Together,Initiatives of the year\r\n2013,1,1\r\n');
+  });
+
+  it('downloads the table as JSON with an "about" block', async () => {
+    const user = userEvent.setup();
+    const downloads = captureDownloads();
+    const dataset = mini();
+    renderInApp(<InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    await user.click(screen.getByRole('button', { name: 'Download table (JSON)' }));
+    await waitFor(() => expect(downloads.blobs).toHaveLength(1));
+    const parsed: unknown = JSON.parse((await downloads.blobs[0]?.text()) ?? '');
+    expect(parsed).toMatchObject({
+      about: { title: 'Initiatives by year and pillar', filters: 'none (all data)' },
+      rows: [{ Year: 2013, 'Building Back Together': 1, 'Initiatives of the year': 1 }],
+    });
+  });
+});
+
+describe('Copy link', () => {
+  it('copies the address of the view and says so', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderInApp(<CopyLinkButton />);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(window.location.href);
+    expect(screen.getByRole('status')).toHaveTextContent('Link copied.');
+  });
+
+  it('when the clipboard refuses, says so and shows the link selected in a read-only field', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(() => Promise.reject(new Error('NotAllowedError')));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderInApp(<CopyLinkButton />, 'es');
+    await user.click(screen.getByRole('button', { name: 'Copiar enlace' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('No se pudo copiar el enlace automáticamente.');
+    const field = screen.getByRole('textbox', { name: 'Enlace a esta vista' });
+    expect(field).toHaveValue(window.location.href);
+    expect(field).toHaveAttribute('readonly');
+    expect(field).toHaveFocus();
+  });
+});
