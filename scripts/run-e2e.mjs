@@ -10,6 +10,13 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 
+const hasPdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error === undefined;
+if (!hasPdftotext) {
+  console.error('e2e: pdftotext not found — install it with: sudo apt-get install -y poppler-utils (reads back the printed briefing deck)');
+  console.log('e2e: 0 passed, 1 failed');
+  process.exit(1);
+}
+
 const args = process.argv.slice(2);
 if (!args.includes('--no-build')) {
   const build = spawnSync('node_modules/.bin/vite', ['build'], { stdio: 'inherit' });

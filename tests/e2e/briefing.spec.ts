@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './test';
 
 const counter = (page: import('@playwright/test').Page) => page.locator('.presentation__counter [aria-hidden="true"]');
@@ -82,4 +86,15 @@ test('printing to PDF gives one landscape page per slide, charts included', asyn
   expect(pages).toHaveLength(total);
   const size = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
   expect(Number(size?.[1])).toBeGreaterThan(Number(size?.[2]));
+
+  // The slides' words are in the PDF, page by page (Chromium compresses text, so read it back with poppler's
+  // pdftotext, which .ci/run installs; a missing tool fails here rather than skipping the check).
+  const file = join(mkdtempSync(join(tmpdir(), 'hled-pdf-')), 'deck.pdf');
+  writeFileSync(file, pdf);
+  const firstPage = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+  expect(firstPage).toContain('U.S.–Mexico High-Level Economic Dialogue');
+  const secondPage = execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-'], { encoding: 'utf8' });
+  expect(secondPage).toContain('Key figures');
+  const lastPage = execFileSync('pdftotext', ['-f', String(total), '-l', String(total), file, '-'], { encoding: 'utf8' });
+  expect(lastPage).toContain('Sources');
 });
