@@ -183,3 +183,13 @@ describe('meetings list', () => {
     expect(screen.getByRole('region', { name: 'Original HLED (2013–2016)' })).toBeInTheDocument();
   });
 });
+
+describe('quantities', () => {
+  it('on a Spanish page, a unit the dataset has only in English is marked lang="en"', async () => {
+    hled('/initiatives/I-AWE?lang=es');
+    await screen.findByRole('heading', { level: 1 });
+    const unit = screen.getAllByText('women').find((el) => el.getAttribute('lang') === 'en');
+    expect(unit).toBeDefined();
+    expect(unit?.parentElement).toHaveTextContent(/^800 women$/);
+  });
+});

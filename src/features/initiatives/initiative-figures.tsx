@@ -1,9 +1,10 @@
 import type { Figure } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { Localized } from '../../i18n/localized';
-import { formatPartialDate, formatQuantity } from '../../i18n/format';
+import { formatPartialDate } from '../../i18n/format';
 import { CitationMarker } from '../../components/citation/citation-marker';
 import { NoneRecorded } from './none-recorded';
+import { Quantity } from '../../i18n/quantity';
 
 /** Sourced quantities, written as the source states them ("more than 500,000 young people"). */
 export function InitiativeFigures({ figures }: { figures: readonly Figure[] }) {
@@ -13,7 +14,7 @@ export function InitiativeFigures({ figures }: { figures: readonly Figure[] }) {
     <ul className="plain-list plain-list--spaced">
       {figures.map((figure, index) => (
         <li key={index}>
-          <strong>{formatQuantity(figure.value, figure.unit, locale, figure.qualifier)}</strong>{' '}
+          <strong><Quantity value={figure.value} unit={figure.unit} qualifier={figure.qualifier} /></strong>{' '}
           — <Localized value={figure.label} />
           {figure.asOf && (
             <span className="muted"> ({t('initiatives.asOf', { date: formatPartialDate(figure.asOf, locale) })})</span>

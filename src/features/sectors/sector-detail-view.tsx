@@ -1,7 +1,6 @@
 import { useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
 import { Localized } from '../../i18n/localized';
-import { formatQuantity } from '../../i18n/format';
 import { useFilterState } from '../../components/filter-state';
 import { AppLink } from '../../components/app-link';
 import { CitationMarker } from '../../components/citation/citation-marker';
@@ -11,10 +10,11 @@ import { PillarLinkChip } from '../../components/pillar-link-chip';
 import { SectorFilterToggle } from '../../components/sector-filter-toggle';
 import { selectSectorDetail } from '../../model/select-sector-detail';
 import './sectors.css';
+import { Quantity } from '../../i18n/quantity';
 
 export function SectorDetailView() {
   const { id = '' } = useParams();
-  const { t, text, locale } = useI18n();
+  const { t, text } = useI18n();
   const { dataset, filtered } = useFilterState();
   const detail = selectSectorDetail({ ...filtered, sectors: dataset.sectors, pillars: dataset.pillars }, id);
   if (!detail) return <EntityNotFound kind="kind.sector" id={id} listPath="/sectors" listLabel="nav.sectors" />;
@@ -67,7 +67,7 @@ export function SectorDetailView() {
         <ul className="plain-list">
           {figures.map(({ figure, initiative }, i) => (
             <li key={`${initiative.id}-${i}`}>
-              <strong>{formatQuantity(figure.value, figure.unit, locale, figure.qualifier)}</strong>{' '}
+              <strong><Quantity value={figure.value} unit={figure.unit} qualifier={figure.qualifier} /></strong>{' '}
               — <Localized value={figure.label} /> (<Localized value={initiative.name} />)
               <CitationMarker citations={figure.citations} />
             </li>
