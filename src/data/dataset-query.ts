@@ -1,4 +1,4 @@
-import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from './dataset-schema';
 import { DatasetLoadError } from './dataset-load-error';
 import { parseDatasetText } from './parse-dataset';
@@ -42,20 +42,8 @@ export async function fetchDataset(url: string, signal?: AbortSignal, timeoutMs 
 }
 
 export const datasetKeys = {
-  all: ['dataset'] as const,
-  byUrl: (url: string) => ['dataset', url] as const,
   active: ['dataset', 'active'] as const,
 };
-
-export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL) {
-  return queryOptions({
-    queryKey: datasetKeys.byUrl(url),
-    queryFn: ({ signal }) => fetchDataset(url, signal),
-    // A static file: it never goes stale during a session.
-    staleTime: Infinity,
-    gcTime: Infinity,
-  });
-}
 
 /**
  * The dataset the app shows: a file the person opened (kept in IndexedDB across reloads) or the built-in one.
@@ -85,9 +73,4 @@ export function activeDatasetQueryOptions() {
     staleTime: Infinity,
     gcTime: Infinity,
   });
-}
-
-/** The dataset on screen. Rendered only below <DatasetGate>, which has already resolved loading and errors. */
-export function useDataset(): Dataset {
-  return useSuspenseQuery(activeDatasetQueryOptions()).data.dataset;
 }

@@ -7,7 +7,7 @@ import { useFilterState } from '../../components/filter-state';
 import { countActiveFilters } from '../../model/filters';
 import { selectCitedBy } from '../../model/select-cited-by';
 import { parseSourceOrder, sortSources } from './sort-sources';
-import { countSourcesCitedInView } from './count-sources-cited-in-view';
+import { countSourcesCitedInView } from '../../model/count-sources-cited-in-view';
 import { SourcesSummary } from './sources-summary';
 import { SourceListControls, type ReliabilityChoice } from './source-list-controls';
 import { SourceEntry } from './source-entry';

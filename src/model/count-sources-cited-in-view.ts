@@ -1,5 +1,5 @@
-import type { Dataset } from '../../data/dataset-schema';
-import type { CitingRecord } from '../../model/select-cited-by';
+import type { Dataset } from '../data/dataset-schema';
+import type { CitingRecord } from './select-cited-by';
 
 /** How many sources are cited by a meeting or an initiative that the current filters keep. */
 export function countSourcesCitedInView(
