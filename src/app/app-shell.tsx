@@ -1,4 +1,5 @@
-import { Outlet } from 'react-router';
+import { Suspense, lazy } from 'react';
+import { Outlet, useLocation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { activeDatasetQueryOptions } from '../data/dataset-query';
@@ -10,9 +11,15 @@ import { useUrlState, type UrlState } from './use-url-state';
 import { useLoadDatasetFile } from './use-load-dataset-file';
 import { DatasetDropZone } from './dataset-drop-zone';
 import { DatasetLoadStatus } from './dataset-load-status';
-import { DatasetLoadProblemsPanel } from './dataset-load-problems-panel';
 import { UserDatasetBanner } from './user-dataset-banner';
 import { useFocusHeadingOnNavigate } from './use-focus-heading-on-navigate';
+import { RouteErrorBoundary } from './route-error-boundary';
+import { LoadingSkeleton } from '../components/loading-skeleton';
+
+// Shown only when an opened file fails its checks: loaded then.
+const DatasetLoadProblemsPanel = lazy(async () => ({
+  default: (await import('./dataset-load-problems-panel')).DatasetLoadProblemsPanel,
+}));
 
 /** The frame around every view: skip link, header, filter bar, main content and footer. */
 export function AppShell() {
@@ -31,6 +38,7 @@ function ShellFrame({ urlState, sourceCount }: { urlState: UrlState; sourceCount
   const { t, locale } = useI18n();
   const loader = useLoadDatasetFile();
   const { load } = loader;
+  const { pathname } = useLocation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -39,7 +47,9 @@ function ShellFrame({ urlState, sourceCount }: { urlState: UrlState; sourceCount
       <AppHeader locale={locale} onLocaleChange={urlState.setLocale} onOpenFile={loader.openFile} />
       <DatasetLoadStatus load={load} />
       {load.phase === 'failed' && (
-        <DatasetLoadProblemsPanel fileName={load.fileName} failure={load.failure} onDismiss={loader.dismiss} />
+        <Suspense fallback={null}>
+          <DatasetLoadProblemsPanel fileName={load.fileName} failure={load.failure} onDismiss={loader.dismiss} />
+        </Suspense>
       )}
       <UserDatasetBanner />
       <DatasetGate>
@@ -47,7 +57,11 @@ function ShellFrame({ urlState, sourceCount }: { urlState: UrlState; sourceCount
           <FilterStateProvider dataset={dataset} urlState={urlState}>
             <FilterBar />
             <main id="main" className="page" tabIndex={-1}>
-              <Outlet />
+              <RouteErrorBoundary resetKey={pathname}>
+                <Suspense fallback={<LoadingSkeleton label={t('loading.view')} />}>
+                  <Outlet />
+                </Suspense>
+              </RouteErrorBoundary>
             </main>
           </FilterStateProvider>
         )}

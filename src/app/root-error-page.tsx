@@ -1,11 +1,8 @@
-import { useRouteError } from 'react-router';
-
 /**
  * Last line of defence when the shell itself fails: no context is trusted here, so the message is written in
  * both languages.
  */
-export function RootErrorPage() {
-  const error = useRouteError();
+export function RootErrorPage({ error }: { error: unknown }) {
   const detail = error instanceof Error ? error.message : String(error);
   return (
     <main className="page root-error" role="alert">

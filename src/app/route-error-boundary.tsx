@@ -1,13 +1,34 @@
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n-context';
-import { NotFoundView } from '../features/not-found/not-found-view';
 
-/** Shown in place of a view that failed to render; the header and navigation stay usable. */
-export function RouteErrorBoundary() {
-  const error = useRouteError();
+interface BoundaryProps {
+  children: ReactNode;
+  /** Shown in place of the children once they have thrown. */
+  fallback: (error: unknown) => ReactNode;
+}
+
+/** Catches a render error below it and shows `fallback`; give it a `key` that changes to try again (e.g. the path). */
+export class ErrorBoundary extends Component<BoundaryProps, { error: unknown; failed: boolean }> {
+  state = { error: undefined as unknown, failed: false };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error, failed: true };
+  }
+
+  componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error('HLED Explorer: a view failed to render', error, info.componentStack);
+  }
+
+  render() {
+    return this.state.failed ? this.props.fallback(this.state.error) : this.props.children;
+  }
+}
+
+/** Shown in place of a view that failed to render (or whose code failed to load); header and navigation stay. */
+export function RouteErrorPanel({ error }: { error: unknown }) {
   const { t } = useI18n();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundView />;
-  const detail = error instanceof Error ? error.message : isRouteErrorResponse(error) ? error.statusText : String(error);
+  const detail = error instanceof Error ? error.message : String(error);
   return (
     <section className="error-panel" role="alert" aria-labelledby="route-error-title">
       <h1 id="route-error-title">{t('error.route.title')}</h1>
@@ -22,5 +43,14 @@ export function RouteErrorBoundary() {
         </button>
       </div>
     </section>
+  );
+}
+
+/** The boundary around the routed view: a new path gets a fresh boundary, so navigating away recovers. */
+export function RouteErrorBoundary({ resetKey, children }: { resetKey: string; children: ReactNode }) {
+  return (
+    <ErrorBoundary key={resetKey} fallback={(error) => <RouteErrorPanel error={error} />}>
+      {children}
+    </ErrorBoundary>
   );
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Dataset } from '../data/dataset-schema';
-import { isLocale, pickLocale, type Locale } from '../i18n/locale';
+import { isLocale, type Locale } from '../i18n/locale';
+import { LOCALE_STORAGE_KEY, resolveLocale } from './resolve-locale';
 import {
   EMPTY_FILTERS,
   OTHER_PARAMS,
@@ -13,17 +14,6 @@ import {
 
 export type ViewParam = (typeof OTHER_PARAMS)[number];
 import { selectFilterVocabulary } from '../model/select-filter-vocabulary';
-
-const LOCALE_STORAGE_KEY = 'hled.lang';
-
-function storedLocale(): Locale | null {
-  try {
-    const value = localStorage.getItem(LOCALE_STORAGE_KEY);
-    return isLocale(value) ? value : null;
-  } catch {
-    return null;
-  }
-}
 
 export interface UrlState {
   locale: Locale;
@@ -49,7 +39,7 @@ export function useUrlState(dataset: Dataset | undefined): UrlState {
   const parsed = useMemo(() => (vocabulary ? parseFilters(params, vocabulary) : null), [params, vocabulary]);
   const urlLang = params.get('lang');
   const explicitLang: Locale | null = parsed ? parsed.lang : isLocale(urlLang) ? urlLang : null;
-  const locale: Locale = explicitLang ?? storedLocale() ?? pickLocale(navigator.languages);
+  const locale: Locale = resolveLocale(explicitLang);
   const filters = parsed?.filters ?? EMPTY_FILTERS;
 
   const [dropped, setDropped] = useState<readonly DroppedParam[]>([]);

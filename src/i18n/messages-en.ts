@@ -37,6 +37,7 @@ export const messagesEn = {
   'footer.data': 'Data: {count} public sources, each fact cited.',
   'footer.disclaimer': 'An independent research tool; not an official government site.',
   'loading.dataset': 'Loading the dialogue dataset…',
+  'loading.view': 'Loading the page…',
   'error.dataset.title': 'The dataset could not be used',
   'error.dataset.invalid': 'The file {url} was loaded but does not match the dataset format. {count} problem(s) found:',
   'error.dataset.more': '…and {count} more.',

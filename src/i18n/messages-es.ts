@@ -38,6 +38,7 @@ export const messagesEs: Record<MessageKey, string> = {
   'footer.data': 'Datos: {count} fuentes públicas; cada dato está citado.',
   'footer.disclaimer': 'Herramienta de investigación independiente; no es un sitio oficial de gobierno.',
   'loading.dataset': 'Cargando el conjunto de datos del diálogo…',
+  'loading.view': 'Cargando la página…',
   'error.dataset.title': 'No se pudo usar el conjunto de datos',
   'error.dataset.invalid': 'El archivo {url} se descargó, pero no cumple el formato de datos. Se encontraron {count} problema(s):',
   'error.dataset.more': '…y {count} más.',

@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider, createMemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { vi } from 'vitest';
-import { appRoutes } from '../../src/app/routes';
+import { AppRoutes } from '../../src/app/routes';
 import { loadFixture } from '../fixtures/load-fixture';
 
 import { readFileSync } from 'node:fs';
@@ -25,11 +25,20 @@ export function renderApp(path = '/', respond: FetchResponder = respondWithFixtu
   const fetchMock = vi.fn((input: RequestInfo | URL) => respond(String(input)));
   vi.stubGlobal('fetch', fetchMock);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const router = { state: { location: undefined as unknown as Location } };
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <LocationProbe onLocation={(location) => (router.state.location = location)} />
+        <AppRoutes />
+      </MemoryRouter>
     </QueryClientProvider>,
   );
   return { ...view, router, fetchMock };
+}
+
+/** Lets tests read the router's current location (`router.state.location`), as the data router used to expose it. */
+function LocationProbe({ onLocation }: { onLocation: (location: Location) => void }) {
+  onLocation(useLocation());
+  return null;
 }
