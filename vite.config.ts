@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The Content-Security-Policy of the built app. Only scripts, styles, data and workers from the app's own origin;
@@ -30,15 +31,58 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+/**
+ * Puts every module the entry imports statically — everything the first screen runs — into one chunk. Left to
+ * itself, Rolldown splits modules that lazy views also use into many small shared chunks: more requests, and
+ * more bytes, since each file is compressed alone. Lazy views keep their own chunks and import from this one.
+ * Each build creates its own instance: the module list is gathered in `buildEnd`, before chunking asks `test`.
+ */
+function firstScreenChunk(): { plugin: Plugin; test: (id: string) => boolean } {
+  const firstScreen = new Set<string>();
+  const plugin: Plugin = {
+    name: 'hled-first-screen-chunk',
+    apply: 'build',
+    buildEnd() {
+      const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      const pending = [...entries];
+      for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+        if (firstScreen.has(id)) continue;
+        firstScreen.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  return { plugin, test: (id) => firstScreen.has(id) };
+}
+
+export default defineConfig(({ command }) => {
+  const firstScreen = firstScreenChunk();
+  return {
+  plugins: [react(), contentSecurityPolicy(), firstScreen.plugin],
+  resolve: {
+    // react-router's package exports only its development build (same code, with ENABLE_DEV_WARNINGS on). The
+    // production build ships beside it; use it for the built app so the warnings are compiled away.
+    alias:
+      command === 'build'
+        ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }]
+        : [],
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Module preload links are supported by every browser the app targets; skip the polyfill.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'app', test: firstScreen.test, priority: 10 }] } },
+    },
+  },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
   },
+  };
 });

@@ -1,9 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { datasetKeys, type ActiveDataset } from '../data/dataset-query';
-import { checkDatasetFileSize, type DatasetFileFailure } from '../data/parse-dataset-file';
-import { storeDataset } from '../data/stored-dataset';
-import { validateDatasetFileText } from '../data/validate-dataset-file-text';
+import type { DatasetFileFailure } from '../data/parse-dataset-file';
 
 export type DatasetFileLoad =
   | { phase: 'idle' }
@@ -34,23 +32,18 @@ export function useLoadDatasetFile(): DatasetFileLoader {
       };
       const fileName = file.name;
       const run = async () => {
-        const early = checkDatasetFileSize(file.size);
-        if (early) return update({ phase: 'failed', fileName, failure: early });
-        update({ phase: 'reading', fileName });
-        let text: string;
+        let result: Awaited<ReturnType<typeof import('../data/open-dataset-file').openDatasetFile>>;
         try {
-          text = await file.text();
+          // The reading, validating and storing code loads on first use: most visits never open a file.
+          const { openDatasetFile } = await import('../data/open-dataset-file');
+          result = await openDatasetFile(file, (phase) => update({ phase, fileName }), () => attempt === latest.current);
         } catch (error) {
           const detail = error instanceof Error ? error.message : String(error);
           return update({ phase: 'failed', fileName, failure: { kind: 'unreadable', detail } });
         }
-        update({ phase: 'validating', fileName });
-        const result = await validateDatasetFileText(text);
-        if (attempt !== latest.current) return;
+        if (result === null || attempt !== latest.current) return;
         if (!result.ok) return update({ phase: 'failed', fileName, failure: result.failure });
-        const saved = await storeDataset({ text, fileName });
-        if (attempt !== latest.current) return;
-        const active: ActiveDataset = { origin: 'file', dataset: result.dataset, fileName, saved };
+        const active: ActiveDataset = { origin: 'file', dataset: result.dataset, fileName, saved: result.saved };
         queryClient.setQueryData(datasetKeys.active, active);
         update({ phase: 'idle' });
       };

@@ -1,5 +1,5 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { translate, type Locale, type MessageParams } from './locale';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { hasCatalogue, loadCatalogue, translate, type Locale, type MessageParams } from './locale';
 import type { MessageKey } from './messages-en';
 import type { LocalizedText } from '../data/dataset-schema';
 
@@ -12,7 +12,25 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+/**
+ * Provides the interface language. A language whose catalogue has not arrived yet is loaded first; until then the
+ * interface stays in English (the only catalogue in the first bundle), so text is never half-translated.
+ */
+export function I18nProvider({ locale: requested, children }: { locale: Locale; children: ReactNode }) {
+  const [, setLoadedCount] = useState(0);
+  const ready = hasCatalogue(requested);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    loadCatalogue(requested).then(
+      () => live && setLoadedCount((n) => n + 1),
+      (error: unknown) => console.error(`HLED Explorer: the ${requested} interface text could not be loaded`, error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [requested, ready]);
+  const locale: Locale = ready ? requested : 'en';
   const value = useMemo<I18n>(
     () => ({
       locale,

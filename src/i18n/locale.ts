@@ -1,10 +1,44 @@
 import { messagesEn, type MessageKey } from './messages-en';
-import { messagesEs } from './messages-es';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en: messagesEn, es: messagesEs };
+export type Catalogue = Record<MessageKey, string>;
+
+/**
+ * Loaded catalogues. English ships in the first bundle (it is the default and the source of the keys); Spanish is
+ * fetched when first needed (`loadCatalogue`), so English readers do not download it. main.tsx loads the reader's
+ * language before the first render, and I18nProvider keeps the current language on screen until a newly chosen
+ * one has arrived — `translate` never sees a locale whose catalogue is missing.
+ */
+const catalogues: Partial<Record<Locale, Catalogue>> = { en: messagesEn };
+const loading = new Map<Locale, Promise<void>>();
+
+export function hasCatalogue(locale: Locale): boolean {
+  return catalogues[locale] !== undefined;
+}
+
+/** Makes a catalogue available synchronously (used by the loader below, and by tests). */
+export function registerCatalogue(locale: Locale, catalogue: Catalogue): void {
+  catalogues[locale] = catalogue;
+}
+
+/** Fetches a locale's catalogue once; later calls share the same promise. A failed load can be tried again. */
+export function loadCatalogue(locale: Locale): Promise<void> {
+  if (hasCatalogue(locale)) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = import('./messages-es').then(
+      (module) => registerCatalogue(locale, module.messagesEs),
+      (error: unknown) => {
+        loading.delete(locale);
+        throw error;
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
 
 /** Intl locale tags: Mexican Spanish for dates and numbers ("29 de septiembre de 2023"). */
 export const INTL_TAG: Record<Locale, string> = { en: 'en-US', es: 'es-MX' };
@@ -26,7 +60,9 @@ export type MessageParams = Record<string, string | number>;
 
 /** Looks a key up and fills its {placeholders}; numbers are formatted for the locale. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = CATALOGUES[locale][key];
+  const catalogue = catalogues[locale];
+  if (!catalogue) throw new Error(`The ${locale} catalogue is used before it has loaded (call loadCatalogue first)`);
+  const template = catalogue[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];

@@ -4,8 +4,9 @@ import { selectCitedSources } from '../chart-rows/select-cited-sources';
 import { serializeFilters, type Filters } from '../filters';
 import { pickText } from '../pick-text';
 import { toSourceLines } from './export-about';
+import { PPTX_FILE_NAME } from './pptx-file-name';
 
-export const PPTX_FILE_NAME = 'hled-briefing.pptx';
+export { PPTX_FILE_NAME };
 
 /**
  * Everything the PowerPoint export draws, already in words: plain, serialisable data, so the deck is built and
