@@ -1,4 +1,4 @@
-import { messagesEn, type MessageKey } from './messages-en';
+import { coreMessagesEn, type MessageKey } from './messages-en';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -11,16 +11,21 @@ export type Catalogue = Record<MessageKey, string>;
  * language before the first render, and I18nProvider keeps the current language on screen until a newly chosen
  * one has arrived — `translate` never sees a locale whose catalogue is missing.
  */
-const catalogues: Partial<Record<Locale, Catalogue>> = { en: messagesEn };
+const catalogues: Partial<Record<Locale, Partial<Catalogue>>> = { en: { ...coreMessagesEn } };
 const loading = new Map<Locale, Promise<void>>();
 
 export function hasCatalogue(locale: Locale): boolean {
   return catalogues[locale] !== undefined;
 }
 
-/** Makes a catalogue available synchronously (used by the loader below, and by tests). */
+/** Makes a whole catalogue available synchronously (used by the loader below, and by tests). */
 export function registerCatalogue(locale: Locale, catalogue: Catalogue): void {
   catalogues[locale] = catalogue;
+}
+
+/** Adds a pack of messages to a loaded catalogue (src/i18n/pack-*.ts register the English packs). */
+export function registerMessages(locale: Locale, messages: Partial<Catalogue>): void {
+  catalogues[locale] = { ...catalogues[locale], ...messages };
 }
 
 /** Fetches a locale's catalogue once; later calls share the same promise. A failed load can be tried again. */
@@ -63,6 +68,7 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   const catalogue = catalogues[locale];
   if (!catalogue) throw new Error(`The ${locale} catalogue is used before it has loaded (call loadCatalogue first)`);
   const template = catalogue[key];
+  if (template === undefined) throw new Error(`Message "${key}" is used before its pack has loaded (import src/i18n/pack-*.ts)`);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];

@@ -1,17 +1,18 @@
-import { chartMessagesEn } from './messages-charts-en';
-import { sourcesMessagesEn } from './messages-sources-en';
-import { initiativesMessagesEn } from './messages-initiatives-en';
+import type { chartMessagesEn } from './messages-charts-en';
+import type { sourcesMessagesEn } from './messages-sources-en';
+import type { initiativesMessagesEn } from './messages-initiatives-en';
+import type { briefingMessagesEn } from './messages-briefing-en';
 import { byodMessagesEn } from './messages-byod-en';
-import { briefingMessagesEn } from './messages-briefing-en';
 import { exportsMessagesEn } from './messages-exports-en';
 
-/** English catalogue: the source of message keys. Placeholders are written {name}. */
-export const messagesEn = {
-  ...chartMessagesEn,
-  ...sourcesMessagesEn,
-  ...initiativesMessagesEn,
+/**
+ * The English core catalogue, in the first bundle: the shell, filters, overview, dataset loading and exports.
+ * The charts', briefing's, sources' and initiatives' English messages are packs that load with their code
+ * (src/i18n/pack-*.ts; tests/unit/i18n-packs.test.ts checks every module that uses them imports them).
+ * Together they are the source of message keys. Placeholders are written {name}.
+ */
+export const coreMessagesEn = {
   ...byodMessagesEn,
-  ...briefingMessagesEn,
   ...exportsMessagesEn,
   'app.name': 'HLED Explorer',
   'app.tagline': 'U.S.–Mexico High-Level Economic Dialogue',
@@ -179,4 +180,9 @@ export const messagesEn = {
   'count.sectors.other': "{count} sectors",
 } as const;
 
-export type MessageKey = keyof typeof messagesEn;
+export type MessageKey =
+  | keyof typeof coreMessagesEn
+  | keyof typeof chartMessagesEn
+  | keyof typeof sourcesMessagesEn
+  | keyof typeof initiativesMessagesEn
+  | keyof typeof briefingMessagesEn;

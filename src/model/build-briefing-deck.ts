@@ -1,3 +1,4 @@
+import '../i18n/pack-briefing';
 import type { Citation, Dataset, LocalizedText, Source } from '../data/dataset-schema';
 import { formatPartialDate } from '../i18n/format';
 import { translate, type Locale } from '../i18n/locale';

@@ -1,4 +1,4 @@
-import { messagesEn } from '../../src/i18n/messages-en';
+import { messagesEn } from '../../src/i18n/messages-en-all';
 import { messagesEs } from '../../src/i18n/messages-es';
 import { expect, test } from './test';
 

@@ -1,3 +1,4 @@
+import '../../i18n/pack-charts';
 import { useId, useRef, type ReactNode } from 'react';
 import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';

@@ -1,3 +1,4 @@
+import '../../i18n/pack-briefing';
 import { useCallback, useEffect, useRef } from 'react';
 import { useFilterState } from '../../components/filter-state';
 import { useI18n } from '../../i18n/i18n-context';

@@ -1,3 +1,4 @@
+import '../../i18n/pack-initiatives';
 import { useParams } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
 import { Localized } from '../../i18n/localized';

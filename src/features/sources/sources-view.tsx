@@ -1,3 +1,4 @@
+import '../../i18n/pack-sources';
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';

@@ -1,3 +1,4 @@
+import '../../i18n/pack-initiatives';
 import type { Dataset } from '../../data/dataset-schema';
 import { translate, type Locale } from '../../i18n/locale';
 import { selectCitedSources } from '../chart-rows/select-cited-sources';

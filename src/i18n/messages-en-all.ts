@@ -1,0 +1,14 @@
+import { coreMessagesEn, type MessageKey } from './messages-en';
+import { chartMessagesEn } from './messages-charts-en';
+import { sourcesMessagesEn } from './messages-sources-en';
+import { initiativesMessagesEn } from './messages-initiatives-en';
+import { briefingMessagesEn } from './messages-briefing-en';
+
+/** Every English message at once — for tests and tools; the app loads the packs with their code instead. */
+export const messagesEn: Record<MessageKey, string> = {
+  ...coreMessagesEn,
+  ...chartMessagesEn,
+  ...sourcesMessagesEn,
+  ...initiativesMessagesEn,
+  ...briefingMessagesEn,
+};

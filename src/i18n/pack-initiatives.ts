@@ -1,0 +1,6 @@
+import { registerMessages } from './locale';
+import { initiativesMessagesEn } from './messages-initiatives-en';
+
+// The English messages of the initiatives views and the PowerPoint export. Import this module from every module that uses them: it registers them
+// when their code loads, so the first screen does not carry them. (Spanish comes whole with messages-es.ts.)
+registerMessages('en', initiativesMessagesEn);
