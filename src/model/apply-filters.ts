@@ -1,6 +1,7 @@
 import type { Dataset, Initiative } from '../data/dataset-schema';
-import type { Filters } from './filters';
-import { matchesQuery } from './normalize-search-text';
+import { serializeFilters, type Filters } from './filters';
+import { recordMatchesWords, toQueryWords } from './normalize-search-text';
+import { indexById } from './record-indexes';
 
 const yearOf = (date: string | null): number | null => (date === null ? null : Number(date.slice(0, 4)));
 
@@ -24,18 +25,45 @@ export function initiativeYear(initiative: Initiative, meetingDates: ReadonlyMap
  * - q: people, initiatives and sectors whose text matches, accent-insensitively.
  * Sources, indicators, disputes and notes are context and are never filtered out.
  */
+/** How many filter states per dataset keep their result: enough to step back and forth through a few choices. */
+const RESULTS_KEPT = 8;
+const results = new WeakMap<Dataset, Map<string, Dataset>>();
+
 export function applyFilters(dataset: Dataset, filters: Filters): Dataset {
+  // The same filters give the very same object back, so everything memoised on it (rows, indexes, charts) holds.
+  const key = serializeFilters(filters).toString();
+  let kept = results.get(dataset);
+  if (kept === undefined) {
+    kept = new Map();
+    results.set(dataset, kept);
+  }
+  const cached = kept.get(key);
+  if (cached !== undefined) {
+    kept.delete(key);
+    kept.set(key, cached);
+    return cached;
+  }
+  const result = computeFilteredDataset(dataset, filters);
+  kept.set(key, result);
+  if (kept.size > RESULTS_KEPT) {
+    const oldest = kept.keys().next().value;
+    if (oldest !== undefined) kept.delete(oldest);
+  }
+  return result;
+}
+
+function computeFilteredDataset(dataset: Dataset, filters: Filters): Dataset {
   const { country, pillars, sectors, series, meeting, from, to, q } = filters;
   const inYears = (year: number | null) =>
     (from === null && to === null) || (year !== null && (from === null || year >= from) && (to === null || year <= to));
   const pillarSet = new Set(pillars);
   const sectorSet = new Set(sectors);
-  const meetingDates = new Map(dataset.meetings.map((m) => [m.id, m.date]));
-  const orgCountry = new Map(dataset.organizations.map((o) => [o.id, o.country]));
-  const personName = new Map(dataset.people.map((p) => [p.id, p.name]));
-  const hasQuery = q.trim() !== '';
-
-  const sectorLinksToPillars = new Map(dataset.sectors.map((s) => [s.id, s.pillarLinks.map((l) => l.pillar)]));
+  const meetingDates = selectMeetingDates(dataset);
+  const organizationsById = indexById(dataset.organizations);
+  const peopleById = indexById(dataset.people);
+  const sectorsById = indexById(dataset.sectors);
+  const words = toQueryWords(q);
+  const hasQuery = words.length > 0;
 
   const initiatives = dataset.initiatives.filter(
     (n) =>
@@ -43,29 +71,29 @@ export function applyFilters(dataset: Dataset, filters: Filters): Dataset {
       (pillarSet.size === 0 || n.pillars.some((l) => pillarSet.has(l.pillar))) &&
       (sectorSet.size === 0 || n.sectors.some((s) => sectorSet.has(s))) &&
       (meeting === null || n.meetings.some((m) => m.meeting === meeting)) &&
-      inYears(initiativeYear(n, meetingDates)) &&
-      (country === null || n.leadOrganizations.some((o) => orgCountry.get(o) === country)) &&
-      (!hasQuery || matchesQuery(q, [n.name.en, n.name.es, n.summary.en, n.summary.es, n.id])),
+      (from === null && to === null ? true : inYears(initiativeYear(n, meetingDates))) &&
+      (country === null || n.leadOrganizations.some((o) => organizationsById.get(o)?.country === country)) &&
+      (!hasQuery || recordMatchesWords(n, words, () => [n.name.en, n.name.es, n.summary.en, n.summary.es, n.id])),
   );
 
   const topicFiltered = pillarSet.size > 0 || sectorSet.size > 0;
-  const meetingsAdvanced = new Set(initiatives.flatMap((n) => n.meetings.map((m) => m.meeting)));
+  const meetingsAdvanced = topicFiltered ? new Set(initiatives.flatMap((n) => n.meetings.map((m) => m.meeting))) : null;
   const meetings = dataset.meetings.filter(
     (m) =>
       (series === null || m.series === series) &&
       (meeting === null || m.id === meeting) &&
       inYears(yearOf(m.date)) &&
-      (!topicFiltered || meetingsAdvanced.has(m.id)),
+      (meetingsAdvanced === null || meetingsAdvanced.has(m.id)),
   );
 
   const sectorList = dataset.sectors.filter(
     (s) =>
       (sectorSet.size === 0 || sectorSet.has(s.id)) &&
       (pillarSet.size === 0 || s.pillarLinks.some((l) => pillarSet.has(l.pillar))) &&
-      (!hasQuery || matchesQuery(q, [s.name.en, s.name.es, s.description.en, s.description.es])),
+      (!hasQuery || recordMatchesWords(s, words, () => [s.name.en, s.name.es, s.description.en, s.description.es])),
   );
 
-  const pillarsOfSelectedSectors = new Set(sectors.flatMap((s) => sectorLinksToPillars.get(s) ?? []));
+  const pillarsOfSelectedSectors = new Set(sectors.flatMap((s) => sectorsById.get(s)?.pillarLinks.map((l) => l.pillar) ?? []));
   const pillarList = dataset.pillars.filter(
     (p) =>
       (series === null || p.series === series) &&
@@ -73,23 +101,58 @@ export function applyFilters(dataset: Dataset, filters: Filters): Dataset {
       (sectorSet.size === 0 || pillarsOfSelectedSectors.has(p.id)),
   );
 
-  const meetingIds = new Set(meetings.map((m) => m.id));
-  const participations = dataset.participations.filter(
-    (p) =>
-      meetingIds.has(p.meeting) &&
-      (country === null || p.country === country) &&
-      (!hasQuery || matchesQuery(q, [personName.get(p.person)])),
-  );
+  const allMeetings = meetings.length === dataset.meetings.length;
+  const meetingIds = allMeetings ? null : new Set(meetings.map((m) => m.id));
+  const personMatches = (personId: string) => {
+    const person = peopleById.get(personId);
+    return person !== undefined && recordMatchesWords(person, words, () => [person.name]);
+  };
+  const participations =
+    allMeetings && country === null && !hasQuery
+      ? dataset.participations
+      : dataset.participations.filter(
+          (p) =>
+            (meetingIds === null || meetingIds.has(p.meeting)) &&
+            (country === null || p.country === country) &&
+            (!hasQuery || personMatches(p.person)),
+        );
 
   const peopleInDelegations = new Set(participations.map((p) => p.person));
   const people = dataset.people.filter(
     (p) =>
       peopleInDelegations.has(p.id) &&
       (country === null || p.country === country) &&
-      (!hasQuery || matchesQuery(q, [p.name])),
+      (!hasQuery || recordMatchesWords(p, words, () => [p.name])),
   );
 
-  const organizations = dataset.organizations.filter((o) => country === null || o.country === country);
+  const organizations = country === null ? dataset.organizations : dataset.organizations.filter((o) => o.country === country);
 
-  return { ...dataset, initiatives, meetings, sectors: sectorList, pillars: pillarList, participations, people, organizations };
+  return {
+    ...dataset,
+    initiatives: sameWhenAllKept(dataset.initiatives, initiatives),
+    meetings: sameWhenAllKept(dataset.meetings, meetings),
+    sectors: sameWhenAllKept(dataset.sectors, sectorList),
+    pillars: sameWhenAllKept(dataset.pillars, pillarList),
+    participations: sameWhenAllKept(dataset.participations, participations),
+    people: sameWhenAllKept(dataset.people, people),
+    organizations,
+  };
+}
+
+/**
+ * A filter that kept every record hands back the original list, so indexes built on the whole dataset's lists
+ * serve the unfiltered view too (a filtered list is a subsequence, so equal length means equal content).
+ */
+const sameWhenAllKept = <T,>(all: T[], kept: T[]): T[] => (kept.length === all.length ? all : kept);
+
+const meetingDateIndexes = new WeakMap<Dataset['meetings'], ReadonlyMap<string, string>>();
+
+/** Meeting dates by id, built once per meeting list. */
+function selectMeetingDates(dataset: Dataset): ReadonlyMap<string, string> {
+  let dates = meetingDateIndexes.get(dataset.meetings);
+  if (dates === undefined) {
+    dates = new Map(dataset.meetings.map((m) => [m.id, m.date]));
+    meetingDateIndexes.set(dataset.meetings, dates);
+  }
+  return dates;
 }

@@ -15,3 +15,30 @@ export function matchesQuery(query: string, texts: readonly (string | undefined)
   const haystack = normalizeSearchText(texts.filter((t): t is string => t !== undefined).join(' '));
   return words.every((word) => haystack.includes(word));
 }
+
+/** The words of a search, normalised; empty when the search is blank. */
+export function toQueryWords(query: string): string[] {
+  return normalizeSearchText(query).split(' ').filter(Boolean);
+}
+
+const haystacks = new WeakMap<object, string>();
+
+/**
+ * `matchesQuery` for a record searched again and again: its normalised text is built once per record object
+ * (normalising thousands of texts on every keystroke was most of a search's cost on a large dataset). `texts` must
+ * always be the same fields of `record`; `words` come from `toQueryWords`.
+ */
+export function recordMatchesWords(
+  record: object,
+  words: readonly string[],
+  texts: () => readonly (string | undefined)[],
+): boolean {
+  if (words.length === 0) return true;
+  let haystack = haystacks.get(record);
+  if (haystack === undefined) {
+    haystack = normalizeSearchText(texts().filter((t): t is string => t !== undefined).join(' '));
+    haystacks.set(record, haystack);
+  }
+  const text = haystack;
+  return words.every((word) => text.includes(word));
+}

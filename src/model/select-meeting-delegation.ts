@@ -1,4 +1,5 @@
 import type { Dataset, Organization, Participation, Person } from '../data/dataset-schema';
+import { groupParticipationsByMeeting, indexById } from './record-indexes';
 
 export interface DelegateRow {
   participation: Participation;
@@ -21,11 +22,9 @@ export function selectMeetingDelegation(
   meetingId: string,
   participations: readonly Participation[] = dataset.participations,
 ): CountryDelegation[] {
-  const people = new Map(dataset.people.map((p) => [p.id, p]));
-  const organizations = new Map(dataset.organizations.map((o) => [o.id, o]));
-  const rows = participations
-    .filter((p) => p.meeting === meetingId)
-    .map((participation) => ({
+  const people = indexById(dataset.people);
+  const organizations = indexById(dataset.organizations);
+  const rows = (groupParticipationsByMeeting(participations).get(meetingId) ?? []).map((participation) => ({
       participation,
       person: people.get(participation.person),
       organization: organizations.get(participation.organization),

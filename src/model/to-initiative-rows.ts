@@ -3,6 +3,7 @@ import { formatPartialDate } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 import { initiativeYear } from './apply-filters';
 import { pickText } from './pick-text';
+import { indexById } from './record-indexes';
 
 /** The sortable columns of the initiatives table, in display order; also the values of the `sort` URL parameter. */
 export const INITIATIVE_COLUMNS = ['name', 'pillars', 'sectors', 'meeting', 'date', 'leads', 'status'] as const;
@@ -37,22 +38,56 @@ export interface InitiativeRow {
 
 const joined = (labels: readonly string[]): string | null => (labels.length === 0 ? null : labels.join(', '));
 
+/** Rows already built, per whole dataset and language: a row depends only on its initiative and the whole dataset. */
+const rowCaches = new WeakMap<Dataset, Partial<Record<Locale, WeakMap<Initiative, InitiativeRow>>>>();
+
 /**
  * One table row per initiative of the filtered dataset, in its order. Pillars, sectors, meetings and organisations
- * are looked up in the whole dataset, because the filters also narrow those lists.
+ * are looked up in the whole dataset, because the filters also narrow those lists. Each row is built once per
+ * dataset and language and reused after, so a filter change costs a lookup per row and hands back the same row
+ * objects (memoised table rows then skip re-rendering).
  */
 export function toInitiativeRows(filtered: Dataset, dataset: Dataset, locale: Locale): InitiativeRow[] {
+  let perLocale = rowCaches.get(dataset);
+  if (perLocale === undefined) {
+    perLocale = {};
+    rowCaches.set(dataset, perLocale);
+  }
+  const cache = (perLocale[locale] ??= new WeakMap());
+  let build: ((initiative: Initiative) => InitiativeRow) | undefined;
+  return filtered.initiatives.map((initiative) => {
+    let row = cache.get(initiative);
+    if (row === undefined) {
+      build ??= rowBuilder(dataset, locale);
+      row = build(initiative);
+      cache.set(initiative, row);
+    }
+    return row;
+  });
+}
+
+function rowBuilder(dataset: Dataset, locale: Locale): (initiative: Initiative) => InitiativeRow {
   const rowText = (value: LocalizedText): RowText => ({
     text: pickText(value, locale),
     lang: locale === 'es' && value.es === undefined ? 'en' : locale,
   });
-  const pillars = new Map(dataset.pillars.map((p) => [p.id, p]));
-  const sectors = new Map(dataset.sectors.map((s) => [s.id, s]));
-  const meetings = new Map(dataset.meetings.map((m) => [m.id, m]));
-  const organizations = new Map(dataset.organizations.map((o) => [o.id, o]));
+  const pillars = indexById(dataset.pillars);
+  const sectors = indexById(dataset.sectors);
+  const meetings = indexById(dataset.meetings);
+  const organizations = indexById(dataset.organizations);
   const meetingDates = new Map(dataset.meetings.map((m) => [m.id, m.date]));
+  // One Intl formatter call per distinct date rather than per row (formatting dominated building 4,000 rows).
+  const dateLabels = new Map<string, string>();
+  const dateLabel = (value: string) => {
+    let label = dateLabels.get(value);
+    if (label === undefined) {
+      label = formatPartialDate(value, locale, 'short');
+      dateLabels.set(value, label);
+    }
+    return label;
+  };
 
-  return filtered.initiatives.map((initiative) => {
+  return (initiative) => {
     const name = rowText(initiative.name);
     const rowPillars = initiative.pillars.map((link) => {
       const pillar = pillars.get(link.pillar);
@@ -76,7 +111,7 @@ export function toInitiativeRows(filtered: Dataset, dataset: Dataset, locale: Lo
     const year = initiativeYear(initiative, meetingDates);
     const date =
       initiative.date !== null
-        ? { value: initiative.date, label: formatPartialDate(initiative.date, locale, 'short'), fromMeeting: false }
+        ? { value: initiative.date, label: dateLabel(initiative.date), fromMeeting: false }
         : year !== null
           ? { value: String(year), label: String(year), fromMeeting: true }
           : null;
@@ -106,5 +141,5 @@ export function toInitiativeRows(filtered: Dataset, dataset: Dataset, locale: Lo
         status: status === null ? null : STATUS_ORDER.indexOf(status),
       },
     };
-  });
+  };
 }

@@ -15,9 +15,15 @@ export function selectSectorPillarTakeaway(matrix: SectorPillarMatrix): SectorPi
       busiest = { sectorId: row.sectorId, initiatives: row.initiatives };
     }
   }
+  const pillarsPerSector = new Map<string, Set<string>>();
+  for (const cell of matrix.cells) {
+    const pillars = pillarsPerSector.get(cell.sectorId) ?? new Set<string>();
+    pillars.add(cell.pillarId);
+    pillarsPerSector.set(cell.sectorId, pillars);
+  }
   let widest: SectorPillarTakeaway['widest'] = null;
   for (const row of matrix.rows) {
-    const pillars = new Set(matrix.cells.filter((c) => c.sectorId === row.sectorId).map((c) => c.pillarId)).size;
+    const pillars = pillarsPerSector.get(row.sectorId)?.size ?? 0;
     if (pillars >= 2 && (widest === null || pillars > widest.pillars)) widest = { sectorId: row.sectorId, pillars };
   }
   return { busiest, widest };

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../data/dataset-schema';
+import { groupParticipationsByMeeting } from '../record-indexes';
 
 export interface DelegationCountry {
   country: string;
@@ -24,8 +25,9 @@ export function toDelegationCompositionRows(dataset: Dataset): DelegationComposi
     .sort();
   const codes = [...dialogueCodes, ...extraCodes];
   const meetings = [...dataset.meetings].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const byMeeting = groupParticipationsByMeeting(dataset.participations);
   return meetings.flatMap((meeting) => {
-    const seats = dataset.participations.filter((p) => p.meeting === meeting.id);
+    const seats = byMeeting.get(meeting.id) ?? [];
     if (seats.length === 0) return [];
     const countries = codes.map((country) => {
       const own = seats.filter((p) => p.country === country);

@@ -58,21 +58,31 @@ export function toSectorPillarMatrixRows(dataset: Dataset): SectorPillarMatrix {
   const columns = pillars.map((p) => ({ pillarId: p.id, shortLabel: labels.get(p.id) ?? p.id, name: p.name }));
 
   const sectors = dataset.sectors.filter((s) => s.pillarLinks.some((l) => columnIndex.has(l.pillar)));
-  const rows: MatrixSectorRow[] = sectors.map((s) => ({
-    sectorId: s.id,
-    name: s.name,
-    initiatives: dataset.initiatives.filter((n) => n.sectors.includes(s.id)).length,
-  }));
+  // One pass over the initiatives counts every sector and every sector–pillar pair (an initiative counts once per
+  // sector and once per pair, however often it names them).
+  const perSector = new Map<string, number>();
+  const perPair = new Map<string, number>();
+  for (const initiative of dataset.initiatives) {
+    const initiativePillars = new Set(initiative.pillars.map((l) => l.pillar));
+    for (const sectorId of new Set(initiative.sectors)) {
+      perSector.set(sectorId, (perSector.get(sectorId) ?? 0) + 1);
+      for (const pillarId of initiativePillars) {
+        const pair = pairKey(sectorId, pillarId);
+        perPair.set(pair, (perPair.get(pair) ?? 0) + 1);
+      }
+    }
+  }
+  const rows: MatrixSectorRow[] = sectors.map((s) => ({ sectorId: s.id, name: s.name, initiatives: perSector.get(s.id) ?? 0 }));
 
   const cells: MatrixCell[] = sectors.flatMap((sector, row) =>
     sector.pillarLinks.flatMap((link) => {
       const column = columnIndex.get(link.pillar);
       if (column === undefined) return [];
-      const initiatives = dataset.initiatives.filter(
-        (n) => n.sectors.includes(sector.id) && n.pillars.some((l) => l.pillar === link.pillar),
-      ).length;
+      const initiatives = perPair.get(pairKey(sector.id, link.pillar)) ?? 0;
       return [{ sectorId: sector.id, pillarId: link.pillar, column, row, basis: link.basis, initiatives }];
     }),
   );
   return { columns, rows, cells };
 }
+
+const pairKey = (sectorId: string, pillarId: string) => `${sectorId}\u0000${pillarId}`;
