@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app/routes';
 import { createQueryClient } from './app/create-query-client';
@@ -8,14 +8,15 @@ import { ErrorBoundary } from './app/route-error-boundary';
 import { RootErrorPage } from './app/root-error-page';
 import { resolveLocale } from './app/resolve-locale';
 import { loadCatalogue } from './i18n/locale';
+import { activeDatasetQueryOptions } from './data/dataset-query';
 import './styles/global.css';
 import './styles/shell.css';
 
-function start(container: HTMLElement) {
+function start(container: HTMLElement, queryClient: QueryClient) {
   createRoot(container).render(
     <StrictMode>
       <ErrorBoundary fallback={(error) => <RootErrorPage error={error} />}>
-        <QueryClientProvider client={createQueryClient()}>
+        <QueryClientProvider client={queryClient}>
           <BrowserRouter>
             <AppRoutes />
           </BrowserRouter>
@@ -28,9 +29,12 @@ function start(container: HTMLElement) {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-// A Spanish reader's interface text arrives before the first render (English is in this bundle already). If it
-// cannot be fetched, the app starts in English and I18nProvider tries again. (No top-level await: it would make
-// the bundler split the first screen into many small chunks.)
+// The dataset request starts now, alongside the reader's interface text, which arrives before the first render.
+// If that text cannot be fetched, English is tried (the root error page, in both languages, is the last resort).
+// (No top-level await: it would make the bundler split the first screen into many small chunks.)
+const queryClient = createQueryClient();
+void queryClient.prefetchQuery(activeDatasetQueryOptions());
 void loadCatalogue(resolveLocale(new URLSearchParams(window.location.search).get('lang')))
+  .catch(() => loadCatalogue('en'))
   .catch(() => undefined)
-  .then(() => start(container));
+  .then(() => start(container, queryClient));

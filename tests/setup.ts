@@ -2,10 +2,13 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { registerCatalogue } from '../src/i18n/locale';
-import { messagesEs } from '../src/i18n/messages-es';
+import { coreMessagesEn } from '../src/i18n/messages-en';
+import { coreMessagesEs } from '../src/i18n/messages-es';
 
-// The app fetches the Spanish catalogue on demand (main.tsx loads it before the first render); tests have it at hand.
-registerCatalogue('es', messagesEs);
+// The app fetches the reader's core catalogue before the first render (main.tsx); tests have both at hand. The
+// packs are not registered here: the modules that use them import them, as in the app.
+registerCatalogue('en', coreMessagesEn);
+registerCatalogue('es', coreMessagesEs);
 
 afterEach(() => {
   cleanup();

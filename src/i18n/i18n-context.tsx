@@ -14,11 +14,14 @@ const I18nContext = createContext<I18n | null>(null);
 
 /**
  * Provides the interface language. A language whose catalogue has not arrived yet is loaded first; until then the
- * interface stays in English (the only catalogue in the first bundle), so text is never half-translated.
+ * interface stays in the language already shown, so text is never half-translated. (main.tsx loads the first
+ * language before the first render.)
  */
 export function I18nProvider({ locale: requested, children }: { locale: Locale; children: ReactNode }) {
   const [, setLoadedCount] = useState(0);
   const ready = hasCatalogue(requested);
+  const [shown, setShown] = useState<Locale>(requested);
+  if (ready && shown !== requested) setShown(requested);
   useEffect(() => {
     if (ready) return;
     let live = true;
@@ -30,7 +33,7 @@ export function I18nProvider({ locale: requested, children }: { locale: Locale; 
       live = false;
     };
   }, [requested, ready]);
-  const locale: Locale = ready ? requested : 'en';
+  const locale: Locale = ready ? requested : shown;
   const value = useMemo<I18n>(
     () => ({
       locale,

@@ -1,4 +1,4 @@
-import { coreMessagesEn, type MessageKey } from './messages-en';
+import type { MessageKey } from './messages-en';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -6,21 +6,24 @@ export type Locale = (typeof LOCALES)[number];
 export type Catalogue = Record<MessageKey, string>;
 
 /**
- * Loaded catalogues. English ships in the first bundle (it is the default and the source of the keys); Spanish is
- * fetched when first needed (`loadCatalogue`), so English readers do not download it. main.tsx loads the reader's
- * language before the first render, and I18nProvider keeps the current language on screen until a newly chosen
- * one has arrived — `translate` never sees a locale whose catalogue is missing.
+ * Loaded messages. Each language's core catalogue is fetched when first needed (`loadCatalogue`): main.tsx loads
+ * the reader's language before the first render, so neither language carries the other's text, and
+ * I18nProvider keeps the current language on screen until a newly chosen one has arrived. The packs of the
+ * charts, briefing, sources and initiatives register themselves, in both languages, when their code loads
+ * (src/i18n/pack-*.ts). `translate` throws on a message that is not there rather than show a key.
  */
-const catalogues: Partial<Record<Locale, Partial<Catalogue>>> = { en: { ...coreMessagesEn } };
+const catalogues: Partial<Record<Locale, Partial<Catalogue>>> = {};
+const coreLoaded = new Set<Locale>();
 const loading = new Map<Locale, Promise<void>>();
 
 export function hasCatalogue(locale: Locale): boolean {
-  return catalogues[locale] !== undefined;
+  return coreLoaded.has(locale);
 }
 
-/** Makes a whole catalogue available synchronously (used by the loader below, and by tests). */
-export function registerCatalogue(locale: Locale, catalogue: Catalogue): void {
-  catalogues[locale] = catalogue;
+/** Makes a core catalogue available synchronously (used by the loader below, and by tests). */
+export function registerCatalogue(locale: Locale, core: Partial<Catalogue>): void {
+  registerMessages(locale, core);
+  coreLoaded.add(locale);
 }
 
 /** Adds a pack of messages to a loaded catalogue (src/i18n/pack-*.ts register the English packs). */
@@ -33,8 +36,12 @@ export function loadCatalogue(locale: Locale): Promise<void> {
   if (hasCatalogue(locale)) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
-    pending = import('./messages-es').then(
-      (module) => registerCatalogue(locale, module.messagesEs),
+    const core =
+      locale === 'es'
+        ? import('./messages-es').then((m) => m.coreMessagesEs)
+        : import('./messages-en').then((m) => m.coreMessagesEn);
+    pending = core.then(
+      (messages) => registerCatalogue(locale, messages),
       (error: unknown) => {
         loading.delete(locale);
         throw error;

@@ -6,7 +6,8 @@ import { byodMessagesEn } from './messages-byod-en';
 import { exportsMessagesEn } from './messages-exports-en';
 
 /**
- * The English core catalogue, in the first bundle: the shell, filters, overview, dataset loading and exports.
+ * The English core catalogue: the shell, filters, overview, dataset loading and exports. Loaded before the first
+ * render (src/i18n/locale.ts, loadCatalogue), like the Spanish one.
  * The charts', briefing's, sources' and initiatives' English messages are packs that load with their code
  * (src/i18n/pack-*.ts; tests/unit/i18n-packs.test.ts checks every module that uses them imports them).
  * Together they are the source of message keys. Placeholders are written {name}.
@@ -180,8 +181,10 @@ export const coreMessagesEn = {
   'count.sectors.other': "{count} sectors",
 } as const;
 
+export type CoreMessageKey = keyof typeof coreMessagesEn;
+
 export type MessageKey =
-  | keyof typeof coreMessagesEn
+  | CoreMessageKey
   | keyof typeof chartMessagesEn
   | keyof typeof sourcesMessagesEn
   | keyof typeof initiativesMessagesEn

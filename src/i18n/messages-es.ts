@@ -1,18 +1,13 @@
-import type { MessageKey } from './messages-en';
-import { chartMessagesEs } from './messages-charts-es';
-import { sourcesMessagesEs } from './messages-sources-es';
-import { initiativesMessagesEs } from './messages-initiatives-es';
+import type { CoreMessageKey } from './messages-en';
 import { byodMessagesEs } from './messages-byod-es';
-import { briefingMessagesEs } from './messages-briefing-es';
 import { exportsMessagesEs } from './messages-exports-es';
 
-/** Spanish catalogue. The type makes a missing key a compile error; tests/unit/i18n checks it at run time too. */
-export const messagesEs: Record<MessageKey, string> = {
-  ...chartMessagesEs,
-  ...sourcesMessagesEs,
-  ...initiativesMessagesEs,
+/**
+ * The Spanish core catalogue (the packs — charts, briefing, sources, initiatives — load with their code, see
+ * src/i18n/pack-*.ts). The type makes a missing key a compile error; tests/unit/i18n checks it at run time too.
+ */
+export const coreMessagesEs: Record<CoreMessageKey, string> = {
   ...byodMessagesEs,
-  ...briefingMessagesEs,
   ...exportsMessagesEs,
   'app.name': 'HLED Explorer',
   'app.tagline': 'Diálogo Económico de Alto Nivel México–Estados Unidos',

@@ -1,6 +1,8 @@
 import { registerMessages } from './locale';
 import { chartMessagesEn } from './messages-charts-en';
+import { chartMessagesEs } from './messages-charts-es';
 
-// The English messages of the chart components (src/components/charts). Import this module from every module that uses them: it registers them
-// when their code loads, so the first screen does not carry them. (Spanish comes whole with messages-es.ts.)
+// The messages of the chart components (src/components/charts). Import this module from every module that uses them: it registers them
+// when their code loads, in both languages, so the first screen does not carry them.
 registerMessages('en', chartMessagesEn);
+registerMessages('es', chartMessagesEs);

@@ -1,6 +1,8 @@
 import { registerMessages } from './locale';
 import { initiativesMessagesEn } from './messages-initiatives-en';
+import { initiativesMessagesEs } from './messages-initiatives-es';
 
-// The English messages of the initiatives views and the PowerPoint export. Import this module from every module that uses them: it registers them
-// when their code loads, so the first screen does not carry them. (Spanish comes whole with messages-es.ts.)
+// The messages of the initiatives views and the PowerPoint export. Import this module from every module that uses them: it registers them
+// when their code loads, in both languages, so the first screen does not carry them.
 registerMessages('en', initiativesMessagesEn);
+registerMessages('es', initiativesMessagesEs);

@@ -1,5 +1,5 @@
 import { messagesEn } from '../../src/i18n/messages-en-all';
-import { messagesEs } from '../../src/i18n/messages-es';
+import { messagesEs } from '../../src/i18n/messages-es-all';
 import { expect, test } from './test';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messagesEn } from '../../src/i18n/messages-en-all';
-import { messagesEs } from '../../src/i18n/messages-es';
+import { messagesEs } from '../../src/i18n/messages-es-all';
 import { pickLocale, translate } from '../../src/i18n/locale';
 import { formatMoney, formatNumber, formatPartialDate, formatQuantity } from '../../src/i18n/format';
 

@@ -1,0 +1,15 @@
+import type { MessageKey } from './messages-en';
+import { coreMessagesEs } from './messages-es';
+import { chartMessagesEs } from './messages-charts-es';
+import { sourcesMessagesEs } from './messages-sources-es';
+import { initiativesMessagesEs } from './messages-initiatives-es';
+import { briefingMessagesEs } from './messages-briefing-es';
+
+/** Every Spanish message at once — for tests and tools; the app loads the packs with their code instead. */
+export const messagesEs: Record<MessageKey, string> = {
+  ...coreMessagesEs,
+  ...chartMessagesEs,
+  ...sourcesMessagesEs,
+  ...initiativesMessagesEs,
+  ...briefingMessagesEs,
+};
