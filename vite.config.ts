@@ -55,7 +55,7 @@ function firstScreenChunk(): { plugin: Plugin; test: (id: string) => boolean } {
   return { plugin, test: (id) => firstScreen.has(id) };
 }
 
-export default defineConfig(({ command }) => {
+export default defineConfig(({ command, isSsrBuild }) => {
   const firstScreen = firstScreenChunk();
   return {
   plugins: [react(), contentSecurityPolicy(), firstScreen.plugin],
@@ -72,11 +72,13 @@ export default defineConfig(({ command }) => {
   build: {
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json: read by scripts/check-size-budget.mjs to find what the first screen loads.
+    manifest: !isSsrBuild,
     // Module preload links are supported by every browser the app targets; skip the polyfill.
     modulePreload: { polyfill: false },
-    rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'app', test: firstScreen.test, priority: 10 }] } },
-    },
+    rolldownOptions: isSsrBuild
+      ? {}
+      : { output: { codeSplitting: { groups: [{ name: 'app', test: firstScreen.test, priority: 10 }] } } },
   },
   test: {
     environment: 'jsdom',

@@ -19,7 +19,7 @@ if (!hasPdftotext) {
 
 const args = process.argv.slice(2);
 if (!args.includes('--no-build')) {
-  const build = spawnSync('node_modules/.bin/vite', ['build', '--outDir', process.env.E2E_DIST ?? 'dist'], { stdio: 'inherit' });
+  const build = spawnSync('node', ['scripts/build.mjs', '--outDir', process.env.E2E_DIST ?? 'dist'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

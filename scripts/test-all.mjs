@@ -9,7 +9,8 @@ const steps = [
   { name: 'validate-data', cmd: npx('tsx', 'scripts/validate-data.ts', 'public/data/hled.json') },
   { name: 'audit (production dependencies)', cmd: ['node', ['scripts/audit-deps.mjs']] },
   { name: 'unit + component', cmd: ['node', ['scripts/run-vitest.mjs']], counts: 'unit' },
-  { name: 'build', cmd: npx('vite', 'build') },
+  { name: 'build (with the pre-rendered overview)', cmd: ['node', ['scripts/build.mjs']] },
+  { name: 'size budget (first screen ≤ 120 KB gzipped)', cmd: ['node', ['scripts/check-size-budget.mjs']] },
   { name: 'e2e', cmd: ['node', ['scripts/run-e2e.mjs', '--no-build']], counts: 'e2e' },
 ];
 

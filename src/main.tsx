@@ -31,10 +31,14 @@ if (!container) throw new Error('index.html has no #root element');
 
 // The dataset request starts now, alongside the reader's interface text, which arrives before the first render.
 // If that text cannot be fetched, English is tried (the root error page, in both languages, is the last resort).
+// When index.html's pre-rendered overview is on screen (public/theme-init.js decides), the first render also waits
+// for the dataset, so that it replaces the overview with the same overview, not with a loading skeleton.
 // (No top-level await: it would make the bundler split the first screen into many small chunks.)
 const queryClient = createQueryClient();
-void queryClient.prefetchQuery(activeDatasetQueryOptions());
-void loadCatalogue(resolveLocale(new URLSearchParams(window.location.search).get('lang')))
+const dataset = queryClient.prefetchQuery(activeDatasetQueryOptions());
+const prerenderShown =
+  container.querySelector('[data-prerendered]') !== null && document.documentElement.dataset.prerender === 'show';
+const text = loadCatalogue(resolveLocale(new URLSearchParams(window.location.search).get('lang')))
   .catch(() => loadCatalogue('en'))
-  .catch(() => undefined)
-  .then(() => start(container, queryClient));
+  .catch(() => undefined);
+void Promise.all([text, prerenderShown ? dataset : undefined]).then(() => start(container, queryClient));

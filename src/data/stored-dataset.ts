@@ -7,6 +7,21 @@ const DB_NAME = 'hled-explorer';
 const STORE = 'user-dataset';
 const KEY = 'active';
 
+/**
+ * A synchronous hint, in localStorage, that a file is stored: public/theme-init.js reads it before first paint
+ * and then does not show the pre-rendered HLED overview (which would be the wrong dataset for a moment).
+ */
+export const STORED_DATASET_HINT_KEY = 'hled.dataset';
+
+function setStoredHint(stored: boolean): void {
+  try {
+    if (stored) localStorage.setItem(STORED_DATASET_HINT_KEY, 'file');
+    else localStorage.removeItem(STORED_DATASET_HINT_KEY);
+  } catch {
+    // No hint where storage is blocked; IndexedDB is then most likely blocked too.
+  }
+}
+
 export interface StoredDataset {
   text: string;
   fileName: string;
@@ -63,6 +78,7 @@ export async function readStoredDataset(): Promise<StoredDataset | null> {
 export async function storeDataset(stored: StoredDataset): Promise<boolean> {
   try {
     const done = await withStore('readwrite', (store) => store.put({ text: stored.text, fileName: stored.fileName }, KEY));
+    setStoredHint(done !== null);
     return done !== null;
   } catch {
     // A full or blocked store means the file lasts for this visit only; the caller says so.
@@ -72,6 +88,7 @@ export async function storeDataset(stored: StoredDataset): Promise<boolean> {
 
 /** Forgets the stored file. */
 export async function clearStoredDataset(): Promise<void> {
+  setStoredHint(false);
   try {
     await withStore('readwrite', (store) => store.delete(KEY));
   } catch {

@@ -29,6 +29,7 @@ test('a dataset that breaks the contract lists each problem with its JSON path',
   await expect(page.getByRole('banner')).toContainText('HLED Explorer');
 });
 
+// (On the overview itself the pre-rendered page shows while the dataset loads: see first-screen.spec.ts.)
 test('a slow dataset shows a loading skeleton first', async ({ page }) => {
   let release: () => void = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
@@ -36,10 +37,10 @@ test('a slow dataset shows a loading skeleton first', async ({ page }) => {
     await gate;
     await route.continue();
   });
-  await page.goto('/');
+  await page.goto('/pillars');
   await expect(page.getByRole('status')).toContainText('Loading the dialogue dataset…');
   release();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('U.S.–Mexico High-Level Economic Dialogue');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pillars');
 });
 
 test('a dataset request that never answers times out with an explanation and "Try again"', async ({ page }) => {
@@ -50,7 +51,7 @@ test('a dataset request that never answers times out with an explanation and "Tr
     // Never answer: the network is gone.
     await new Promise(() => {});
   });
-  await page.goto('/');
+  await page.goto('/meetings');
   await expect(page.getByRole('status')).toContainText('Loading the dialogue dataset…');
   // The app retries a failed download once; let both attempts run out.
   await page.clock.runFor(21_000);
@@ -61,5 +62,5 @@ test('a dataset request that never answers times out with an explanation and "Tr
   hang = false;
   await alert.getByRole('button', { name: 'Try again' }).click();
   await page.clock.runFor(1_000);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('U.S.–Mexico High-Level Economic Dialogue');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meetings');
 });
