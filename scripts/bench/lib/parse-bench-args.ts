@@ -1,0 +1,73 @@
+/** The command line of `npm run bench`. */
+export interface BenchOptions {
+  /** Fewer runs and changes, for working on the benchmark itself. Figures from a quick run are not reportable. */
+  quick: boolean;
+  /** Page loads per kind (app, floor) for first and largest contentful paint. */
+  runs: number;
+  lighthouse: boolean;
+  /** Synthetic dataset scales for filter latency; 1 means the HLED dataset itself. */
+  scales: number[];
+  write: boolean;
+  help: boolean;
+}
+
+export const BENCH_USAGE = `Usage: npm run bench -- [options]
+  --quick            fewer runs (3 paint runs, 1 Lighthouse run, 14 filter changes per route); for development
+  --runs N           page loads per kind for FCP/LCP, app and floor interleaved (default 7, at least 5 unless --quick)
+  --scales 1,10,100  datasets for filter latency: 1 = HLED, N = synthetic dataset N× larger (default 1,10,100)
+  --no-lighthouse    skip Lighthouse
+  --no-write         print only; do not write docs/PERFORMANCE.md
+  --help             this text`;
+
+export type ParseResult = { ok: true; options: BenchOptions } | { ok: false; error: string };
+
+export function parseBenchArgs(argv: readonly string[]): ParseResult {
+  const options: BenchOptions = { quick: false, runs: 7, lighthouse: true, scales: [1, 10, 100], write: true, help: false };
+  let runsGiven = false;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string | undefined => {
+      if (inline !== undefined) return inline;
+      i += 1;
+      return argv[i];
+    };
+    switch (name) {
+      case '--quick':
+        options.quick = true;
+        break;
+      case '--no-lighthouse':
+        options.lighthouse = false;
+        break;
+      case '--no-write':
+        options.write = false;
+        break;
+      case '--help':
+      case '-h':
+        options.help = true;
+        break;
+      case '--runs': {
+        const text = value();
+        const n = Number(text);
+        if (text === undefined || !Number.isInteger(n) || n < 1) return { ok: false, error: `--runs needs a whole number ≥ 1, got ${text ?? 'nothing'}` };
+        options.runs = n;
+        runsGiven = true;
+        break;
+      }
+      case '--scales': {
+        const text = value();
+        const scales = (text ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '').map(Number);
+        if (text === undefined || scales.length === 0 || scales.some((s) => !Number.isInteger(s) || s < 1)) {
+          return { ok: false, error: `--scales needs a list of whole numbers ≥ 1 like 1,10,100, got ${text ?? 'nothing'}` };
+        }
+        options.scales = [...new Set(scales)].sort((a, b) => a - b);
+        break;
+      }
+      default:
+        return { ok: false, error: `unknown option ${arg}` };
+    }
+  }
+  if (options.quick && !runsGiven) options.runs = 3;
+  if (!options.quick && options.runs < 5) return { ok: false, error: `--runs ${options.runs}: a reportable run needs at least 5 (or add --quick)` };
+  return { ok: true, options };
+}

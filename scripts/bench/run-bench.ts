@@ -1,0 +1,153 @@
+/**
+ * `npm run bench` — the project's performance benchmark. Builds the app into .bench/dist, serves it on 127.0.0.1,
+ * and in headless Chromium measures bytes per route, first-screen JS, FCP/LCP against a static floor, Lighthouse,
+ * filter latency at each dataset scale and memory after filtering. Prints tables and writes docs/PERFORMANCE.md.
+ * Options: see BENCH_USAGE (npm run bench -- --help).
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { BENCH_USAGE, parseBenchArgs } from './lib/parse-bench-args.ts';
+import { renderConsoleReport, renderMarkdownReport } from './lib/render-report.ts';
+import { buildApp } from './build-app.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
+import { launchChromium } from './browser.ts';
+import { measureFirstScreenJs, measureRouteBytes } from './route-bytes.ts';
+import { FLOOR_PATH, writeStaticFloor } from './static-floor.ts';
+import { measurePaint } from './paint.ts';
+import { measureRouteLatency } from './filter-latency.ts';
+import { runLighthouse } from './lighthouse-audit.ts';
+import { hledDataset, syntheticDataset } from './synthetic-data.ts';
+import { gitCommit, machineInfo } from './machine-info.ts';
+import type { BenchResults, LatencyResults } from './bench-results.ts';
+
+const DIST = '.bench/dist';
+const REPORT = 'docs/PERFORMANCE.md';
+const BYTE_ROUTES = ['/', '/pillars', '/pillars/P1', '/sectors', '/delegations', '/meetings', '/initiatives', '/sources', '/briefing'];
+const LATENCY_ROUTES = ['/', '/initiatives', '/delegations', '/meetings'];
+
+const parsed = parseBenchArgs(process.argv.slice(2));
+if (!parsed.ok) {
+  console.error(`bench: ${parsed.error}\n\n${BENCH_USAGE}`);
+  process.exit(2);
+}
+const options = parsed.options;
+if (options.help) {
+  console.log(BENCH_USAGE);
+  process.exit(0);
+}
+
+// Everything opened is closed on the way out, also after an error or Ctrl-C.
+const servers: StaticServer[] = [];
+let browser: Browser | null = null;
+async function closeAll(): Promise<void> {
+  await browser?.close().catch(() => undefined);
+  browser = null;
+  await Promise.all(servers.splice(0).map((s) => s.close().catch(() => undefined)));
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\nbench: ${signal}, closing the browser and servers`);
+    void closeAll().finally(() => process.exit(130));
+  });
+}
+
+const message = (e: unknown) => (e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e));
+const step = (title: string) => console.log(`\n▶ ${title}`);
+
+async function main(): Promise<BenchResults> {
+  const started = Date.now();
+  const errors: string[] = [];
+  step('Building the app');
+  await buildApp(DIST);
+  const server = await startStaticServer(DIST);
+  servers.push(server);
+  browser = await launchChromium();
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    durationSeconds: 0,
+    quick: options.quick,
+    machine: machineInfo(`Chromium ${browser.version()}`),
+    commit: gitCommit(),
+    routes: [],
+    firstScreen: null,
+    paint: null,
+    latency: [],
+    latencyPlan: { changes: options.quick ? 14 : 35, budgetSeconds: options.quick ? 30 : 40 },
+    skippedScales: [],
+    lighthouse: null,
+    lighthouseSkipped: options.lighthouse ? null : 'skipped with --no-lighthouse',
+    errors,
+  };
+
+  step('Bytes per route');
+  results.routes = await measureRouteBytes(browser, server.origin, BYTE_ROUTES);
+  const delayed = await startStaticServer(DIST, { delayJsMs: 250 });
+  servers.push(delayed);
+  try {
+    results.firstScreen = await measureFirstScreenJs(browser, delayed.origin, DIST);
+  } catch (e) {
+    errors.push(`first-screen JS: ${message(e)}`);
+  }
+
+  step(`Paint: app against the static floor, ${options.runs} runs each`);
+  try {
+    const floorBytes = await writeStaticFloor(browser, server.origin, DIST);
+    results.paint = await measurePaint(browser, server.origin, options.runs, floorBytes);
+  } catch (e) {
+    errors.push(`paint: ${message(e)}`);
+  }
+
+  if (options.lighthouse) {
+    const runs = options.quick ? 1 : 3;
+    step(`Lighthouse: ${runs} run(s) on the app, 1 on the floor`);
+    try {
+      results.lighthouse = await runLighthouse(`${server.origin}/`, server.origin + FLOOR_PATH, runs);
+    } catch (e) {
+      results.lighthouseSkipped = `failed: ${message(e)}`;
+      errors.push(`Lighthouse: ${message(e)}`);
+    }
+  }
+
+  const { changes, budgetSeconds } = results.latencyPlan;
+  const budgetMs = budgetSeconds * 1000;
+  for (const scale of options.scales) {
+    step(`Filter latency: ${scale === 1 ? 'HLED' : `synthetic ${scale}×`}, ${changes} changes per route`);
+    const dataset = scale === 1 ? await hledDataset() : await syntheticDataset(scale).catch((e: unknown) => ({ ok: false as const, reason: message(e) }));
+    if (!dataset.ok) {
+      console.log(`  skipped: ${dataset.reason}`);
+      results.skippedScales.push({ scale, reason: dataset.reason });
+      continue;
+    }
+    const dataServer = scale === 1 ? server : await startStaticServer(DIST, { overrides: { '/data/hled.json': dataset.file } });
+    if (scale !== 1) servers.push(dataServer);
+    const set: LatencyResults = { scale, dataset: dataset.file, datasetBytes: dataset.bytes, counts: dataset.counts, routes: [] };
+    for (const route of LATENCY_ROUTES) {
+      const r = await measureRouteLatency(browser, dataServer.origin, route, changes, budgetMs);
+      const s = r.summary;
+      console.log(`  ${route}: ${s === null ? 'no samples' : `n ${s.n}, p50 ${s.median.toFixed(1)}, p95 ${s.p95.toFixed(1)}, max ${s.max.toFixed(1)} ms`}` +
+        `${r.failed.length > 0 ? `, ${r.failed.length} failed` : ''}${r.stoppedEarly !== null ? `, ${r.stoppedEarly}` : ''}${r.error !== null ? ` — error: ${r.error}` : ''}`);
+      set.routes.push(r);
+    }
+    results.latency.push(set);
+  }
+
+  results.durationSeconds = (Date.now() - started) / 1000;
+  return results;
+}
+
+try {
+  const results = await main();
+  await closeAll();
+  console.log(renderConsoleReport(results));
+  if (options.write) {
+    await writeFile(resolve(REPORT), renderMarkdownReport(results));
+    console.log(`\nWrote ${REPORT}.`);
+  }
+  console.log(`bench: done in ${Math.round(results.durationSeconds)} s${results.errors.length > 0 ? `, with ${results.errors.length} error(s)` : ''}.`);
+} catch (e) {
+  console.error(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  process.exitCode = 1;
+} finally {
+  await closeAll();
+}
