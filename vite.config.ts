@@ -85,6 +85,7 @@ export default defineConfig(({ command, isSsrBuild }) => {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    testTimeout: 20_000,
   },
   };
 });

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
@@ -13,16 +13,21 @@ import './styles/global.css';
 import './styles/shell.css';
 
 function start(container: HTMLElement, queryClient: QueryClient) {
-  createRoot(container).render(
-    <StrictMode>
-      <ErrorBoundary fallback={(error) => <RootErrorPage error={error} />}>
-        <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </QueryClientProvider>
-      </ErrorBoundary>
-    </StrictMode>,
+  const root = createRoot(container);
+  // A transition: React renders the first screen in slices, yielding to the browser between them, instead of one
+  // long task that blocks input (the pre-rendered overview, or nothing, stays on screen until it commits).
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <ErrorBoundary fallback={(error) => <RootErrorPage error={error} />}>
+          <QueryClientProvider client={queryClient}>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </QueryClientProvider>
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
   );
 }
 

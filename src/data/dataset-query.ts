@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from './dataset-schema';
 import { DatasetLoadError } from './dataset-load-error';
-import { parseDatasetText } from './parse-dataset';
+import { parseDatasetTextInSlices } from './parse-dataset';
 import { clearStoredDataset, readStoredDataset } from './stored-dataset';
 import { validateDatasetFileText } from './validate-dataset-file-text';
 
@@ -36,7 +36,8 @@ export async function fetchDataset(url: string, signal?: AbortSignal, timeoutMs 
   if (!response.ok) {
     throw new DatasetLoadError(url, 'network', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   }
-  const result = parseDatasetText(text);
+  // In slices, yielding to the browser: the page stays responsive while a large file is checked.
+  const result = await parseDatasetTextInSlices(text);
   if (!result.ok) throw new DatasetLoadError(url, 'invalid', `${result.problems.length} problem(s)`, result.problems);
   return result.dataset;
 }

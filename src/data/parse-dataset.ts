@@ -65,17 +65,106 @@ export function parseDataset(input: unknown): ParseDatasetResult {
   return { ok: true, dataset: result.data };
 }
 
-/** Parses JSON text, then validates it. */
-export function parseDatasetText(text: string): ParseDatasetResult {
+type JsonParse = { ok: true; json: unknown } | { ok: false; result: ParseDatasetResult };
+
+function parseJson(text: string): JsonParse {
   if (text.trim() === '') {
-    return { ok: false, problems: [{ path: '(root)', code: 'not-json', params: { detail: 'the file is empty' } }] };
+    return { ok: false, result: { ok: false, problems: [{ path: '(root)', code: 'not-json', params: { detail: 'the file is empty' } }] } };
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return { ok: true, json: JSON.parse(text) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '(root)', code: 'not-json', params: { detail } }] };
+    return { ok: false, result: { ok: false, problems: [{ path: '(root)', code: 'not-json', params: { detail } }] } };
   }
-  return parseDataset(json);
+}
+
+/** Parses JSON text, then validates it. */
+export function parseDatasetText(text: string): ParseDatasetResult {
+  const parsed = parseJson(text);
+  return parsed.ok ? parseDataset(parsed.json) : parsed.result;
+}
+
+/*
+ * The same validation in slices, for the main thread. Validating hled.json at once is one long task (~100 ms on a
+ * mid-range phone, seconds at 100× the data) that blocks input while the page loads. Here the top level is checked
+ * first — with each collection's elements left out — then the elements, a few at a time, yielding to the browser
+ * between slices. Both schemas are derived from DatasetSchema, so the rules cannot drift apart; the result is the
+ * one `parseDataset` gives (the problems may come in another order — tests/unit/parse-dataset-in-slices.test.ts).
+ */
+type Schema = z.core.$ZodType;
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  checks?: z.core.$ZodCheck<unknown[]>[];
+}
+const defOf = (schema: Schema) => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+
+const DATASET_SHAPE = defOf(DatasetSchema).shape ?? {};
+/** The collections (top-level arrays) and the schema of one element of each. */
+const COLLECTIONS = Object.entries(DATASET_SHAPE).flatMap(([key, schema]) => {
+  const def = defOf(schema);
+  return def.type === 'array' && def.element ? [{ key, element: def.element }] : [];
+});
+/** The top level with every collection's elements accepted as they are (their own checks — length — kept). */
+const TOP_LEVEL_SCHEMA = z.strictObject(
+  Object.fromEntries(
+    Object.entries(DATASET_SHAPE).map(([key, schema]) => {
+      const def = defOf(schema);
+      if (def.type !== 'array') return [key, schema];
+      const shallow = z.array(z.unknown());
+      return [key, def.checks && def.checks.length > 0 ? shallow.check(...def.checks) : shallow];
+    }),
+  ),
+);
+
+export type YieldToMain = () => Promise<void>;
+/** scheduler.yield() where the browser has it (it resumes ahead of other queued work), else a zero timeout. */
+const yieldToMain: YieldToMain = () => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+const SLICE_MS = 8;
+
+/** `parseDataset`, in slices of about 8 ms of work separated by yields to the browser. */
+export async function parseDatasetInSlices(input: unknown, pause: YieldToMain = yieldToMain): Promise<ParseDatasetResult> {
+  const top = TOP_LEVEL_SCHEMA.safeParse(input);
+  if (!top.success) return parseDataset(input); // a broken top level: the whole-file check reports it exactly
+  const record = input as Record<string, unknown[]>;
+  const output: Record<string, unknown> = { ...top.data };
+  const problems: DatasetProblem[] = [];
+  let sliceStart = performance.now();
+  for (const { key, element } of COLLECTIONS) {
+    const items = record[key] ?? [];
+    const parsed: unknown[] = new Array(items.length);
+    for (let i = 0; i < items.length; i += 1) {
+      const result = z.safeParse(element, items[i]);
+      if (result.success) parsed[i] = result.data;
+      else {
+        for (const issue of result.error.issues) {
+          problems.push(toProblem({ ...issue, path: [key, i, ...issue.path] } as z.core.$ZodIssue, input));
+        }
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await pause();
+        sliceStart = performance.now();
+      }
+    }
+    output[key] = parsed;
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  await pause();
+  const dataset = output as Dataset;
+  const integrity = checkIntegrity(dataset);
+  if (integrity.length > 0) return { ok: false, problems: integrity };
+  return { ok: true, dataset };
+}
+
+/** `parseDatasetText`, validating in slices (see parseDatasetInSlices). */
+export async function parseDatasetTextInSlices(text: string, pause: YieldToMain = yieldToMain): Promise<ParseDatasetResult> {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed.result;
+  await pause();
+  return parseDatasetInSlices(parsed.json, pause);
 }

@@ -1,4 +1,5 @@
 import { INTL_TAG, type Locale } from './locale';
+import { dateTimeFormat, numberFormat } from './intl-cache';
 
 /**
  * Formats a dataset date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) at the precision it was given, in UTC so that a
@@ -11,11 +12,11 @@ export function formatPartialDate(value: string, locale: Locale, month: 'long' |
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (m !== undefined) options.month = month;
   if (d !== undefined) options.day = 'numeric';
-  return new Intl.DateTimeFormat(INTL_TAG[locale], options).format(date);
+  return dateTimeFormat(INTL_TAG[locale], options).format(date);
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_TAG[locale]).format(value);
+  return numberFormat(INTL_TAG[locale]).format(value);
 }
 
 /**
@@ -36,7 +37,7 @@ const SCALES: readonly { size: number; en: string; es: string; esOne: string }[]
 export function formatMoney(value: number, locale: Locale): string {
   const sign = value < 0 ? '-' : '';
   const amount = Math.abs(value);
-  const digits = new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: 1 });
+  const digits = numberFormat(INTL_TAG[locale], { maximumFractionDigits: 1 });
   const round = (n: number) => Math.round(n * 10) / 10;
   // The largest scale the amount reaches, or the next one up when rounding would print 1,000 of it
   // (999,990 is "$1 million", not "$1,000 thousand").

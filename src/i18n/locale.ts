@@ -1,4 +1,5 @@
 import type { MessageKey } from './messages-en';
+import { numberFormat } from './intl-cache';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -80,6 +81,6 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     if (value === undefined) return match;
-    return typeof value === 'number' ? new Intl.NumberFormat(INTL_TAG[locale]).format(value) : value;
+    return typeof value === 'number' ? numberFormat(INTL_TAG[locale]).format(value) : value;
   });
 }

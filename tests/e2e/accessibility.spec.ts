@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test';
+import { revealWholePage } from './reveal';
 
 const ROUTES = [
   '/',
@@ -29,8 +30,8 @@ for (const scheme of ['light', 'dark'] as const) {
       for (const route of ROUTES) {
         await page.goto(`${route}${route.includes('?') ? '&' : '?'}lang=${lang}`);
         await expect(page.locator('main h1')).toBeVisible();
-        // Let lazy charts arrive before the scan.
-        await page.waitForLoadState('networkidle');
+        // Let lazy charts arrive before the scan (the overview draws them as they come into view).
+        await revealWholePage(page);
         const results = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           .analyze();

@@ -1,5 +1,6 @@
 import { expect, test } from './test';
 import { watchPage } from './console-guard';
+import { revealWholePage } from './reveal';
 
 test('overview → filter by Mexico → open a person → back keeps the filter', async ({ page }) => {
   const problems = watchPage(page);
@@ -62,6 +63,8 @@ test('an unknown entity id shows "not found" with a way back', async ({ page }) 
 
 test('clicking a chart mark filters: the URL and the other charts update', async ({ page }) => {
   await page.goto('/');
+  // The overview draws each chart as it comes into view: scroll through it, as a reader would.
+  await revealWholePage(page);
   const matrix = page.getByRole('figure', { name: /Sectors and the pillars they fall under/ });
   const timeline = page.getByRole('figure', { name: /Meetings over time/ });
   await expect(timeline).toContainText('13 meetings');

@@ -1,4 +1,5 @@
 import { expect, test } from './test';
+import { revealWholePage } from './reveal';
 
 const ROUTES = ['/', '/pillars', '/pillars/P1', '/sectors', '/sectors/ict', '/delegations', '/people/alicia-barcena',
   '/meetings', '/meetings/M2023', '/initiatives', '/initiatives/I-SAP', '/sources', '/briefing', '/no-such-page'];
@@ -12,7 +13,7 @@ test('no route scrolls sideways on a 360 px phone, even with long filter chips a
     for (const query of ['', '?lang=es&pillar=P2&sector=border-trade-travel&q=supply%20chains%20in%20southern%20Mexico']) {
       await page.goto(`${route}${query}`);
       await expect(page.locator('main h1')).toBeVisible();
-      await page.waitForLoadState('networkidle');
+      await revealWholePage(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) overflowing.push(`${route}${query}: ${overflow}px`);
     }

@@ -1,6 +1,7 @@
 import { messagesEn } from '../../src/i18n/messages-en-all';
 import { messagesEs } from '../../src/i18n/messages-es-all';
 import { expect, test } from './test';
+import { revealWholePage } from './reveal';
 
 /**
  * Fragments of the English interface that must never show on a Spanish page: every English message that differs
@@ -28,7 +29,7 @@ test('no English interface text shows on any Spanish page (dataset text without 
   for (const route of ROUTES) {
     await page.goto(`${route}${route.includes('?') ? '&' : '?'}lang=es`);
     await expect(page.locator('main h1')).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    await revealWholePage(page);
     // Visible text and accessible names, leaving out what is marked as another language.
     const text = await page.evaluate(() => {
       const parts: string[] = [];

@@ -4,13 +4,15 @@ import { Localized } from '../../i18n/localized';
 import { formatPartialDate } from '../../i18n/format';
 import { useFilterState } from '../../components/filter-state';
 import { ChartFallback } from '../../components/chart-fallback';
+import { MountWhenNear } from '../../components/mount-when-near';
 import { CitationMarker } from '../../components/citation/citation-marker';
 import { selectLatestMinisterial } from '../../model/select-latest-ministerial';
 import { HeadlineStats } from './headline-stats';
 import { MinisterialSpotlight } from './ministerial-spotlight';
 import './overview.css';
 
-// Charts load after the first screen: recharts is the heaviest dependency.
+// Charts load after the first screen (recharts is the heaviest dependency), and each only once it comes near the
+// viewport: on a phone they are below the fold, and drawing them is the most expensive work on this page.
 const SectorPillarPanel = lazy(() => import('../../components/charts/sector-pillar-panel'));
 const MeetingsTimelinePanel = lazy(() => import('../../components/charts/meetings-timeline-panel'));
 const IndicatorPanel = lazy(() => import('../../components/charts/indicator-panel'));
@@ -49,23 +51,29 @@ export function OverviewView() {
         ]}
       />
       <div className="overview__grid">
-        <Suspense fallback={<ChartFallback />}>
-          <SectorPillarPanel
-            dataset={filtered}
-            pillarStyles={pillarStyles}
-            headingLevel={2}
-            onSelectPillar={addPillar}
-            onSelectSector={addSector}
-          />
-        </Suspense>
+        <MountWhenNear placeholder={<ChartFallback />}>
+          <Suspense fallback={<ChartFallback />}>
+            <SectorPillarPanel
+              dataset={filtered}
+              pillarStyles={pillarStyles}
+              headingLevel={2}
+              onSelectPillar={addPillar}
+              onSelectSector={addSector}
+            />
+          </Suspense>
+        </MountWhenNear>
         {latest && <MinisterialSpotlight meeting={latest} />}
       </div>
-      <Suspense fallback={<ChartFallback />}>
-        <MeetingsTimelinePanel dataset={filtered} pillarStyles={pillarStyles} headingLevel={2} onSelectMeeting={selectMeeting} />
-      </Suspense>
-      <Suspense fallback={<ChartFallback />}>
-        <IndicatorPanel dataset={filtered} pillarStyles={pillarStyles} headingLevel={2} />
-      </Suspense>
+      <MountWhenNear placeholder={<ChartFallback />}>
+        <Suspense fallback={<ChartFallback />}>
+          <MeetingsTimelinePanel dataset={filtered} pillarStyles={pillarStyles} headingLevel={2} onSelectMeeting={selectMeeting} />
+        </Suspense>
+      </MountWhenNear>
+      <MountWhenNear placeholder={<ChartFallback />}>
+        <Suspense fallback={<ChartFallback />}>
+          <IndicatorPanel dataset={filtered} pillarStyles={pillarStyles} headingLevel={2} />
+        </Suspense>
+      </MountWhenNear>
       <section className="card overview__about" aria-labelledby="about-title">
         <h2 id="about-title">{t('overview.about')}</h2>
         <p>

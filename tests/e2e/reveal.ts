@@ -1,0 +1,20 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Scrolls through the whole page as a reader would, so that content drawn only when it comes into view (the
+ * overview's charts, see src/components/mount-when-near.tsx) is drawn, then waits for it to arrive and returns to
+ * the top. Checks that scan a whole page (axe, overflow, language) call this first.
+ */
+export async function revealWholePage(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += Math.max(200, window.innerHeight / 2)) {
+      window.scrollTo(0, y);
+      await frame();
+      await frame();
+    }
+  });
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.querySelectorAll('.chart-fallback').length === 0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
