@@ -103,7 +103,7 @@ export const coreMessagesEn = {
   'count.people.other': "{count} people",
   'count.meetings.one': "{count} meeting",
   'count.meetings.other': "{count} meetings",
-  'citation.open': "Sources for this fact: {sources}",
+  'citation.open': "{label} — sources for this fact: {sources}",
   'citation.panel': "Sources",
   'citation.undated': "Undated",
   'citation.visit': "Open the source",

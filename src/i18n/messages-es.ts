@@ -97,7 +97,7 @@ export const coreMessagesEs: Record<CoreMessageKey, string> = {
   'count.people.other': "{count} personas",
   'count.meetings.one': "{count} reunión",
   'count.meetings.other': "{count} reuniones",
-  'citation.open': "Fuentes de este dato: {sources}",
+  'citation.open': "{label} — fuentes de este dato: {sources}",
   'citation.panel': "Fuentes",
   'citation.undated': "Sin fecha",
   'citation.visit': "Abrir la fuente",

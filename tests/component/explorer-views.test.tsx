@@ -152,7 +152,7 @@ describe('people and meetings', () => {
     const user = userEvent.setup();
     hled('/');
     await h1('U.S.–Mexico High-Level Economic Dialogue');
-    const marker = screen.getAllByRole('button', { name: /^Sources for this fact: S03/ })[0];
+    const marker = screen.getAllByRole('button', { name: /^S03 \+8 — sources for this fact: S03/ })[0];
     expect(marker).toHaveAttribute('aria-expanded', 'false');
     await user.click(marker as HTMLElement);
     expect(marker).toHaveAttribute('aria-expanded', 'true');

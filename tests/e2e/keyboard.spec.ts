@@ -50,7 +50,7 @@ test('the main journey works by keyboard alone', async ({ page }) => {
   // Open a citation by keyboard, close it with Escape.
   await page.goto('/meetings/M2023');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await tabTo(page, /^Sources for this fact: S02/);
+  await tabTo(page, /^S02 \+4 — sources for this fact: S02/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('group', { name: 'Sources' }).first()).toBeVisible();
   await page.keyboard.press('Escape');

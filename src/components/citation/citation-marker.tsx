@@ -32,6 +32,8 @@ export function CitationMarker({ citations }: { citations: readonly Citation[] }
 
   if (citations.length === 0) return null;
   const ids = citations.map((c) => c.source);
+  // The visible label starts the accessible name (WCAG 2.5.3): a voice user says what they see, "S03 +8".
+  const label = ids.length === 1 ? ids[0] : `${ids[0]} +${ids.length - 1}`;
   return (
     <span className="citation" ref={rootRef}>
       <button
@@ -39,10 +41,10 @@ export function CitationMarker({ citations }: { citations: readonly Citation[] }
         className="citation__marker"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={t('citation.open', { sources: ids.join(', ') })}
+        aria-label={t('citation.open', { label: label ?? '', sources: ids.join(', ') })}
         onClick={() => setOpen((v) => !v)}
       >
-        {ids.length === 1 ? ids[0] : `${ids[0]} +${ids.length - 1}`}
+        {label}
       </button>
       <span id={panelId} className="citation__panel" role="group" aria-label={t('citation.panel')} hidden={!open}>
         {open &&
