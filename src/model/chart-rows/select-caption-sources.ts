@@ -1,4 +1,5 @@
 import type { Source } from '../../data/dataset-schema';
+import { indexById } from '../record-indexes';
 
 export interface CaptionSources {
   /** The sources named in the caption, each from a different publisher. */
@@ -16,7 +17,7 @@ export function selectCaptionSources(
   sources: readonly Source[],
   limit = 3,
 ): CaptionSources {
-  const byId = new Map(sources.map((s) => [s.id, s]));
+  const byId = indexById(sources);
   const shown: Source[] = [];
   const publishers = new Set<string>();
   for (const id of sourceIds) {
