@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { Localized } from '../../i18n/localized';
 import { formatPartialDate } from '../../i18n/format';
@@ -8,6 +8,9 @@ import { EmptyState } from '../../components/empty-state';
 import { ChartFallback } from '../../components/chart-fallback';
 import { DelegationRoster } from '../../components/delegation-roster';
 import { selectMeetingDelegation } from '../../model/select-meeting-delegation';
+import { groupParticipationsByMeeting } from '../../model/record-indexes';
+import { useWindowRows } from '../../components/use-window-rows';
+import { VirtualGapItem } from '../../components/virtual-gap';
 import './delegations.css';
 
 const DelegationCompositionPanel = lazy(() => import('../../components/charts/delegation-composition-panel'));
@@ -15,9 +18,15 @@ const DelegationCompositionPanel = lazy(() => import('../../components/charts/de
 export function DelegationsView() {
   const { t, locale } = useI18n();
   const { filtered, pillarStyles, filters, setFilters } = useFilterState();
-  const meetings = filtered.meetings
-    .filter((m) => filtered.participations.some((p) => p.meeting === m.id))
-    .sort((a, b) => b.date.localeCompare(a.date));
+  const meetings = useMemo(() => {
+    const seated = groupParticipationsByMeeting(filtered.participations);
+    return filtered.meetings.filter((m) => seated.has(m.id)).sort((a, b) => b.date.localeCompare(a.date));
+  }, [filtered]);
+  // A long page of rosters renders the meetings near the screen only; each card is measured as it renders.
+  const { virtual, slots, setListElement, measureRow } = useWindowRows<HTMLOListElement>({
+    count: meetings.length,
+    estimateSize: 320,
+  });
 
   return (
     <article className="view">
@@ -35,19 +44,35 @@ export function DelegationsView() {
       {meetings.length === 0 ? (
         <EmptyState />
       ) : (
-        meetings.map((m) => (
-          <section key={m.id} className="card delegation-meeting" aria-labelledby={`del-${m.id}`}>
-            <p className="eyebrow">
-              {formatPartialDate(m.date, locale)} · {m.virtual ? t('meetings.virtual') : (m.city ?? t('meetings.placeUnknown'))}
-            </p>
-            <h2 id={`del-${m.id}`}>
-              <AppLink to={`/meetings/${m.id}`}>
-                <Localized value={m.title} />
-              </AppLink>
-            </h2>
-            <DelegationRoster delegations={selectMeetingDelegation(filtered, m.id)} dataset={filtered} />
-          </section>
-        ))
+        <ol className="delegation-meetings" ref={setListElement}>
+          {slots.map((slot) => {
+            if (slot.kind === 'gap') return <VirtualGapItem key={slot.key} size={slot.size} />;
+            const m = meetings[slot.index];
+            if (m === undefined) return null;
+            return (
+              <li
+                key={m.id}
+                ref={virtual ? measureRow : undefined}
+                data-index={virtual ? slot.index : undefined}
+                aria-posinset={virtual ? slot.index + 1 : undefined}
+                aria-setsize={virtual ? meetings.length : undefined}
+              >
+                <section className="card delegation-meeting" aria-labelledby={`del-${m.id}`}>
+                  <p className="eyebrow">
+                    {formatPartialDate(m.date, locale)} ·{' '}
+                    {m.virtual ? t('meetings.virtual') : (m.city ?? t('meetings.placeUnknown'))}
+                  </p>
+                  <h2 id={`del-${m.id}`}>
+                    <AppLink to={`/meetings/${m.id}`}>
+                      <Localized value={m.title} />
+                    </AppLink>
+                  </h2>
+                  <DelegationRoster delegations={selectMeetingDelegation(filtered, m.id)} dataset={filtered} />
+                </section>
+              </li>
+            );
+          })}
+        </ol>
       )}
     </article>
   );

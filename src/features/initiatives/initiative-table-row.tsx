@@ -17,11 +17,18 @@ function CellLabel({ label }: { label: MessageKey }) {
   );
 }
 
+interface InitiativeTableRowProps {
+  row: InitiativeRow;
+  /** In a virtualised table: the row's 0-based place in the sorted rows, and the ref that measures its height. */
+  index?: number;
+  measureRef?: (element: HTMLTableRowElement | null) => void;
+}
+
 /** One initiative as a table row. Memoised: a re-sort reuses the row objects, so only context readers re-render. */
-export const InitiativeTableRow = memo(function InitiativeTableRow({ row }: { row: InitiativeRow }) {
+export const InitiativeTableRow = memo(function InitiativeTableRow({ row, index, measureRef }: InitiativeTableRowProps) {
   const { t } = useI18n();
   return (
-    <tr>
+    <tr ref={measureRef} data-index={index} aria-rowindex={index === undefined ? undefined : index + 2}>
       <th scope="row">
         <AppLink to={`/initiatives/${row.id}`}>
           <RowText value={row.name} />

@@ -7,30 +7,51 @@ import { sortInitiativeRows } from '../../model/sort-initiative-rows';
 import { InitiativeTableRow } from './initiative-table-row';
 import { SortableHeader } from './sortable-header';
 import { useInitiativeSort } from './use-initiative-sort';
+import { useWindowRows } from '../../components/use-window-rows';
+import { VirtualGapRow } from '../../components/virtual-gap';
 
-/** The filtered initiatives as a sortable table; the sort lives in the URL. */
+/** A row's height on a wide screen with two lines of text; rendered rows are measured. */
+const ESTIMATED_ROW_HEIGHT = 72;
+
+/**
+ * The filtered initiatives as a sortable table; the sort lives in the URL. A long table renders only the rows near
+ * the screen: it stays one real `<table>` whose aria-rowcount and aria-rowindex give the full size and each row's
+ * place, with spacer rows for the rest, a sticky header, and the focused row kept while the page scrolls.
+ */
 export function InitiativesTable() {
   const { locale } = useI18n();
   const { filtered, dataset } = useFilterState();
   const { sort, sortBy } = useInitiativeSort();
   const rows = useMemo(() => toInitiativeRows(filtered, dataset, locale), [filtered, dataset, locale]);
   const sorted = useMemo(() => sortInitiativeRows(rows, sort, locale), [rows, sort, locale]);
+  const { virtual, slots, setListElement, measureRow } = useWindowRows<HTMLTableSectionElement>({ count: sorted.length, estimateSize: ESTIMATED_ROW_HEIGHT });
 
   return (
-    <div className="initiatives-table__scroll">
-      <table className="initiatives-table">
+    <div className={virtual ? 'initiatives-table__scroll initiatives-table__scroll--virtual' : 'initiatives-table__scroll'}>
+      <table
+        className={virtual ? 'initiatives-table initiatives-table--virtual' : 'initiatives-table'}
+        // The header row is row 1; data rows are 2 to N + 1.
+        aria-rowcount={virtual ? sorted.length + 1 : undefined}
+      >
         <caption>{translatePlural(locale, 'initiatives.count', rows.length)}</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={virtual ? 1 : undefined}>
             {INITIATIVE_COLUMNS.map((column) => (
               <SortableHeader key={column} column={column} sort={sort} onSort={sortBy} />
             ))}
           </tr>
         </thead>
-        <tbody>
-          {sorted.map((row) => (
-            <InitiativeTableRow key={row.id} row={row} />
-          ))}
+        <tbody ref={setListElement}>
+          {slots.map((slot) => {
+            if (slot.kind === 'gap') return <VirtualGapRow key={slot.key} size={slot.size} columns={INITIATIVE_COLUMNS.length} />;
+            const row = sorted[slot.index];
+            if (row === undefined) return null;
+            return virtual ? (
+              <InitiativeTableRow key={row.id} row={row} index={slot.index} measureRef={measureRow} />
+            ) : (
+              <InitiativeTableRow key={row.id} row={row} />
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatPartialDate } from '../../i18n/format';
@@ -10,14 +11,23 @@ interface SourceEntryProps {
   citedBy: readonly CitingRecord[];
   /** True when the URL's #fragment names this source (a link from a citation). */
   targeted: boolean;
+  /** In a virtualised list: the entry's place, the list's length and the ref that measures the entry. */
+  position?: { index: number; of: number; measureRef: (element: HTMLLIElement | null) => void };
 }
 
 /** One source: who published what, when, in which language, how reliable, its link and the records citing it. */
-export function SourceEntry({ source, citedBy, targeted }: SourceEntryProps) {
+export const SourceEntry = memo(function SourceEntry({ source, citedBy, targeted, position }: SourceEntryProps) {
   const { t, locale } = useI18n();
   const titleId = `${source.id}-title`;
   return (
-    <li id={source.id} className={`card source-entry${targeted ? ' source-entry--targeted' : ''}`}>
+    <li
+      id={source.id}
+      className={`card source-entry${targeted ? ' source-entry--targeted' : ''}`}
+      ref={position?.measureRef}
+      data-index={position?.index}
+      aria-posinset={position && position.index + 1}
+      aria-setsize={position?.of}
+    >
       <article className="source-entry__body" aria-labelledby={titleId}>
         <div className="source-entry__head">
           <span className="source-entry__id">{source.id}</span>
@@ -57,4 +67,4 @@ export function SourceEntry({ source, citedBy, targeted }: SourceEntryProps) {
       </article>
     </li>
   );
-}
+});

@@ -13,7 +13,12 @@ import { SourcesSummary } from './sources-summary';
 import { SourceListControls, type ReliabilityChoice } from './source-list-controls';
 import { SourceEntry } from './source-entry';
 import { SourcesEmptyState } from './sources-empty-state';
+import { useWindowRows } from '../../components/use-window-rows';
+import { VirtualGapItem } from '../../components/virtual-gap';
+import type { CitingRecord } from '../../model/select-cited-by';
 import './sources.css';
+
+const NO_RECORDS: readonly CitingRecord[] = [];
 
 /**
  * Every source of the dataset with the records that cite it. The global filters do not narrow the list (sources are
@@ -40,11 +45,23 @@ export function SourcesView() {
     [filtersActive, citedBy, filtered],
   );
 
-  // The entry appears only once the dataset has loaded, after the browser has given up on the #fragment.
+  // A long list renders the entries near the screen only; each is measured as it renders (an open "cited by"
+  // list makes it taller).
+  const { virtual, slots, setListElement, measureRow, scrollToIndex } = useWindowRows<HTMLOListElement>({
+    count: shown.length,
+    estimateSize: 260,
+  });
+  const targetIndex = targetId === '' ? -1 : shown.findIndex((s) => s.id === targetId);
+
+  // The entry appears only once the dataset has loaded, after the browser has given up on the #fragment. In a
+  // virtualised list it may not be rendered yet: the virtualiser scrolls to its place, which renders it.
   useEffect(() => {
-    if (targetId === '') return;
-    document.getElementById(targetId)?.scrollIntoView?.({ block: 'start' });
-  }, [targetId]);
+    if (targetIndex < 0) return;
+    if (virtual) scrollToIndex(targetIndex);
+    else document.getElementById(targetId)?.scrollIntoView?.({ block: 'start' });
+    // Only when the target changes, not on every render (scrollToIndex is a new function each time).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [targetId, targetIndex, virtual]);
 
   return (
     <article className="view sources-view">
@@ -75,15 +92,21 @@ export function SourcesView() {
         {shown.length === 0 ? (
           <SourcesEmptyState onReset={() => setReliability('all')} />
         ) : (
-          <ol className="source-entries" aria-labelledby="sources-list-title">
-            {shown.map((source) => (
-              <SourceEntry
-                key={source.id}
-                source={source}
-                citedBy={citedBy.get(source.id) ?? []}
-                targeted={source.id === targetId}
-              />
-            ))}
+          <ol className="source-entries" aria-labelledby="sources-list-title" ref={setListElement}>
+            {slots.map((slot) => {
+              if (slot.kind === 'gap') return <VirtualGapItem key={slot.key} size={slot.size} />;
+              const source = shown[slot.index];
+              if (source === undefined) return null;
+              return (
+                <SourceEntry
+                  key={source.id}
+                  source={source}
+                  citedBy={citedBy.get(source.id) ?? NO_RECORDS}
+                  targeted={source.id === targetId}
+                  position={virtual ? { index: slot.index, of: shown.length, measureRef: measureRow } : undefined}
+                />
+              );
+            })}
           </ol>
         )}
       </section>

@@ -1,0 +1,121 @@
+import { useEffect, useLayoutEffect, useState } from 'react';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+
+/**
+ * Lists longer than this render only the rows near the screen. The shipped dataset (41 initiatives, 47 people,
+ * 98 sources, 13 meetings) stays under it, so on the real data every row is in the page: find-in-page, printing
+ * and reading the whole list with a screen reader keep working; a 10× or 100× dataset goes over it.
+ */
+export const VIRTUALIZE_ABOVE = 150;
+
+/** What a list renders, in order: a real row, or an empty spacer standing in for rows that are not rendered. */
+export type RowSlot = { kind: 'row'; index: number } | { kind: 'gap'; key: string; size: number };
+
+interface WindowRowsOptions {
+  count: number;
+  /** A generous guess of a row's height in px; rendered rows are measured. */
+  estimateSize: number;
+  /** Virtualise when true; by default when `count` is over VIRTUALIZE_ABOVE. */
+  virtual?: boolean;
+  overscan?: number;
+}
+
+export interface WindowRows<E extends HTMLElement> {
+  virtual: boolean;
+  slots: RowSlot[];
+  /** Put on the element whose top is where the first row starts (a `<tbody>` or `<ol>`). */
+  setListElement: (element: E | null) => void;
+  /** Put on each rendered row, with `data-index={index}`, so its real height is measured. */
+  measureRow: (element: Element | null) => void;
+  /** Scrolls the page so that row `index` is at the top (rendering it first when it is far away). */
+  scrollToIndex: (index: number) => void;
+}
+
+const indexOf = (target: EventTarget | null): number | null => {
+  if (!(target instanceof Element)) return null;
+  const row = target.closest('[data-index]');
+  const value = row === null ? NaN : Number(row.getAttribute('data-index'));
+  return Number.isInteger(value) ? value : null;
+};
+
+/**
+ * The page scrolls as a whole, so long lists use TanStack Virtual's window virtualiser. Rows keep their place in
+ * the document (the list stays a real table or list, with spacers above and below), and the focused row is
+ * always kept in the rendered range so Tab, Shift+Tab and screen readers never lose their place.
+ */
+export function useWindowRows<E extends HTMLElement>({
+  count,
+  estimateSize,
+  virtual = count > VIRTUALIZE_ABOVE,
+  overscan = 6,
+}: WindowRowsOptions): WindowRows<E> {
+  const [container, setContainer] = useState<E | null>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // The row holding keyboard focus stays rendered however far the page scrolls.
+  const [focused, setFocused] = useState<number | null>(null);
+
+  const virtualizer = useWindowVirtualizer({
+    count: virtual ? count : 0,
+    enabled: virtual,
+    estimateSize: () => estimateSize,
+    overscan,
+    scrollMargin,
+    rangeExtractor: (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      const pinned = focused;
+      if (pinned === null || pinned >= range.count || indexes.includes(pinned)) return indexes;
+      return [...indexes, pinned].sort((a, b) => a - b);
+    },
+  });
+
+  // Where the list starts on the page moves when content above it changes (filters, charts loading): measured on
+  // mount and whenever the page's size changes, not on every render (each measure forces a layout).
+  useLayoutEffect(() => {
+    if (!virtual || container === null) return;
+    const update = () => {
+      const top = Math.round(container.getBoundingClientRect().top + window.scrollY);
+      setScrollMargin((current) => (current === top ? current : top));
+    };
+    update();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
+    observer?.observe(document.body);
+    return () => observer?.disconnect();
+  }, [virtual, container]);
+
+  useEffect(() => {
+    if (!virtual || container === null) return;
+    const onFocusIn = (event: FocusEvent) => setFocused(indexOf(event.target));
+    const onFocusOut = (event: FocusEvent) => {
+      if (!(event.relatedTarget instanceof Node) || !container.contains(event.relatedTarget)) setFocused(null);
+    };
+    container.addEventListener('focusin', onFocusIn);
+    container.addEventListener('focusout', onFocusOut);
+    return () => {
+      container.removeEventListener('focusin', onFocusIn);
+      container.removeEventListener('focusout', onFocusOut);
+    };
+  }, [virtual, container]);
+
+  let slots: RowSlot[];
+  if (!virtual) {
+    slots = Array.from({ length: count }, (_, index) => ({ kind: 'row', index }));
+  } else {
+    slots = [];
+    let cursor = scrollMargin;
+    for (const item of virtualizer.getVirtualItems()) {
+      if (item.start > cursor) slots.push({ kind: 'gap', key: `gap-${item.index}`, size: item.start - cursor });
+      slots.push({ kind: 'row', index: item.index });
+      cursor = item.end;
+    }
+    const end = scrollMargin + virtualizer.getTotalSize();
+    if (end > cursor) slots.push({ kind: 'gap', key: 'gap-end', size: end - cursor });
+  }
+
+  return {
+    virtual,
+    slots,
+    setListElement: setContainer,
+    measureRow: virtualizer.measureElement,
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'start' }),
+  };
+}

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { renderApp, respondWithShippedDataset, type FetchResponder } from './render-app';
+import { scaleUpDataset } from '../unit/scale-up-dataset';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+/** Serves the shipped dataset copied `scale` times (410 initiatives at 10×). */
+const respondWithScaledDataset = (scale: number): FetchResponder => {
+  const text = JSON.stringify(scaleUpDataset(scale));
+  return async () => new Response(text, { status: 200, headers: { 'content-type': 'application/json' } });
+};
+
+const dataRows = (table: HTMLElement) => within(table).getAllByRole('rowheader');
+
+describe('long lists', () => {
+  it('renders every initiative of the real dataset, with no virtualisation attributes', async () => {
+    renderApp('/initiatives', respondWithShippedDataset());
+    const table = await screen.findByRole('table', { name: '41 initiatives' });
+    expect(dataRows(table)).toHaveLength(41);
+    expect(table).not.toHaveAttribute('aria-rowcount');
+  });
+
+  it('renders only part of a long table, telling assistive technology its full size and each row’s place', async () => {
+    // jsdom has no layout: give table rows a wide screen's height so the virtualiser can measure them.
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.tagName === 'TR' ? 72 : 0;
+    });
+    renderApp('/initiatives', respondWithScaledDataset(10));
+    const table = await screen.findByRole('table', { name: '410 initiatives' }, { timeout: 5000 });
+    // A 768 px window holds about eleven rows, plus the overscan.
+    const rows = dataRows(table);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(40);
+    expect(table).toHaveAttribute('aria-rowcount', '411');
+    expect(rows[0]?.closest('tr')).toHaveAttribute('aria-rowindex', '2');
+    // Sorting still works on the whole list, not only on the rendered rows.
+    within(table).getByRole('button', { name: /^Initiative/ }).click();
+    await waitFor(() => expect(dataRows(table)[0]?.textContent).toBe('21st Century Border Management process'));
+  });
+
+  it('does not render a chart’s table twin until it is opened', async () => {
+    renderApp('/meetings', respondWithShippedDataset());
+    await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    const figure = await screen.findByRole('figure', {}, { timeout: 5000 });
+    expect(within(figure).queryByRole('table')).toBeNull();
+  });
+});
