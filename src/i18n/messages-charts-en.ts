@@ -108,4 +108,10 @@ export const chartMessagesEn = {
   'chart.indicator.table.value': 'Value as stated',
   'chart.indicator.table.period': 'Period',
   'chart.indicator.table.fullYear': 'Calendar year',
+  'chart.limited.sectorPillar':
+    'Showing the {rows} sectors with the most initiatives (of {rowsTotal}) and the {columns} pillars most used by them (of {columnsTotal}). The table lists them all.',
+  'chart.limited.delegation': 'Showing the {shown} most recent of {total} meetings. The table lists them all.',
+  'chart.timeline.several': 'Several meetings (the tooltip and the table say which)',
+  'chart.limited.timeline':
+    'With {meetings} meetings, each marker is one series’ meetings in one year; a cross means meetings of several kinds. The table lists every meeting.',
 } as const;

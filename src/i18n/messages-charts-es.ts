@@ -114,4 +114,10 @@ export const chartMessagesEs: Record<keyof typeof chartMessagesEn, string> = {
   'chart.indicator.table.value': 'Valor indicado',
   'chart.indicator.table.period': 'Periodo',
   'chart.indicator.table.fullYear': 'Año natural',
+  'chart.limited.sectorPillar':
+    'Se muestran los {rows} sectores con más iniciativas (de {rowsTotal}) y los {columns} pilares que más los agrupan (de {columnsTotal}). La tabla los recoge todos.',
+  'chart.limited.delegation': 'Se muestran las {shown} reuniones más recientes de {total}. La tabla las recoge todas.',
+  'chart.timeline.several': 'Varias reuniones (el cuadro emergente y la tabla indican cuáles)',
+  'chart.limited.timeline':
+    'Con {meetings} reuniones, cada marca reúne las reuniones de una serie en un año; una cruz indica reuniones de varios tipos. La tabla recoge todas las reuniones.',
 };

@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { MemoryRouter } from 'react-router';
 import { expect, it, vi } from 'vitest';
@@ -15,7 +16,8 @@ import { stubChartLayout } from './chart-test-helpers';
 
 stubChartLayout();
 
-it.each(LOCALES)('draws all five panels from the shipped dataset in %s, each with a takeaway, chart, table and sources', (locale) => {
+it.each(LOCALES)('draws all five panels from the shipped dataset in %s, each with a takeaway, chart, table and sources', async (locale) => {
+  const user = userEvent.setup();
   const result = parseDataset(JSON.parse(readFileSync('public/data/hled.json', 'utf8')));
   if (!result.ok) throw new Error('public/data/hled.json is invalid');
   const dataset = result.dataset;
@@ -40,7 +42,11 @@ it.each(LOCALES)('draws all five panels from the shipped dataset in %s, each wit
     const takeaway = within(figure).getAllByRole('paragraph')[0];
     expect(takeaway?.textContent).toMatch(/\d/);
     expect(within(figure).getByRole('img').querySelector('svg')).not.toBeNull();
-    expect(within(figure).getAllByRole('row').length).toBeGreaterThan(1);
+    // The table twin renders once its disclosure is opened.
+    const summary = figure.querySelector('summary');
+    if (summary === null) throw new Error('no table disclosure');
+    await user.click(summary);
+    expect((await within(figure).findAllByRole('row')).length).toBeGreaterThan(1);
     expect(within(figure).getAllByRole('link').length).toBeGreaterThan(0);
   }
   expect(errors).not.toHaveBeenCalled();

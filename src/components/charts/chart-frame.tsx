@@ -1,5 +1,5 @@
 import '../../i18n/pack-charts';
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { ChartDownloadMenu } from '../exports/chart-download-menu';
@@ -11,6 +11,8 @@ interface ChartFrameProps {
   headingLevel?: 2 | 3;
   /** The chart's point in one sentence; null when there is nothing to say. */
   takeaway: string | null;
+  /** Said under the takeaway when the drawing leaves data out to stay legible (the table twin has it all). */
+  limitNote?: string | null;
   /** What the drawing shows, for screen readers; the table twin carries the detail. */
   chartLabel: string;
   chart: ReactNode;
@@ -28,6 +30,10 @@ interface ChartFrameProps {
 /**
  * Every chart is shown through this frame (after Our World in Data's grapher): title, takeaway, chart, legend in
  * words, a table twin behind a disclosure, and a source line naming what the chart is built on.
+ *
+ * The table twin is rendered only once it is wanted — its disclosure opened, or the download menu reached (the CSV
+ * and JSON downloads read the rendered table) — because on a large dataset a closed table of thousands of cells
+ * was re-rendered on every filter change for nobody.
  */
 export function ChartFrame(props: ChartFrameProps) {
   const { title, headingLevel = 2, takeaway, chartLabel, chart, legend, table, emptyMessage, clickable = false } = props;
@@ -35,6 +41,9 @@ export function ChartFrame(props: ChartFrameProps) {
   const titleId = useId();
   const figureRef = useRef<HTMLElement>(null);
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const [tableOpen, setTableOpen] = useState(false);
+  const [tableForDownload, setTableForDownload] = useState(false);
+  const wantTableForDownload = () => setTableForDownload(true);
   return (
     <figure ref={figureRef} className="chart-frame" aria-labelledby={titleId}>
       <Heading id={titleId} className="chart-frame__title">
@@ -47,6 +56,7 @@ export function ChartFrame(props: ChartFrameProps) {
       ) : (
         <>
           {takeaway !== null && <p className="chart-frame__takeaway">{takeaway}</p>}
+          {props.limitNote != null && <p className="chart-frame__limit">{props.limitNote}</p>}
           <div
             className={clickable ? 'chart-frame__chart chart-frame__chart--clickable' : 'chart-frame__chart'}
             role="img"
@@ -55,11 +65,15 @@ export function ChartFrame(props: ChartFrameProps) {
             {chart}
           </div>
           {legend}
-          <details className="chart-frame__table">
+          <details className="chart-frame__table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
             <summary>{t('chart.showTable')}</summary>
-            {table}
+            {(tableOpen || tableForDownload) && table}
           </details>
-          <div className="chart-frame__actions">
+          <div
+            className="chart-frame__actions"
+            onPointerDownCapture={wantTableForDownload}
+            onFocusCapture={wantTableForDownload}
+          >
             <ChartDownloadMenu figure={figureRef} title={title} takeaway={takeaway} sourceIds={props.sourceIds} sources={props.sources} />
           </div>
         </>

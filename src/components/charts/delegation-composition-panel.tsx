@@ -8,6 +8,7 @@ import {
   toDelegationCompositionRows,
   type DelegationCompositionRow,
 } from '../../model/chart-rows/to-delegation-composition-rows';
+import { indexById } from '../../model/record-indexes';
 import { ChartFrame } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 import type { ChartPanelProps } from './chart-panel-props';
@@ -20,7 +21,10 @@ interface DelegationCompositionPanelProps extends ChartPanelProps {
   onSelectMeeting?: (meetingId: string) => void;
 }
 
+/** A bar group per meeting: past a few dozen the chart is taller than several screens. */
+const MAX_CHART_MEETINGS = 24;
 const COUNTRY_COLORS: Readonly<Record<string, string>> = { US: 'var(--country-us)', MX: 'var(--country-mx)' };
+const ORDER_COLORS: readonly string[] = ['var(--country-us)', 'var(--country-mx)'];
 const POSITION_KEYS = ['chart.delegation.legend.position.1', 'chart.delegation.legend.position.2'] as const;
 
 /** How many people each country sent to each meeting, and from which organisations. */
@@ -32,12 +36,13 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
 
   const countryNames = new Map(dataset.dialogue.countries.map((c) => [c.code, text(c.name).value]));
   const organizations = new Map(dataset.organizations.map((o) => [o.id, o.abbreviation ?? text(o.name).value]));
-  const meetings = new Map(dataset.meetings.map((m) => [m.id, m]));
+  const meetings = indexById(dataset.meetings);
+  // "Title, date" of a meeting, made when asked for: the chart names only the meetings it draws, the table (rendered
+  // when opened) all of them.
   const meetingName = (id: string) => {
     const meeting = meetings.get(id);
     return meeting ? `${text(meeting.title).value}, ${formatPartialDate(meeting.date, locale)}` : id;
   };
-  const meetingNames = new Map(rows.map((r) => [r.meetingId, meetingName(r.meetingId)]));
   const shortLabel = (row: DelegationCompositionRow) => {
     const when = formatPartialDate(row.date.slice(0, 7), locale, 'short');
     const where = row.city ?? (row.virtual === true ? t('chart.place.virtual') : null);
@@ -49,17 +54,22 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
       .join(', ');
 
   const countryCodes = rows[0]?.countries.map((c) => c.country) ?? [];
-  const series: BarSeries[] = countryCodes.map((code) => ({
+  // Another dialogue's two countries take the same two colours, in the dialogue's order.
+  const series: BarSeries[] = countryCodes.map((code, index) => ({
     key: code,
     name: countryNames.get(code) ?? code,
-    color: COUNTRY_COLORS[code] ?? 'var(--color-text-muted)',
+    color: COUNTRY_COLORS[code] ?? ORDER_COLORS[index] ?? 'var(--color-text-muted)',
   }));
-  const chartRows: GroupedBarRow[] = rows.map((row) => ({
+  // Rows are in date order; beyond MAX_CHART_MEETINGS the chart draws the most recent (the table keeps them all).
+  const drawnRows = rows.length > MAX_CHART_MEETINGS ? rows.slice(-MAX_CHART_MEETINGS) : rows;
+  const limitNote =
+    drawnRows.length < rows.length ? t('chart.limited.delegation', { shown: drawnRows.length, total: rows.length }) : null;
+  const chartRows: GroupedBarRow[] = drawnRows.map((row) => ({
     key: row.meetingId,
     label: shortLabel(row),
     values: new Map(row.countries.map((c) => [c.country, c.participants])),
     tooltip: {
-      title: meetingNames.get(row.meetingId) ?? row.meetingId,
+      title: meetingName(row.meetingId),
       lines: row.countries.map((c) => {
         const orgs = organizationsText(row, c.country);
         const head = `${countryNames.get(c.country) ?? c.country}: ${translatePlural(locale, 'chart.people', c.participants)}`;
@@ -93,6 +103,7 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
       title={t('chart.delegation.title')}
       headingLevel={headingLevel}
       takeaway={takeaway}
+      limitNote={limitNote}
       chartLabel={t('chart.delegation.aria', { meetings: translatePlural(locale, 'chart.meetings', rows.length) })}
       emptyMessage={rows.length === 0 ? t('chart.delegation.empty') : null}
       clickable={onSelectMeeting !== undefined}
@@ -106,7 +117,7 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
       table={
         <DelegationTable
           rows={rows}
-          meetingNames={meetingNames}
+          meetingName={meetingName}
           countryNames={countryNames}
           organizationsText={organizationsText}
           onSelectMeeting={onSelectMeeting}

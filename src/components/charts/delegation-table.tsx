@@ -6,7 +6,7 @@ import { FilterButton } from './filter-button';
 interface DelegationTableProps {
   rows: readonly DelegationCompositionRow[];
   /** Full meeting names ("Second cabinet-level meeting, January 6, 2015"), by meeting id. */
-  meetingNames: ReadonlyMap<string, string>;
+  meetingName: (meetingId: string) => string;
   countryNames: ReadonlyMap<string, string>;
   /** A country's organisations at a meeting in words: "SRE (3), SE (2)". */
   organizationsText: (row: DelegationCompositionRow, country: string) => string;
@@ -14,7 +14,7 @@ interface DelegationTableProps {
 }
 
 /** One row per meeting and country: how many people, from which organisations. */
-export function DelegationTable({ rows, meetingNames, countryNames, organizationsText, onSelectMeeting }: DelegationTableProps) {
+export function DelegationTable({ rows, meetingName: nameOf, countryNames, organizationsText, onSelectMeeting }: DelegationTableProps) {
   const { t } = useI18n();
   const columns = [
     { key: 'meeting', header: t('chart.delegation.table.meeting') },
@@ -24,7 +24,7 @@ export function DelegationTable({ rows, meetingNames, countryNames, organization
   ];
   const tableRows = rows.flatMap((row) =>
     row.countries.map((entry, index) => {
-      const meetingName = meetingNames.get(row.meetingId) ?? row.meetingId;
+      const meetingName = nameOf(row.meetingId);
       return {
         key: `${row.meetingId}|${entry.country}`,
         header: (

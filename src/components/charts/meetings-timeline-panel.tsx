@@ -6,6 +6,7 @@ import { translatePlural } from '../../i18n/plural';
 import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
 import { selectMeetingsTimelineTakeaway } from '../../model/chart-rows/select-meetings-timeline-takeaway';
 import { toMeetingsTimelineRows, type TimelineMeetingRow } from '../../model/chart-rows/to-meetings-timeline-rows';
+import { toMeetingsTimelineBins } from '../../model/chart-rows/to-meetings-timeline-bins';
 import { ChartFrame } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 import type { ChartPanelProps } from './chart-panel-props';
@@ -19,6 +20,10 @@ interface MeetingsTimelinePanelProps extends ChartPanelProps {
   onSelectMeeting?: (meetingId: string) => void;
 }
 
+/** Past this many meetings the chart draws one marker per series and year (the table twin lists every meeting). */
+const MAX_TIMELINE_MARKERS = 240;
+const SEVERAL = 'several';
+
 const formatYear = (time: number) => String(new Date(time).getUTCFullYear());
 
 /** Every meeting on one time axis, a lane per series, shaped by kind. */
@@ -30,20 +35,59 @@ export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting }
 
   const placeOf = (row: TimelineMeetingRow) =>
     row.city ?? (row.virtual === true ? t('chart.place.virtual') : t('chart.place.unknown'));
+  const binned = timeline.rows.length > MAX_TIMELINE_MARKERS;
   const kindsShown = new Set(timeline.rows.map((r) => r.kind));
-  const groups: MarkerGroup[] = MeetingKindSchema.options
-    .filter((kind) => kindsShown.has(kind))
-    .map((kind) => ({ key: kind, name: t(`chart.kind.${kind}`), ...meetingKindSymbols[kind] }));
-  const markers: TimelineMarker[] = timeline.rows.map((row) => ({
-    key: row.meetingId,
-    x: row.time,
-    y: row.y,
-    group: row.kind,
-    tooltip: {
-      title: text(row.title).value,
-      lines: [`${formatPartialDate(row.date, locale)} · ${placeOf(row)}`, t(`chart.kind.${row.kind}`)],
-    },
-  }));
+  const groups: MarkerGroup[] = [
+    ...MeetingKindSchema.options
+      .filter((kind) => kindsShown.has(kind))
+      .map((kind) => ({ key: kind, name: t(`chart.kind.${kind}`), ...meetingKindSymbols[kind] })),
+    ...(binned ? [{ key: SEVERAL, name: t('chart.timeline.several'), symbol: 'cross' as const, color: 'var(--color-text-muted)' }] : []),
+  ];
+  // Built once per timeline and language: a tooltip per meeting, with dates formatted once per distinct date.
+  const markers: TimelineMarker[] = useMemo(() => {
+    const dates = new Map<string, string>();
+    const date = (value: string) => {
+      const known = dates.get(value);
+      if (known !== undefined) return known;
+      const label = formatPartialDate(value, locale);
+      dates.set(value, label);
+      return label;
+    };
+    if (binned) {
+      return toMeetingsTimelineBins(timeline).map((bin) => {
+        const lane = timeline.lanes[bin.lane];
+        return {
+          key: bin.meetingId ?? `${SEVERAL}:${bin.lane}:${bin.year}`,
+          x: bin.time,
+          y: bin.lane,
+          group: bin.kind ?? SEVERAL,
+          tooltip: {
+            title: `${lane ? text(lane.name).value : ''} · ${bin.year}`,
+            lines: [
+              translatePlural(locale, 'chart.meetings', bin.meetings),
+              ...bin.kinds.map((k) => `${t(`chart.kind.${k.kind}`)}: ${k.meetings}`),
+            ],
+          },
+        };
+      });
+    }
+    return timeline.rows.map((row) => ({
+      key: row.meetingId,
+      x: row.time,
+      y: row.y,
+      group: row.kind,
+      tooltip: {
+        title: text(row.title).value,
+        lines: [
+          `${date(row.date)} · ${row.city ?? (row.virtual === true ? t('chart.place.virtual') : t('chart.place.unknown'))}`,
+          t(`chart.kind.${row.kind}`),
+        ],
+      },
+    }));
+  }, [timeline, binned, locale, t, text]);
+  const limitNote = binned ? t('chart.limited.timeline', { meetings: timeline.rows.length }) : null;
+  // Only a marker that is one meeting can select it.
+  const selectMarker = onSelectMeeting && ((key: string) => !key.startsWith(`${SEVERAL}:`) && onSelectMeeting(key));
 
   const summary = selectMeetingsTimelineTakeaway(timeline);
   const spanParams = summary && {
@@ -65,6 +109,7 @@ export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting }
       title={t('chart.timeline.title')}
       headingLevel={headingLevel}
       takeaway={takeaway}
+      limitNote={limitNote}
       chartLabel={spanParams ? t('chart.timeline.aria', spanParams) : ''}
       emptyMessage={timeline.domain === null ? t('chart.timeline.empty') : null}
       clickable={onSelectMeeting !== undefined}
@@ -78,7 +123,7 @@ export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting }
             xDomain={timeline.domain}
             formatX={formatYear}
             animate={animate}
-            onSelectMarker={onSelectMeeting}
+            onSelectMarker={selectMarker}
           />
         )
       }

@@ -4,6 +4,7 @@ import { translatePlural } from '../../i18n/plural';
 import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
 import { selectSectorPillarTakeaway } from '../../model/chart-rows/select-sector-pillar-takeaway';
 import { toSectorPillarMatrixRows } from '../../model/chart-rows/to-sector-pillar-matrix-rows';
+import { limitSectorPillarMatrix } from '../../model/chart-rows/limit-sector-pillar-matrix';
 import type { ChartPanelProps } from './chart-panel-props';
 import { ChartFrame } from './chart-frame';
 import { SectorPillarLegend } from './sector-pillar-legend';
@@ -16,11 +17,19 @@ interface SectorPillarPanelProps extends ChartPanelProps {
   onSelectSector?: (sectorId: string) => void;
 }
 
+/** Beyond this the labels and bubbles stop fitting a laptop screen (40 px a row, ~40 px a column at 1440 px). */
+const MAX_CHART_SECTORS = 24;
+const MAX_CHART_PILLARS = 16;
+
 /** Which pillars each supply-chain sector falls under, stated or inferred, sized by shared initiatives. */
 export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelectPillar, onSelectSector }: SectorPillarPanelProps) {
   const { locale, t, text } = useI18n();
   const animate = !usePrefersReducedMotion();
-  const matrix = useMemo(() => toSectorPillarMatrixRows(dataset), [dataset]);
+  const full = useMemo(() => toSectorPillarMatrixRows(dataset), [dataset]);
+  // The chart draws what stays legible; the takeaway, table twin and sources cover the full matrix.
+  const limited = useMemo(() => limitSectorPillarMatrix(full, MAX_CHART_SECTORS, MAX_CHART_PILLARS), [full]);
+  const matrix = full;
+  const drawn = limited.matrix;
   const sourceIds = useMemo(() => {
     const shownSectors = new Set(matrix.rows.map((r) => r.sectorId));
     const shownPillars = new Set(matrix.columns.map((c) => c.pillarId));
@@ -32,8 +41,8 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
 
   const sectorName = new Map(matrix.rows.map((r) => [r.sectorId, text(r.name).value]));
   const column = new Map(matrix.columns.map((c) => [c.pillarId, c]));
-  const pillarOfPoint = new Map(matrix.cells.map((c) => [`${c.sectorId}|${c.pillarId}`, c.pillarId]));
-  const points: MatrixPoint[] = matrix.cells.map((cell) => {
+  const pillarOfPoint = new Map(drawn.cells.map((c) => [`${c.sectorId}|${c.pillarId}`, c.pillarId]));
+  const points: MatrixPoint[] = drawn.cells.map((cell) => {
     const pillar = column.get(cell.pillarId);
     return {
       key: `${cell.sectorId}|${cell.pillarId}`,
@@ -58,12 +67,21 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
       ? []
       : [t('chart.sectorPillar.takeaway.widest', { sector: sectorName.get(widest.sectorId) ?? '', count: widest.pillars })]),
   ].join(' ');
+  const limitNote = limited.limited
+    ? t('chart.limited.sectorPillar', {
+        rows: drawn.rows.length,
+        rowsTotal: limited.rowsTotal,
+        columns: drawn.columns.length,
+        columnsTotal: limited.columnsTotal,
+      })
+    : null;
 
   return (
     <ChartFrame
       title={t('chart.sectorPillar.title')}
       headingLevel={headingLevel}
       takeaway={takeaway}
+      limitNote={limitNote}
       chartLabel={t('chart.sectorPillar.aria', {
         sectors: translatePlural(locale, 'chart.sectors', matrix.rows.length),
         pillars: translatePlural(locale, 'chart.pillars', matrix.columns.length),
@@ -73,8 +91,8 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
       chart={
         <SectorPillarMatrixChart
           points={points}
-          columnLabels={matrix.columns.map((c) => c.shortLabel)}
-          rowLabels={matrix.rows.map((r) => text(r.name).value)}
+          columnLabels={drawn.columns.map((c) => c.shortLabel)}
+          rowLabels={drawn.rows.map((r) => text(r.name).value)}
           animate={animate}
           onSelectPoint={
             onSelectPillar &&
@@ -85,7 +103,7 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
           }
         />
       }
-      legend={<SectorPillarLegend columns={matrix.columns} pillarStyles={pillarStyles} clickable={onSelectPillar !== undefined} />}
+      legend={<SectorPillarLegend columns={drawn.columns} pillarStyles={pillarStyles} clickable={onSelectPillar !== undefined} />}
       table={
         <SectorPillarTable
           matrix={matrix}
