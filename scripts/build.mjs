@@ -23,7 +23,12 @@ await build({
 globalThis.navigator ??= { languages: ['en-US'], language: 'en-US' };
 try {
   const { renderOverview } = await import(pathToFileURL(join(ssrDir, 'render-overview.js')).href);
-  const html = renderOverview(readFileSync(join(outDir, 'data', 'hled.json'), 'utf8'));
+  // Its controls are disabled until the app takes over: a choice made on the pre-rendered page would be lost.
+  // (Links stay live: they are ordinary page loads.)
+  const html = renderOverview(readFileSync(join(outDir, 'data', 'hled.json'), 'utf8')).replace(
+    /<(button|input|select|textarea)\b(?![^>]*\sdisabled)/g,
+    '<$1 disabled=""',
+  );
   const indexPath = join(outDir, 'index.html');
   const index = readFileSync(indexPath, 'utf8');
   if (!index.includes(MARKER)) throw new Error(`${indexPath} has no ${MARKER} to fill`);

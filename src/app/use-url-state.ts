@@ -45,7 +45,8 @@ export function useUrlState(dataset: Dataset | undefined): UrlState {
   const [dropped, setDropped] = useState<readonly DroppedParam[]>([]);
   // Remember what a link dropped (adjusting state during render, not in an effect): the notice outlives the
   // URL clean-up below.
-  const [seenParse, setSeenParse] = useState(parsed);
+  // Starts empty: when the dataset is already loaded at the first render, that first parse must be seen too.
+  const [seenParse, setSeenParse] = useState<typeof parsed>(null);
   if (parsed !== seenParse) {
     setSeenParse(parsed);
     if (parsed && parsed.dropped.length > 0) setDropped(parsed.dropped);

@@ -23,7 +23,7 @@ const ROUTES = [
 for (const scheme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'es'] as const) {
     test(`axe finds no WCAG 2.2 AA violations on every route (${lang}, ${scheme})`, async ({ browser }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(240_000);
       const context = await browser.newContext({ colorScheme: scheme, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const found: string[] = [];

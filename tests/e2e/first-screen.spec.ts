@@ -43,8 +43,13 @@ test('while the dataset loads the pre-rendered overview shows, then the app take
   await page.goto('/');
   await expect(prerendered(page)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  // Its controls wait for the app (a choice made now would be lost); its links work as plain page loads.
+  await expect(page.getByLabel('Country')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Open dataset…' })).toBeDisabled();
+  await expect(page.getByRole('link', { name: 'Antony J. Blinken' })).toHaveAttribute('href', '/people/antony-blinken');
   release();
   await expect(prerendered(page)).toHaveCount(0);
+  await expect(page.getByLabel('Country')).toBeEnabled();
   await page.getByLabel('Country').selectOption('MX');
   await expect(page).toHaveURL(/\?country=MX$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
