@@ -57,11 +57,13 @@ function ShellFrame({ urlState, sourceCount }: { urlState: UrlState; sourceCount
           <FilterStateProvider dataset={dataset} urlState={urlState}>
             <FilterBar />
             <main id="main" className="page" tabIndex={-1}>
-              <RouteErrorBoundary resetKey={pathname}>
-                <Suspense fallback={<LoadingSkeleton label={t('loading.view')} />}>
+              {/* Suspense outside the per-path error boundary: a navigation (a transition) keeps the current
+                  page on screen until the next view's code has arrived, instead of flashing a skeleton. */}
+              <Suspense fallback={<LoadingSkeleton label={t('loading.view')} />}>
+                <RouteErrorBoundary resetKey={pathname}>
                   <Outlet />
-                </Suspense>
-              </RouteErrorBoundary>
+                </RouteErrorBoundary>
+              </Suspense>
             </main>
           </FilterStateProvider>
         )}

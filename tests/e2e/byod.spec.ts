@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, test } from './test';
+
+/** As a person does it: the "Open dataset…" button, then the browser's file chooser. */
+async function openFile(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open dataset…' }).click();
+  await (await chooser).setFiles(path);
+}
 
 const HLED = 'U.S.–Mexico High-Level Economic Dialogue';
 const DEMO = 'Demo: Atlantis–Lemuria Trade Dialogue (fictional)';
@@ -8,7 +16,7 @@ const DEMO_FILE = 'public/data/examples/demo-dialogue.json';
 test('an opened dataset replaces HLED, survives a reload, and "Back to the HLED dataset" returns', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HLED);
-  await page.getByLabel('Open dataset…').setInputFiles(DEMO_FILE);
+  await openFile(page, DEMO_FILE);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO);
   const banner = page.getByText('You are viewing');
   await expect(banner).toHaveText(`You are viewing ${DEMO} from “demo-dialogue.json”.`);
@@ -34,7 +42,7 @@ test('an opened dataset replaces HLED, survives a reload, and "Back to the HLED 
 test('an invalid file leaves HLED on screen and lists each problem with its JSON path', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HLED);
-  await page.getByLabel('Open dataset…').setInputFiles('tests/fixtures/byod/invalid-dataset.json');
+  await openFile(page, 'tests/fixtures/byod/invalid-dataset.json');
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading')).toHaveText('The file could not be opened');
   await expect(alert).toContainText('“invalid-dataset.json” is not a valid dataset: 2 problem(s) found.');

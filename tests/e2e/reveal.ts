@@ -13,7 +13,17 @@ export async function revealWholePage(page: Page): Promise<void> {
       await frame();
     }
   });
+  // Drawn charts change the page's height, which can carry a placeholder past the scroll: bring each one left
+  // into view until none is left (a placeholder also shows while a chart's code loads).
+  await page.waitForFunction(
+    () => {
+      const waiting = document.querySelector('.chart-fallback');
+      waiting?.scrollIntoView({ block: 'center' });
+      return waiting === null;
+    },
+    undefined,
+    { polling: 200, timeout: 20_000 },
+  );
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => document.querySelectorAll('.chart-fallback').length === 0);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
