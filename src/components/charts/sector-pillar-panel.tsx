@@ -17,9 +17,9 @@ interface SectorPillarPanelProps extends ChartPanelProps {
   onSelectSector?: (sectorId: string) => void;
 }
 
-/** Beyond this the labels and bubbles stop fitting a laptop screen (40 px a row, ~40 px a column at 1440 px). */
-const MAX_CHART_SECTORS = 24;
-const MAX_CHART_PILLARS = 16;
+/** Beyond this the labels and bubbles stop fitting a laptop screen (40 px a row; a column label such as "PA4·05" needs ~50 px of the overview's half-width chart). */
+const MAX_CHART_SECTORS = 20;
+const MAX_CHART_PILLARS = 10;
 
 /** Which pillars each supply-chain sector falls under, stated or inferred, sized by shared initiatives. */
 export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelectPillar, onSelectSector }: SectorPillarPanelProps) {
