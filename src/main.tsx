@@ -9,8 +9,14 @@ import { RootErrorPage } from './app/root-error-page';
 import { resolveLocale } from './app/resolve-locale';
 import { loadCatalogue } from './i18n/locale';
 import { activeDatasetQueryOptions } from './data/dataset-query';
+import { useRestorePrerenderedFocus, watchPrerenderedFocus } from './app/keep-focus-on-takeover';
 import './styles/global.css';
 import './styles/shell.css';
+
+function RestorePrerenderedFocus({ container }: { container: HTMLElement }) {
+  useRestorePrerenderedFocus(container);
+  return null;
+}
 
 function start(container: HTMLElement, queryClient: QueryClient) {
   const root = createRoot(container);
@@ -26,6 +32,7 @@ function start(container: HTMLElement, queryClient: QueryClient) {
             </BrowserRouter>
           </QueryClientProvider>
         </ErrorBoundary>
+        <RestorePrerenderedFocus container={container} />
       </StrictMode>,
     ),
   );
@@ -43,6 +50,7 @@ const queryClient = createQueryClient();
 const dataset = queryClient.prefetchQuery(activeDatasetQueryOptions());
 const prerenderShown =
   container.querySelector('[data-prerendered]') !== null && document.documentElement.dataset.prerender === 'show';
+if (prerenderShown) watchPrerenderedFocus(container);
 const text = loadCatalogue(resolveLocale(new URLSearchParams(window.location.search).get('lang')))
   .catch(() => loadCatalogue('en'))
   .catch(() => undefined);

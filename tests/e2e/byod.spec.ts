@@ -5,7 +5,7 @@ import { expect, test } from './test';
 /** As a person does it: the "Open dataset…" button, then the browser's file chooser. */
 async function openFile(page: Page, path: string) {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open dataset…' }).click();
+  await page.locator('label', { hasText: 'Open dataset…' }).click();
   await (await chooser).setFiles(path);
 }
 

@@ -56,6 +56,23 @@ test('while the dataset loads the pre-rendered overview shows, then the app take
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText('people');
 });
 
+test('a keyboard user who moved into the pre-rendered page keeps their place when the app takes over', async ({
+  page,
+}) => {
+  const release = await holdDataset(page);
+  await page.goto('/');
+  await expect(prerendered(page)).toBeVisible();
+  await page.keyboard.press('Tab'); // the skip link
+  await page.keyboard.press('Tab'); // the brand link
+  await page.keyboard.press('Tab'); // "Overview" (the header's controls wait for the app, so Tab passes them)
+  await expect(page.getByRole('link', { name: 'Overview' })).toBeFocused();
+  release();
+  await expect(prerendered(page)).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Overview' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Pillars' })).toBeFocused();
+});
+
 for (const [why, url, setup] of [
   ['another page', '/pillars', undefined],
   ['a filtered overview', '/?country=MX', undefined],
