@@ -10,7 +10,7 @@ class FakeIntersectionObserver {
   observed: Element[] = [];
   constructor(
     public callback: Callback,
-    public options?: IntersectionObserverInit,
+    public options: IntersectionObserverInit | undefined = undefined,
   ) {
     observers.push(this);
   }
