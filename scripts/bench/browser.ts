@@ -24,22 +24,39 @@ export const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor
 export const DESKTOP = { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 };
 
 /**
- * True when the view shows its content: a visible main heading, no loading skeleton or chart placeholder, and —
- * when `charts` — every chart area of the page drawn (an <svg>, <canvas> or <img> inside each chart's role="img"
- * box). Runs in the page.
+ * True when the app shows the view: a visible main heading, no loading skeleton, no pre-rendered page still waiting
+ * for the app, and — when `charts` — no chart placeholder and every chart area of the page drawn (an <svg>, <canvas>
+ * or <img> inside each chart's role="img" box). Runs in the page.
  */
 export function isViewShown(charts: boolean): boolean {
   const h1 = document.querySelector('main h1');
   if (h1 === null || h1.getBoundingClientRect().height === 0) return false;
-  if (document.querySelector('.skeleton, .chart-fallback') !== null) return false;
+  if (document.querySelector('.skeleton, [data-prerendered]') !== null) return false;
   if (!charts) return true;
+  if (document.querySelector('.chart-fallback') !== null) return false;
   const areas = [...document.querySelectorAll('main figure [role="img"], main .chart-frame__chart')];
   return areas.every((area) => area.querySelector('svg, canvas, img') !== null);
 }
 
-/** Waits until the view is shown (see isViewShown). */
+/**
+ * Waits until the view is shown (see isViewShown). With `charts`, first scrolls each chart placeholder into view, as
+ * a reader scrolling down would (the overview draws its charts only when they come into view), then back to the top.
+ */
 export async function waitForView(page: Page, options: { charts: boolean; timeout?: number }): Promise<void> {
-  await page.waitForFunction(isViewShown, options.charts, { timeout: options.timeout ?? 30_000, polling: 50 });
+  const timeout = options.timeout ?? 30_000;
+  await page.waitForFunction(isViewShown, false, { timeout, polling: 50 });
+  if (!options.charts) return;
+  await page.waitForFunction(
+    () => {
+      const waiting = document.querySelector('.chart-fallback');
+      waiting?.scrollIntoView({ block: 'center' });
+      return waiting === null;
+    },
+    undefined,
+    { timeout, polling: 100 },
+  );
+  await page.waitForFunction(isViewShown, true, { timeout, polling: 50 });
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Network idle (no request for 500 ms), but never waits more than `timeout` for it. */

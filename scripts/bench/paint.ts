@@ -38,7 +38,8 @@ async function loadOnce(browser: Browser, url: string, isApp: boolean): Promise<
     await cdp.send('Network.emulateNetworkConditions', NETWORK);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    if (isApp) await waitForView(page, { charts: true, timeout: 120_000 });
+    // The first screen only: no scrolling (below-the-fold charts are not part of it, and input ends LCP).
+    if (isApp) await waitForView(page, { charts: false, timeout: 120_000 });
     await page.waitForTimeout(SETTLE_MS);
     const paint = await page.evaluate(readPaint);
     if (paint.fcp === null || paint.lcp === null) throw new Error(`no paint entries for ${url}`);

@@ -47,15 +47,16 @@ export async function measureRouteBytes(browser: Browser, origin: string, routes
 }
 
 /**
- * Installed before any page script: records when the overview first shows its main content *with data* — a
- * visible main heading, no skeleton, after the dataset's JSON has arrived (or, if no JSON is ever fetched, when the
- * heading first shows).
+ * Installed before any page script: records when the app first shows the overview with its data — a visible main
+ * heading, no skeleton, and the pre-rendered page (HTML, shown before any script runs) replaced by the app's own
+ * render, after the dataset's JSON has arrived (or, if no JSON is ever fetched, when the heading first shows).
  */
 function recordContentShown(): void {
   const w = window as unknown as { __benchShownAt?: number; __benchContentAt?: number };
   const check = () => {
     const h1 = document.querySelector('main h1');
-    if (h1 === null || h1.getBoundingClientRect().height === 0 || document.querySelector('.skeleton') !== null) return;
+    if (h1 === null || h1.getBoundingClientRect().height === 0) return;
+    if (document.querySelector('.skeleton, [data-prerendered]') !== null) return;
     const now = performance.now();
     w.__benchShownAt ??= now;
     const dataArrived = performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith('.json'));
