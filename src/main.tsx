@@ -27,7 +27,9 @@ function start(container: HTMLElement, queryClient: QueryClient) {
       <StrictMode>
         <ErrorBoundary fallback={(error) => <RootErrorPage error={error} />}>
           <QueryClientProvider client={queryClient}>
-            <BrowserRouter>
+            {/* A filter choice updates every view in the task that handles it: no slicing, no extra frames
+                (measured: docs/PERFORMANCE.md). Search typing opts into a transition (filter-bar.tsx). */}
+            <BrowserRouter useTransitions={false}>
               <AppRoutes />
             </BrowserRouter>
           </QueryClientProvider>

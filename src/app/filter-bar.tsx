@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { startTransition, useId, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { translatePlural } from '../i18n/plural';
 import { useFilterState } from '../components/filter-state';
@@ -19,6 +19,15 @@ export function FilterBar() {
   const options = useMemo(() => selectFilterOptions(dataset, locale), [dataset, locale]);
   const chips = useFilterChips();
   const [open, setOpen] = useState(false);
+  // What the reader types shows at once; the views follow in a transition, which a next keystroke can interrupt.
+  // (Other choices update the views in the same task: see useTransitions in main.tsx.) A change of the URL from
+  // elsewhere — "Clear all", Back — resets the field.
+  const [query, setQuery] = useState(filters.q);
+  const [urlQuery, setUrlQuery] = useState(filters.q);
+  if (filters.q !== urlQuery) {
+    setUrlQuery(filters.q);
+    setQuery(filters.q);
+  }
   const panelId = useId();
   const active = countActiveFilters(filters);
   const years = [{ label: '', options: options.years.map((y) => ({ value: String(y), label: String(y) })) }];
@@ -94,9 +103,12 @@ export function FilterBar() {
           </div>
           <SearchField
             label={t('filters.search')}
-            value={filters.q}
+            value={query}
             maxLength={MAX_QUERY_LENGTH}
-            onChange={(q) => setFilters({ ...filters, q }, 'replace')}
+            onChange={(q) => {
+              setQuery(q);
+              startTransition(() => setFilters({ ...filters, q }, 'replace'));
+            }}
           />
         </div>
         <div className="filter-bar__status">
