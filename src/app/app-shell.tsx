@@ -57,8 +57,8 @@ function ShellFrame({ urlState, sourceCount }: { urlState: UrlState; sourceCount
           <FilterStateProvider dataset={dataset} urlState={urlState}>
             <FilterBar />
             <main id="main" className="page" tabIndex={-1}>
-              {/* Suspense outside the per-path error boundary: a navigation (a transition) keeps the current
-                  page on screen until the next view's code has arrived, instead of flashing a skeleton. */}
+              {/* Suspense outside the per-path error boundary, so that the boundary's reset on a new path does
+                  not remount it; a view visited for the first time shows the skeleton while its code loads. */}
               <Suspense fallback={<LoadingSkeleton label={t('loading.view')} />}>
                 <RouteErrorBoundary resetKey={pathname}>
                   <Outlet />
