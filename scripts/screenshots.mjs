@@ -24,6 +24,15 @@ try {
         const page = await context.newPage();
         await page.goto(`http://127.0.0.1:${port}${route}`);
         await page.waitForSelector('main h1');
+        // Charts below the fold draw as they come into view: scroll each placeholder into view, then back up.
+        await page
+          .waitForFunction(() => {
+            const waiting = document.querySelector('.chart-fallback');
+            waiting?.scrollIntoView({ block: 'center' });
+            return waiting === null;
+          }, undefined, { polling: 200, timeout: 15_000 })
+          .catch(() => console.warn(`${route}: a chart placeholder is still waiting`));
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.waitForTimeout(800);
         const name = `${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'overview'}-${label}-${scheme}.png`;
         await page.screenshot({ path: `.screenshots/${name}`, fullPage: true });
