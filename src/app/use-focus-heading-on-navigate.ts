@@ -16,7 +16,8 @@ export function useFocusHeadingOnNavigate(): void {
     let frame = 0;
     const deadline = performance.now() + 2000;
     const tryFocus = () => {
-      const heading = document.querySelector<HTMLElement>('#main h1');
+      // The visible one: while the next view's code loads, React keeps the previous page in the DOM, hidden.
+      const heading = [...document.querySelectorAll<HTMLElement>('#main h1')].find((h) => h.getClientRects().length > 0);
       if (heading) {
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
         heading.focus();

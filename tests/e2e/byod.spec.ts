@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
+import { appReady } from './reveal';
 
 /** As a person does it: the "Open dataset…" button, then the browser's file chooser. */
 async function openFile(page: Page, path: string) {
@@ -56,6 +57,7 @@ test('an invalid file leaves HLED on screen and lists each problem with its JSON
 
 test('a file dropped on the page opens, with an overlay while it is dragged', async ({ page }) => {
   await page.goto('/');
+  await appReady(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HLED);
   const text = readFileSync(DEMO_FILE, 'utf8');
   const dataTransfer = await page.evaluateHandle((content) => {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
+import { appReady } from './reveal';
 
 /** Presses Tab until the focused element has this accessible text (at most `limit` presses). */
 async function tabTo(page: Page, name: string | RegExp, limit = 60) {
@@ -16,6 +17,7 @@ async function tabTo(page: Page, name: string | RegExp, limit = 60) {
 
 test('the main journey works by keyboard alone', async ({ page }) => {
   await page.goto('/');
+  await appReady(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   // Skip link first, and it lands in the main content.
@@ -26,6 +28,7 @@ test('the main journey works by keyboard alone', async ({ page }) => {
 
   // Navigation by keyboard moves focus to the new page's heading.
   await page.goto('/');
+  await appReady(page);
   await tabTo(page, 'Sectors');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/sectors$/);

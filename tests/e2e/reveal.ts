@@ -27,3 +27,12 @@ export async function revealWholePage(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => window.scrollTo(0, 0));
 }
+
+/**
+ * Waits until the app has replaced the pre-rendered overview of index.html (see scripts/build.mjs). Before that,
+ * links are plain page loads and nothing listens for drops: steps that test the app itself wait for this.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-prerendered]') === null);
+}
