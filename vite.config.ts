@@ -92,7 +92,7 @@ export default defineConfig(({ command, isSsrBuild }) => {
   build: {
     target: 'es2022',
     sourcemap: false,
-    // dist/.vite/manifest.json: read by scripts/check-size-budget.mjs to find what the first screen loads.
+    // dist/.vite/manifest.json: read by scripts/check-size-budget.ts to find what the first screen loads.
     manifest: !isSsrBuild,
     // Module preload links are supported by every browser the app targets; skip the polyfill.
     modulePreload: { polyfill: false },

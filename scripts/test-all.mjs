@@ -10,7 +10,7 @@ const steps = [
   { name: 'audit (production dependencies)', cmd: ['node', ['scripts/audit-deps.mjs']] },
   { name: 'unit + component', cmd: ['node', ['scripts/run-vitest.mjs']], counts: 'unit' },
   { name: 'build (with the pre-rendered overview)', cmd: ['node', ['scripts/build.mjs']] },
-  { name: 'size budget (first screen ≤ 120 KB gzipped)', cmd: ['node', ['scripts/check-size-budget.mjs']] },
+  { name: 'size budget (first screen ≤ 120 KB gzipped)', cmd: npx('tsx', 'scripts/check-size-budget.ts') },
   { name: 'e2e', cmd: ['node', ['scripts/run-e2e.mjs', '--no-build']], counts: 'e2e' },
 ];
 

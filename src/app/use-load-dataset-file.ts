@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { datasetKeys, type ActiveDataset } from '../data/dataset-query';
 import type { DatasetFileFailure } from '../data/parse-dataset-file';
+import type { OpenDatasetFileResult } from '../data/open-dataset-file';
 
 export type DatasetFileLoad =
   | { phase: 'idle' }
@@ -32,7 +33,7 @@ export function useLoadDatasetFile(): DatasetFileLoader {
       };
       const fileName = file.name;
       const run = async () => {
-        let result: Awaited<ReturnType<typeof import('../data/open-dataset-file').openDatasetFile>>;
+        let result: OpenDatasetFileResult | null;
         try {
           // The reading, validating and storing code loads on first use: most visits never open a file.
           const { openDatasetFile } = await import('../data/open-dataset-file');

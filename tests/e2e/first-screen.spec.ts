@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './test';
+import { readFirstScreenBuild } from '../../scripts/first-screen-files';
 
 /**
  * The first screen: index.html carries the overview pre-rendered (scripts/build.mjs), so it shows before any
@@ -106,7 +107,7 @@ test('a Spanish-speaking browser does not see the English pre-rendered overview'
 /**
  * An independent count of the first screen's JavaScript: with the dataset held back, the app cannot render the
  * overview, so every script fetched by then is what the first screen needs. Its gzipped size must be within the
- * budget, and it must be exactly what scripts/check-size-budget.mjs counts from the build manifest.
+ * budget, and it must be exactly what scripts/check-size-budget.ts counts from the build manifest.
  */
 for (const locale of ['en', 'es'] as const) {
   test(`the first screen's JavaScript (${locale}) is what the budget check counts, within 120 KB gzipped`, async ({
@@ -127,22 +128,7 @@ for (const locale of ['en', 'es'] as const) {
     release();
 
     const dist = process.env.E2E_DIST ?? 'dist';
-    const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
-      string,
-      { file: string; imports?: string[] }
-    >;
-    const expected = new Set<string>();
-    const add = (key: string) => {
-      const entry = manifest[key];
-      if (!entry || expected.has(entry.file)) return;
-      expected.add(entry.file);
-      for (const imported of entry.imports ?? []) add(imported);
-    };
-    const html = readFileSync(join(dist, 'index.html'), 'utf8');
-    for (const [, src] of html.matchAll(/<script\b(?![^>]*type="module")[^>]*\ssrc="\/([^"]+)"/g)) expected.add(src ?? '');
-    add('index.html');
-    add(`src/i18n/messages-${locale}.ts`);
-    expect(loaded).toEqual([...expected].sort());
+    expect(loaded).toEqual([...readFirstScreenBuild(dist).filesFor(locale)].sort());
 
     const kb = loaded.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0) / 1024;
     expect(kb).toBeLessThanOrEqual(120);

@@ -1,20 +1,11 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Scrolls through the whole page as a reader would, so that content drawn only when it comes into view (the
- * overview's charts, see src/components/mount-when-near.tsx) is drawn, then waits for it to arrive and returns to
- * the top. Checks that scan a whole page (axe, overflow, language) call this first.
+ * Brings each chart placeholder into view, as a reader scrolling down would, until none is left (the overview draws
+ * its charts only when they come into view, see src/components/mount-when-near.tsx; a placeholder also shows while a
+ * chart's code loads), then returns to the top. Checks that scan a whole page (axe, overflow, language) call this.
  */
 export async function revealWholePage(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
-      window.scrollTo(0, y);
-      await frame();
-    }
-  });
-  // Drawn charts change the page's height, which can carry a placeholder past the scroll: bring each one left
-  // into view until none is left (a placeholder also shows while a chart's code loads).
   await page.waitForFunction(
     () => {
       const waiting = document.querySelector('.chart-fallback');
