@@ -34,49 +34,55 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
   const rows = useMemo(() => toDelegationCompositionRows(dataset), [dataset]);
   const sourceIds = useMemo(() => selectCitedSources(dataset.participations, dataset.sources), [dataset]);
 
-  const countryNames = new Map(dataset.dialogue.countries.map((c) => [c.code, text(c.name).value]));
-  const organizations = new Map(dataset.organizations.map((o) => [o.id, o.abbreviation ?? text(o.name).value]));
-  const meetings = indexById(dataset.meetings);
-  // "Title, date" of a meeting, made when asked for: the chart names only the meetings it draws, the table (rendered
-  // when opened) all of them.
-  const meetingName = (id: string) => {
-    const meeting = meetings.get(id);
-    return meeting ? `${text(meeting.title).value}, ${formatPartialDate(meeting.date, locale)}` : id;
-  };
-  const shortLabel = (row: DelegationCompositionRow) => {
-    const when = formatPartialDate(row.date.slice(0, 7), locale, 'short');
-    const where = row.city ?? (row.virtual === true ? t('chart.place.virtual') : null);
-    return where === null ? when : `${when}\n${where}`;
-  };
-  const organizationsText = (row: DelegationCompositionRow, country: string) =>
-    (row.countries.find((c) => c.country === country)?.organizations ?? [])
-      .map((o) => `${organizations.get(o.organizationId) ?? o.organizationId} (${o.participants})`)
-      .join(', ');
+  // Everything the chart draws is memoised on the data and language: the chart is memoised and recharts redraws
+  // only what changes identity (see sector-pillar-panel.tsx).
+  const drawing = useMemo(() => {
+    const countryNames = new Map(dataset.dialogue.countries.map((c) => [c.code, text(c.name).value]));
+    const organizations = new Map(dataset.organizations.map((o) => [o.id, o.abbreviation ?? text(o.name).value]));
+    const meetings = indexById(dataset.meetings);
+    // "Title, date" of a meeting, made when asked for: the chart names only the meetings it draws, the table
+    // (rendered when opened) all of them.
+    const meetingName = (id: string) => {
+      const meeting = meetings.get(id);
+      return meeting ? `${text(meeting.title).value}, ${formatPartialDate(meeting.date, locale)}` : id;
+    };
+    const shortLabel = (row: DelegationCompositionRow) => {
+      const when = formatPartialDate(row.date.slice(0, 7), locale, 'short');
+      const where = row.city ?? (row.virtual === true ? t('chart.place.virtual') : null);
+      return where === null ? when : `${when}\n${where}`;
+    };
+    const organizationsText = (row: DelegationCompositionRow, country: string) =>
+      (row.countries.find((c) => c.country === country)?.organizations ?? [])
+        .map((o) => `${organizations.get(o.organizationId) ?? o.organizationId} (${o.participants})`)
+        .join(', ');
 
-  const countryCodes = rows[0]?.countries.map((c) => c.country) ?? [];
-  // Another dialogue's two countries take the same two colours, in the dialogue's order.
-  const series: BarSeries[] = countryCodes.map((code, index) => ({
-    key: code,
-    name: countryNames.get(code) ?? code,
-    color: COUNTRY_COLORS[code] ?? ORDER_COLORS[index] ?? 'var(--color-text-muted)',
-  }));
-  // Rows are in date order; beyond MAX_CHART_MEETINGS the chart draws the most recent (the table keeps them all).
-  const drawnRows = rows.length > MAX_CHART_MEETINGS ? rows.slice(-MAX_CHART_MEETINGS) : rows;
+    const countryCodes = rows[0]?.countries.map((c) => c.country) ?? [];
+    // Another dialogue's two countries take the same two colours, in the dialogue's order.
+    const series: BarSeries[] = countryCodes.map((code, index) => ({
+      key: code,
+      name: countryNames.get(code) ?? code,
+      color: COUNTRY_COLORS[code] ?? ORDER_COLORS[index] ?? 'var(--color-text-muted)',
+    }));
+    // Rows are in date order; beyond MAX_CHART_MEETINGS the chart draws the most recent (the table keeps them all).
+    const drawnRows = rows.length > MAX_CHART_MEETINGS ? rows.slice(-MAX_CHART_MEETINGS) : rows;
+    const chartRows: GroupedBarRow[] = drawnRows.map((row) => ({
+      key: row.meetingId,
+      label: shortLabel(row),
+      values: new Map(row.countries.map((c) => [c.country, c.participants])),
+      tooltip: {
+        title: meetingName(row.meetingId),
+        lines: row.countries.map((c) => {
+          const orgs = organizationsText(row, c.country);
+          const head = `${countryNames.get(c.country) ?? c.country}: ${translatePlural(locale, 'chart.people', c.participants)}`;
+          return orgs === '' ? head : `${head} — ${orgs}`;
+        }),
+      },
+    }));
+    return { countryNames, meetings, meetingName, organizationsText, series, chartRows };
+  }, [dataset, rows, locale, t, text]);
+  const { countryNames, meetings, meetingName, organizationsText, series, chartRows } = drawing;
   const limitNote =
-    drawnRows.length < rows.length ? t('chart.limited.delegation', { shown: drawnRows.length, total: rows.length }) : null;
-  const chartRows: GroupedBarRow[] = drawnRows.map((row) => ({
-    key: row.meetingId,
-    label: shortLabel(row),
-    values: new Map(row.countries.map((c) => [c.country, c.participants])),
-    tooltip: {
-      title: meetingName(row.meetingId),
-      lines: row.countries.map((c) => {
-        const orgs = organizationsText(row, c.country);
-        const head = `${countryNames.get(c.country) ?? c.country}: ${translatePlural(locale, 'chart.people', c.participants)}`;
-        return orgs === '' ? head : `${head} — ${orgs}`;
-      }),
-    },
-  }));
+    chartRows.length < rows.length ? t('chart.limited.delegation', { shown: chartRows.length, total: rows.length }) : null;
 
   const { largest } = selectDelegationTakeaway(rows);
   const largestMeeting = largest ? meetings.get(largest.meetingId) : undefined;

@@ -1,3 +1,4 @@
+import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
 import { AxisTickText } from './axis-tick-text';
@@ -5,6 +6,7 @@ import { BarEndLabel } from './bar-end-label';
 import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
+import { equalExceptHandlers, useStableHandler } from './use-stable-handler';
 
 export interface BarSeries {
   key: string;
@@ -29,56 +31,68 @@ interface GroupedBarChartProps {
 }
 
 const BAR_SIZE = 12;
+const MARGIN = { top: 4, right: 28, bottom: 4, left: 4 };
+const TICK = <AxisTickText />;
+const END_LABEL = <BarEndLabel />;
 
-/** Horizontal bars grouped by row (one bar per series, always in series order), each labelled with its value. */
-export function GroupedBarChart({ rows, series, animate, onSelectRow }: GroupedBarChartProps) {
+/**
+ * Horizontal bars grouped by row (one bar per series, always in series order), each labelled with its value.
+ * Memoised, with the props handed to recharts kept stable while their inputs are (see sector-pillar-matrix-chart.tsx).
+ */
+export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarChartProps) {
+  const { rows, series, animate } = props;
+  const onSelectRow = useStableHandler(props.onSelectRow);
   const { narrow, onResize } = useChartWidth();
   const axisWidth = narrow ? 112 : 150;
   const maxChars = Math.floor((axisWidth - 10) / chartTheme.tickCharWidth);
-  const labelOf = new Map(rows.map((r) => [r.key, wrapLabel(r.label, maxChars).join('\n')]));
+  const labelOf = useMemo(() => new Map(rows.map((r) => [r.key, wrapLabel(r.label, maxChars).join('\n')])), [rows, maxChars]);
+  const rowLabel = useCallback((key: string) => labelOf.get(key) ?? key, [labelOf]);
+  const data = useMemo(() => [...rows], [rows]);
+  const tooltip = useMemo(() => <ChartTooltipCard rows={rows} />, [rows]);
+  // dataKey functions especially: a new one makes recharts recompute every bar of its series.
+  const bars = useMemo(
+    () =>
+      series.map((s) => ({
+        series: s,
+        dataKey: (row: GroupedBarRow) => row.values.get(s.key) ?? 0,
+        onClick: (_item: unknown, index: number) => {
+          const row = rows[index];
+          if (row !== undefined) onSelectRow?.(row.key);
+        },
+      })),
+    [series, rows, onSelectRow],
+  );
   const height = rows.length * (series.length * BAR_SIZE + 20) + 40;
   return (
     <ResponsiveContainer width="100%" height={height} onResize={onResize}>
-      <BarChart
-        data={[...rows]}
-        layout="vertical"
-        accessibilityLayer={false}
-        barGap={2}
-        margin={{ top: 4, right: 28, bottom: 4, left: 4 }}
-      >
+      <BarChart data={data} layout="vertical" accessibilityLayer={false} barGap={2} margin={MARGIN}>
         <CartesianGrid stroke={chartTheme.grid} horizontal={false} />
-        <XAxis type="number" allowDecimals={false} tick={<AxisTickText />} axisLine={chartTheme.axisLine} tickLine={false} />
+        <XAxis type="number" allowDecimals={false} tick={TICK} axisLine={chartTheme.axisLine} tickLine={false} />
         <YAxis
           type="category"
           dataKey="key"
           width={axisWidth}
           interval={0}
-          tickFormatter={(key: string) => labelOf.get(key) ?? key}
-          tick={<AxisTickText />}
+          tickFormatter={rowLabel}
+          tick={TICK}
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />
-        <Tooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={<ChartTooltipCard rows={rows} />} />
-        {series.map((s) => (
+        <Tooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={tooltip} />
+        {bars.map(({ series: s, dataKey, onClick }) => (
           <Bar
             key={s.key}
             name={s.name}
-            dataKey={(row: GroupedBarRow) => row.values.get(s.key) ?? 0}
+            dataKey={dataKey}
             fill={s.color}
             barSize={BAR_SIZE}
             isAnimationActive={animate}
-            onClick={
-              onSelectRow &&
-              ((_item, index) => {
-                const row = rows[index];
-                if (row !== undefined) onSelectRow(row.key);
-              })
-            }
+            onClick={onSelectRow && onClick}
           >
-            <LabelList content={<BarEndLabel />} />
+            <LabelList content={END_LABEL} />
           </Bar>
         ))}
       </BarChart>
     </ResponsiveContainer>
   );
-}
+}, equalExceptHandlers<GroupedBarChartProps>('onSelectRow'));

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
@@ -34,14 +34,31 @@ export function IndicatorPanel({ dataset, headingLevel, metric }: IndicatorPanel
     return selectCitedSources(dataset.indicators.filter((i) => ids.has(i.id)), dataset.sources);
   }, [dataset, rows]);
   const summary = selectIndicatorTakeaway(rows);
+  const amount = useCallback(
+    (row: IndicatorRow) => (row.unit === 'USD' ? formatMoney(row.value, locale) : `${formatNumber(row.value, locale)} ${row.unit}`),
+    [locale],
+  );
+  const statedValue = useCallback(
+    (row: IndicatorRow) =>
+      row.qualifier === undefined
+        ? amount(row)
+        : t('chart.qualified', { qualifier: t(`chart.qualifier.${row.qualifier}`), value: amount(row) }),
+    [amount, t],
+  );
+  // Indicators are context, never filtered: memoised, the bars and the chart stay as they are on a filter change.
+  const bars: ValueBarRow[] = useMemo(
+    () =>
+      rows.map((row) => ({
+        key: row.indicatorId,
+        label: row.category,
+        value: row.value,
+        valueLabel: amount(row),
+        tooltip: { title: `${text(row.label).value} (${row.category})`, lines: [statedValue(row)] },
+      })),
+    [rows, amount, statedValue, text],
+  );
   if (summary === null) return null;
 
-  const amount = (row: IndicatorRow) =>
-    row.unit === 'USD' ? formatMoney(row.value, locale) : `${formatNumber(row.value, locale)} ${row.unit}`;
-  const statedValue = (row: IndicatorRow) =>
-    row.qualifier === undefined
-      ? amount(row)
-      : t('chart.qualified', { qualifier: t(`chart.qualifier.${row.qualifier}`), value: amount(row) });
   const { first, last } = summary;
   const label = text((last ?? first).label).value;
   const takeaway = last
@@ -53,13 +70,6 @@ export function IndicatorPanel({ dataset, headingLevel, metric }: IndicatorPanel
         toYear: String(last.year),
       })
     : t('chart.indicator.takeaway.single', { label, value: statedValue(first), year: String(first.year) });
-  const bars: ValueBarRow[] = rows.map((row) => ({
-    key: row.indicatorId,
-    label: row.category,
-    value: row.value,
-    valueLabel: amount(row),
-    tooltip: { title: `${text(row.label).value} (${row.category})`, lines: [statedValue(row)] },
-  }));
   const notes = [
     t('chart.indicator.legend.length'),
     ...(rows.some((r) => r.category !== String(r.year)) ? [t('chart.indicator.legend.sameYear')] : []),

@@ -28,33 +28,38 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
     () => selectCitedSources([...dataset.initiatives, ...dataset.initiatives.flatMap((n) => n.pillars)], dataset.sources),
     [dataset],
   );
-  const pillarName = new Map(dataset.pillars.map((p) => [p.id, text(p.name).value]));
-  const segments: StackSegment[] = [
-    ...data.pillarIds.map((id) => ({
-      key: id,
-      name: pillarName.get(id) ?? id,
-      color: pillarStyles.get(id)?.color ?? 'var(--color-text-muted)',
-    })),
-    ...(data.rows.some((r) => r.unassigned > 0)
-      ? [{ key: UNASSIGNED, name: t('chart.byPillar.unassigned'), color: 'var(--color-text-muted)', outlined: true }]
-      : []),
-  ];
-  const rows: StackedYearRow[] = data.rows.map((row) => {
-    const values = new Map(row.byPillar);
-    values.set(UNASSIGNED, row.unassigned);
-    return {
-      key: String(row.year),
-      label: String(row.year),
-      values,
-      tooltip: {
-        title: `${row.year} · ${translatePlural(locale, 'chart.initiatives', row.initiatives)}`,
-        lines: segments.flatMap((s) => {
-          const count = values.get(s.key) ?? 0;
-          return count > 0 ? [`${s.name}: ${count}`] : [];
-        }),
-      },
-    };
-  });
+  // What the chart draws is memoised on the data and language: the chart is memoised and recharts redraws only
+  // what changes identity (see sector-pillar-panel.tsx).
+  const { pillarName, segments, rows } = useMemo(() => {
+    const pillarName = new Map(dataset.pillars.map((p) => [p.id, text(p.name).value]));
+    const segments: StackSegment[] = [
+      ...data.pillarIds.map((id) => ({
+        key: id,
+        name: pillarName.get(id) ?? id,
+        color: pillarStyles.get(id)?.color ?? 'var(--color-text-muted)',
+      })),
+      ...(data.rows.some((r) => r.unassigned > 0)
+        ? [{ key: UNASSIGNED, name: t('chart.byPillar.unassigned'), color: 'var(--color-text-muted)', outlined: true }]
+        : []),
+    ];
+    const rows: StackedYearRow[] = data.rows.map((row) => {
+      const values = new Map(row.byPillar);
+      values.set(UNASSIGNED, row.unassigned);
+      return {
+        key: String(row.year),
+        label: String(row.year),
+        values,
+        tooltip: {
+          title: `${row.year} · ${translatePlural(locale, 'chart.initiatives', row.initiatives)}`,
+          lines: segments.flatMap((s) => {
+            const count = values.get(s.key) ?? 0;
+            return count > 0 ? [`${s.name}: ${count}`] : [];
+          }),
+        },
+      };
+    });
+    return { pillarName, segments, rows };
+  }, [dataset.pillars, data, pillarStyles, locale, t, text]);
 
   const { peakYear, topPillar } = selectInitiativesByPillarTakeaway(data);
   const takeaway = [

@@ -36,13 +36,17 @@ export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting }
   const placeOf = (row: TimelineMeetingRow) =>
     row.city ?? (row.virtual === true ? t('chart.place.virtual') : t('chart.place.unknown'));
   const binned = timeline.rows.length > MAX_TIMELINE_MARKERS;
-  const kindsShown = new Set(timeline.rows.map((r) => r.kind));
-  const groups: MarkerGroup[] = [
-    ...MeetingKindSchema.options
-      .filter((kind) => kindsShown.has(kind))
-      .map((kind) => ({ key: kind, name: t(`chart.kind.${kind}`), ...meetingKindSymbols[kind] })),
-    ...(binned ? [{ key: SEVERAL, name: t('chart.timeline.several'), symbol: 'cross' as const, color: 'var(--color-text-muted)' }] : []),
-  ];
+  // What the chart draws is memoised on the data and language (see sector-pillar-panel.tsx).
+  const groups: MarkerGroup[] = useMemo(() => {
+    const kindsShown = new Set(timeline.rows.map((r) => r.kind));
+    return [
+      ...MeetingKindSchema.options
+        .filter((kind) => kindsShown.has(kind))
+        .map((kind) => ({ key: kind, name: t(`chart.kind.${kind}`), ...meetingKindSymbols[kind] })),
+      ...(binned ? [{ key: SEVERAL, name: t('chart.timeline.several'), symbol: 'cross' as const, color: 'var(--color-text-muted)' }] : []),
+    ];
+  }, [timeline, binned, t]);
+  const laneLabels = useMemo(() => timeline.lanes.map((lane) => text(lane.name).value), [timeline, text]);
   // Built once per timeline and language: a tooltip per meeting, with dates formatted once per distinct date.
   const markers: TimelineMarker[] = useMemo(() => {
     const dates = new Map<string, string>();
@@ -118,7 +122,7 @@ export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting }
           <TimelineScatterChart
             markers={markers}
             groups={groups}
-            laneLabels={timeline.lanes.map((lane) => text(lane.name).value)}
+            laneLabels={laneLabels}
             xTicks={timeline.yearTicks}
             xDomain={timeline.domain}
             formatX={formatYear}

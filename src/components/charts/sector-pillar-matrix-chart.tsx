@@ -1,3 +1,4 @@
+import { memo, useCallback, useMemo } from 'react';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import type { ScatterShapeProps } from 'recharts';
 import type { PillarLink } from '../../data/dataset-schema';
@@ -6,6 +7,7 @@ import { AxisTickText } from './axis-tick-text';
 import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
+import { equalExceptHandlers, useStableHandler } from './use-stable-handler';
 
 export interface MatrixPoint {
   key: string;
@@ -29,17 +31,37 @@ interface SectorPillarMatrixChartProps {
 
 const ROW_HEIGHT = 40;
 const MIN_RADIUS = 5;
+const MARGIN = { top: 8, right: 16, bottom: 8, left: 4 };
+const TICK = <AxisTickText />;
+const POINTER = { cursor: 'pointer' };
 const indices = (count: number) => Array.from({ length: count }, (_, index) => index);
 
-/** Sector × pillar bubbles on two index axes: solid bubbles are stated links, dashed outlines inferred ones. */
-export function SectorPillarMatrixChart({ points, columnLabels, rowLabels, animate, onSelectPoint }: SectorPillarMatrixChartProps) {
+/**
+ * Sector × pillar bubbles on two index axes: solid bubbles are stated links, dashed outlines inferred ones.
+ * Memoised, with every prop handed to recharts kept stable while its inputs are: recharts redraws what changed
+ * identity (see use-stable-handler.ts), and a filter change re-renders the page around the chart.
+ */
+export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(props: SectorPillarMatrixChartProps) {
+  const { points, columnLabels, rowLabels, animate } = props;
+  const onSelectPoint = useStableHandler(props.onSelectPoint);
   const { width, narrow, onResize } = useChartWidth();
   const axisWidth = narrow ? 104 : 160;
   const columnWidth = width > 0 ? (width - axisWidth - 24) / Math.max(1, columnLabels.length) : 80;
   // The largest bubble fits its column and its row, so neighbours never touch.
   const maxRadius = Math.max(MIN_RADIUS + 1, Math.min(16, columnWidth / 2 - 2, ROW_HEIGHT / 2 - 3));
   const maxSize = Math.max(1, ...points.map((p) => p.size));
-  const renderBubble = ({ cx, cy, width: diameter, index }: Pick<ScatterShapeProps, 'cx' | 'cy' | 'width' | 'index'>) => {
+  const data = useMemo(() => [...points], [points]);
+  const columns = useMemo(() => ({ domain: [-0.5, columnLabels.length - 0.5], ticks: indices(columnLabels.length) }), [columnLabels.length]);
+  const rows = useMemo(() => ({ domain: [-0.5, rowLabels.length - 0.5], ticks: indices(rowLabels.length) }), [rowLabels.length]);
+  const zRange = useMemo((): [number, number] => [Math.PI * MIN_RADIUS ** 2, Math.PI * maxRadius ** 2], [maxRadius]);
+  const zDomain = useMemo(() => [0, maxSize], [maxSize]);
+  const columnLabel = useCallback((value: number) => columnLabels[value] ?? '', [columnLabels]);
+  const rowLabel = useCallback(
+    (value: number) => wrapLabel(rowLabels[value] ?? '', Math.floor((axisWidth - 10) / chartTheme.tickCharWidth)).join('\n'),
+    [rowLabels, axisWidth],
+  );
+  const tooltip = useMemo(() => <ChartTooltipCard rows={points} />, [points]);
+  const renderBubble = useCallback(({ cx, cy, width: diameter, index }: Pick<ScatterShapeProps, 'cx' | 'cy' | 'width' | 'index'>) => {
     const point = points[index];
     if (point === undefined || cx === undefined || cy === undefined) return <g />;
     const stated = point.basis === 'stated';
@@ -58,23 +80,23 @@ export function SectorPillarMatrixChart({ points, columnLabels, rowLabels, anima
         // pointer-down and pointer-up (its Scatter onClick then reported the wrong point, or no click at all).
         // Keyboard users filter from the table twin's buttons.
         onPointerUp={onSelectPoint && (() => onSelectPoint(point.key))}
-        style={onSelectPoint ? { cursor: 'pointer' } : undefined}
+        style={onSelectPoint ? POINTER : undefined}
       />
     );
-  };
+  }, [points, onSelectPoint]);
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, rowLabels.length * ROW_HEIGHT + 56)} onResize={onResize}>
-      <ScatterChart accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 4 }}>
+      <ScatterChart accessibilityLayer={false} margin={MARGIN}>
         <CartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
         <XAxis
           type="number"
           dataKey="column"
           orientation="top"
-          domain={[-0.5, columnLabels.length - 0.5]}
-          ticks={indices(columnLabels.length)}
+          domain={columns.domain}
+          ticks={columns.ticks}
           interval={0}
-          tickFormatter={(value: number) => columnLabels[value] ?? ''}
-          tick={<AxisTickText />}
+          tickFormatter={columnLabel}
+          tick={TICK}
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />
@@ -83,22 +105,22 @@ export function SectorPillarMatrixChart({ points, columnLabels, rowLabels, anima
           dataKey="row"
           reversed
           width={axisWidth}
-          domain={[-0.5, rowLabels.length - 0.5]}
-          ticks={indices(rowLabels.length)}
+          domain={rows.domain}
+          ticks={rows.ticks}
           interval={0}
-          tickFormatter={(value: number) => wrapLabel(rowLabels[value] ?? '', Math.floor((axisWidth - 10) / chartTheme.tickCharWidth)).join('\n')}
-          tick={<AxisTickText />}
+          tickFormatter={rowLabel}
+          tick={TICK}
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />
-        <ZAxis type="number" dataKey="size" domain={[0, maxSize]} range={[Math.PI * MIN_RADIUS ** 2, Math.PI * maxRadius ** 2]} />
-        <Tooltip cursor={false} isAnimationActive={animate} content={<ChartTooltipCard rows={points} />} />
+        <ZAxis type="number" dataKey="size" domain={zDomain} range={zRange} />
+        <Tooltip cursor={false} isAnimationActive={animate} content={tooltip} />
         <Scatter
-          data={[...points]}
+          data={data}
           shape={renderBubble}
           isAnimationActive={animate}
         />
       </ScatterChart>
     </ResponsiveContainer>
   );
-}
+}, equalExceptHandlers<SectorPillarMatrixChartProps>('onSelectPoint'));

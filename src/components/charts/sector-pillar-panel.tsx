@@ -39,24 +39,30 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
     return selectCitedSources([...sectors, ...links, ...initiatives], dataset.sources);
   }, [dataset, matrix]);
 
-  const sectorName = new Map(matrix.rows.map((r) => [r.sectorId, text(r.name).value]));
-  const column = new Map(matrix.columns.map((c) => [c.pillarId, c]));
+  const sectorName = useMemo(() => new Map(matrix.rows.map((r) => [r.sectorId, text(r.name).value])), [matrix, text]);
+  // What the chart draws, memoised on the data and language: the chart is memoised and recharts redraws only
+  // what changes identity.
+  const points: MatrixPoint[] = useMemo(() => {
+    const column = new Map(matrix.columns.map((c) => [c.pillarId, c]));
+    return drawn.cells.map((cell) => {
+      const pillar = column.get(cell.pillarId);
+      return {
+        key: `${cell.sectorId}|${cell.pillarId}`,
+        column: cell.column,
+        row: cell.row,
+        size: cell.initiatives,
+        basis: cell.basis,
+        color: pillarStyles.get(cell.pillarId)?.color ?? 'var(--color-text-muted)',
+        tooltip: {
+          title: `${sectorName.get(cell.sectorId) ?? cell.sectorId} — ${pillar?.shortLabel ?? ''} ${pillar ? text(pillar.name).value : ''}`,
+          lines: [`${t(`chart.basis.${cell.basis}`)} · ${translatePlural(locale, 'chart.initiatives', cell.initiatives)}`],
+        },
+      };
+    });
+  }, [matrix, drawn, pillarStyles, sectorName, text, t, locale]);
+  const columnLabels = useMemo(() => drawn.columns.map((c) => c.shortLabel), [drawn]);
+  const rowLabels = useMemo(() => drawn.rows.map((r) => text(r.name).value), [drawn, text]);
   const pillarOfPoint = new Map(drawn.cells.map((c) => [`${c.sectorId}|${c.pillarId}`, c.pillarId]));
-  const points: MatrixPoint[] = drawn.cells.map((cell) => {
-    const pillar = column.get(cell.pillarId);
-    return {
-      key: `${cell.sectorId}|${cell.pillarId}`,
-      column: cell.column,
-      row: cell.row,
-      size: cell.initiatives,
-      basis: cell.basis,
-      color: pillarStyles.get(cell.pillarId)?.color ?? 'var(--color-text-muted)',
-      tooltip: {
-        title: `${sectorName.get(cell.sectorId) ?? cell.sectorId} — ${pillar?.shortLabel ?? ''} ${pillar ? text(pillar.name).value : ''}`,
-        lines: [`${t(`chart.basis.${cell.basis}`)} · ${translatePlural(locale, 'chart.initiatives', cell.initiatives)}`],
-      },
-    };
-  });
 
   const { busiest, widest } = selectSectorPillarTakeaway(matrix);
   const takeaway = [
@@ -91,8 +97,8 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
       chart={
         <SectorPillarMatrixChart
           points={points}
-          columnLabels={drawn.columns.map((c) => c.shortLabel)}
-          rowLabels={drawn.rows.map((r) => text(r.name).value)}
+          columnLabels={columnLabels}
+          rowLabels={rowLabels}
           animate={animate}
           onSelectPoint={
             onSelectPillar &&

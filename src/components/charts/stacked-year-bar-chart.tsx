@@ -1,7 +1,9 @@
+import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { AxisTickText } from './axis-tick-text';
 import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
 import { chartTheme } from './chart-theme';
+import { equalExceptHandlers, useStableHandler } from './use-stable-handler';
 
 export interface StackSegment {
   key: string;
@@ -26,20 +28,40 @@ interface StackedYearBarChartProps {
   onSelectSegment?: (segmentKey: string) => void;
 }
 
-/** Counts per year as stacked bars, one segment per series key (solid colour or dashed outline), thin gaps between. */
-export function StackedYearBarChart({ rows, segments, animate, onSelectSegment }: StackedYearBarChartProps) {
+const MARGIN = { top: 8, right: 8, bottom: 4, left: -16 };
+const TICK = <AxisTickText />;
+
+/**
+ * Counts per year as stacked bars, one segment per series key (solid colour or dashed outline), thin gaps between.
+ * Memoised, with the props handed to recharts kept stable while their inputs are (see sector-pillar-matrix-chart.tsx).
+ */
+export const StackedYearBarChart = memo(function StackedYearBarChart(props: StackedYearBarChartProps) {
+  const { rows, segments, animate } = props;
+  const onSelectSegment = useStableHandler(props.onSelectSegment);
+  const data = useMemo(() => [...rows], [rows]);
+  const tooltip = useMemo(() => <ChartTooltipCard rows={rows} />, [rows]);
+  // dataKey functions especially: a new one makes recharts recompute every bar of its series.
+  const bars = useMemo(
+    () =>
+      segments.map((segment) => ({
+        segment,
+        dataKey: (row: StackedYearRow) => row.values.get(segment.key) ?? 0,
+        onClick: () => onSelectSegment?.(segment.key),
+      })),
+    [segments, onSelectSegment],
+  );
   return (
     <ResponsiveContainer width="100%" height={300}>
-      <BarChart data={[...rows]} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 4, left: -16 }}>
+      <BarChart data={data} accessibilityLayer={false} margin={MARGIN}>
         <CartesianGrid stroke={chartTheme.grid} vertical={false} />
-        <XAxis dataKey="label" tick={<AxisTickText />} axisLine={chartTheme.axisLine} tickLine={false} />
-        <YAxis allowDecimals={false} tick={<AxisTickText />} axisLine={false} tickLine={false} />
-        <Tooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={<ChartTooltipCard rows={rows} />} />
-        {segments.map((segment) => (
+        <XAxis dataKey="label" tick={TICK} axisLine={chartTheme.axisLine} tickLine={false} />
+        <YAxis allowDecimals={false} tick={TICK} axisLine={false} tickLine={false} />
+        <Tooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={tooltip} />
+        {bars.map(({ segment, dataKey, onClick }) => (
           <Bar
             key={segment.key}
             name={segment.name}
-            dataKey={(row: StackedYearRow) => row.values.get(segment.key) ?? 0}
+            dataKey={dataKey}
             stackId="year"
             fill={segment.color}
             fillOpacity={segment.outlined ? 0.2 : 1}
@@ -47,10 +69,10 @@ export function StackedYearBarChart({ rows, segments, animate, onSelectSegment }
             strokeWidth={1}
             strokeDasharray={segment.outlined ? '3 2' : undefined}
             isAnimationActive={animate}
-            onClick={onSelectSegment ? () => onSelectSegment(segment.key) : undefined}
+            onClick={onSelectSegment && onClick}
           />
         ))}
       </BarChart>
     </ResponsiveContainer>
   );
-}
+}, equalExceptHandlers<StackedYearBarChartProps>('onSelectSegment'));

@@ -1,3 +1,4 @@
+import { memo, useCallback, useMemo } from 'react';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import type { SymbolType } from 'recharts';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
@@ -5,6 +6,7 @@ import { AxisTickText } from './axis-tick-text';
 import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
+import { equalExceptHandlers, useStableHandler } from './use-stable-handler';
 
 export interface TimelineMarker {
   key: string;
@@ -35,29 +37,54 @@ interface TimelineScatterChartProps {
   onSelectMarker?: (key: string) => void;
 }
 
-/** Events on a time axis, one horizontal lane per category, marker shape and colour by group. */
-export function TimelineScatterChart(props: TimelineScatterChartProps) {
-  const { markers, groups, laneLabels, xTicks, xDomain, formatX, animate, onSelectMarker } = props;
+const MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
+const TICK = <AxisTickText />;
+const Z_RANGE: [number, number] = [170, 170];
+
+/**
+ * Events on a time axis, one horizontal lane per category, marker shape and colour by group. Memoised, with the
+ * props handed to recharts kept stable while their inputs are (see sector-pillar-matrix-chart.tsx).
+ */
+export const TimelineScatterChart = memo(function TimelineScatterChart(props: TimelineScatterChartProps) {
+  const { markers, groups, laneLabels, xTicks, xDomain, formatX, animate } = props;
+  const onSelectMarker = useStableHandler(props.onSelectMarker);
   const { width, narrow, onResize } = useChartWidth();
   const axisWidth = narrow ? 96 : 150;
-  const lanes = laneLabels.map((_, index) => index);
-  const laneLabel = (value: number) => wrapLabel(laneLabels[value] ?? '', Math.floor((axisWidth - 10) / chartTheme.tickCharWidth)).join('\n');
+  const lanes = useMemo(() => ({ ticks: laneLabels.map((_, index) => index), domain: [-0.5, laneLabels.length - 0.5] }), [laneLabels]);
+  const laneLabel = useCallback(
+    (value: number) => wrapLabel(laneLabels[value] ?? '', Math.floor((axisWidth - 10) / chartTheme.tickCharWidth)).join('\n'),
+    [laneLabels, axisWidth],
+  );
   // A year label needs about 44 px; thin the ticks evenly to what the plot width holds.
   const fits = width > 0 ? Math.max(2, Math.floor((width - axisWidth - 20) / 44)) : xTicks.length;
   const stride = Math.ceil(xTicks.length / fits);
-  const shownTicks = xTicks.filter((_, index) => index % stride === 0);
+  const shownTicks = useMemo(() => xTicks.filter((_, index) => index % stride === 0), [xTicks, stride]);
+  const domain = useMemo(() => [xDomain[0], xDomain[1]], [xDomain]);
+  const tooltip = useMemo(() => <ChartTooltipCard rows={markers} />, [markers]);
+  const series = useMemo(
+    () =>
+      groups.map((group) => {
+        const data = markers.filter((m) => m.group === group.key);
+        const onClick = (_item: unknown, index: number) => {
+          const marker = data[index];
+          if (marker !== undefined) onSelectMarker?.(marker.key);
+        };
+        return { group, data, onClick };
+      }),
+    [groups, markers, onSelectMarker],
+  );
   return (
     <ResponsiveContainer width="100%" height={laneLabels.length * 72 + 48} onResize={onResize}>
-      <ScatterChart accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
+      <ScatterChart accessibilityLayer={false} margin={MARGIN}>
         <CartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
         <XAxis
           type="number"
           dataKey="x"
-          domain={[xDomain[0], xDomain[1]]}
+          domain={domain}
           ticks={shownTicks}
           interval={0}
           tickFormatter={formatX}
-          tick={<AxisTickText />}
+          tick={TICK}
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />
@@ -66,39 +93,30 @@ export function TimelineScatterChart(props: TimelineScatterChartProps) {
           dataKey="y"
           reversed
           width={axisWidth}
-          domain={[-0.5, laneLabels.length - 0.5]}
-          ticks={lanes}
+          domain={lanes.domain}
+          ticks={lanes.ticks}
           interval={0}
           tickFormatter={laneLabel}
-          tick={<AxisTickText />}
+          tick={TICK}
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />
-        <ZAxis type="number" range={[170, 170]} />
-        <Tooltip cursor={false} isAnimationActive={animate} content={<ChartTooltipCard rows={markers} />} />
-        {groups.map((group) => {
-          const data = markers.filter((m) => m.group === group.key);
-          return (
-            <Scatter
-              key={group.key}
-              name={group.name}
-              data={data}
-              shape={group.symbol}
-              fill={group.color}
-              stroke="var(--color-surface)"
-              strokeWidth={1}
-              isAnimationActive={animate}
-              onClick={
-                onSelectMarker &&
-                ((_item, index) => {
-                  const marker = data[index];
-                  if (marker !== undefined) onSelectMarker(marker.key);
-                })
-              }
-            />
-          );
-        })}
+        <ZAxis type="number" range={Z_RANGE} />
+        <Tooltip cursor={false} isAnimationActive={animate} content={tooltip} />
+        {series.map(({ group, data, onClick }) => (
+          <Scatter
+            key={group.key}
+            name={group.name}
+            data={data}
+            shape={group.symbol}
+            fill={group.color}
+            stroke="var(--color-surface)"
+            strokeWidth={1}
+            isAnimationActive={animate}
+            onClick={onSelectMarker && onClick}
+          />
+        ))}
       </ScatterChart>
     </ResponsiveContainer>
   );
-}
+}, equalExceptHandlers<TimelineScatterChartProps>('onSelectMarker'));

@@ -1,3 +1,4 @@
+import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { AxisTickText } from './axis-tick-text';
 import { BarEndLabel } from './bar-end-label';
@@ -22,30 +23,39 @@ interface ValueBarChartProps {
 /** Room to the right of the longest bar for its value label ("$864 mil millones") on a phone-width screen. */
 const LABEL_ROOM = 1.9;
 
-/** One horizontal bar per row, its value written at the end: the axis numbers would say less than the words. */
-export function ValueBarChart({ rows, color, animate }: ValueBarChartProps) {
-  const labelOf = new Map(rows.map((r) => [r.key, r.label]));
-  const max = Math.max(0, ...rows.map((r) => r.value));
-  const min = Math.min(0, ...rows.map((r) => r.value));
+const MARGIN = { top: 4, right: 8, bottom: 4, left: 4 };
+const TICK = <AxisTickText />;
+const END_LABEL = <BarEndLabel />;
+
+/**
+ * One horizontal bar per row, its value written at the end: the axis numbers would say less than the words.
+ * Memoised, with the props handed to recharts kept stable while their inputs are (see sector-pillar-matrix-chart.tsx).
+ */
+export const ValueBarChart = memo(function ValueBarChart({ rows, color, animate }: ValueBarChartProps) {
+  const data = useMemo(() => [...rows], [rows]);
+  const domain = useMemo(() => [Math.min(0, ...rows.map((r) => r.value)), Math.max(0, ...rows.map((r) => r.value)) * LABEL_ROOM], [rows]);
+  const labelOf = useMemo(() => new Map(rows.map((r) => [r.key, r.label])), [rows]);
+  const rowLabel = useCallback((key: string) => labelOf.get(key) ?? key, [labelOf]);
+  const tooltip = useMemo(() => <ChartTooltipCard rows={rows} />, [rows]);
   return (
     <ResponsiveContainer width="100%" height={rows.length * 40 + 24}>
-      <BarChart data={[...rows]} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 8, bottom: 4, left: 4 }}>
-        <XAxis type="number" hide domain={[min, max * LABEL_ROOM]} />
+      <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={MARGIN}>
+        <XAxis type="number" hide domain={domain} />
         <YAxis
           type="category"
           dataKey="key"
           width={72}
           interval={0}
-          tickFormatter={(key: string) => labelOf.get(key) ?? key}
-          tick={<AxisTickText />}
+          tickFormatter={rowLabel}
+          tick={TICK}
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />
-        <Tooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={<ChartTooltipCard rows={rows} />} />
+        <Tooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={tooltip} />
         <Bar dataKey="value" fill={color} barSize={20} isAnimationActive={animate}>
-          <LabelList dataKey="valueLabel" content={<BarEndLabel />} />
+          <LabelList dataKey="valueLabel" content={END_LABEL} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>
   );
-}
+});
