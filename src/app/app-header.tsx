@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { AppLink } from '../components/app-link';
 import { useI18n } from '../i18n/i18n-context';
 import type { Locale } from '../i18n/locale';
 import { LanguageSwitch } from '../components/language-switch';
@@ -18,7 +18,6 @@ export function AppHeader({
   onOpenFile: (file: File) => void;
 }) {
   const { t } = useI18n();
-  const { search } = useLocation();
   const [theme, setTheme] = useState<ThemeChoice>(readThemeChoice);
 
   const changeTheme = (next: ThemeChoice) => {
@@ -29,7 +28,7 @@ export function AppHeader({
   return (
     <header className="masthead">
       <div className="masthead__inner">
-        <Link to={{ pathname: '/', search }} className="masthead__brand">
+        <AppLink to="/" className="masthead__brand">
           <span className="masthead__mark" aria-hidden="true">
             <span />
             <span />
@@ -38,7 +37,7 @@ export function AppHeader({
             <span className="masthead__name">{t('app.name')}</span>
             <span className="masthead__tagline">{t('app.tagline')}</span>
           </span>
-        </Link>
+        </AppLink>
         <div className="masthead__controls">
           <OpenDatasetButton onFile={onOpenFile} />
           <LanguageSwitch value={locale} onChange={onLocaleChange} />

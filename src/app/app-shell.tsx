@@ -13,6 +13,7 @@ import { DatasetDropZone } from './dataset-drop-zone';
 import { DatasetLoadStatus } from './dataset-load-status';
 import { UserDatasetBanner } from './user-dataset-banner';
 import { useFocusHeadingOnNavigate } from './use-focus-heading-on-navigate';
+import { useAppLinkNavigation } from './use-app-link-navigation';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { LoadingSkeleton } from '../components/loading-skeleton';
 
@@ -27,6 +28,7 @@ export function AppShell() {
   const dataset = data?.dataset;
   const urlState = useUrlState(dataset);
   useFocusHeadingOnNavigate();
+  useAppLinkNavigation();
   return (
     <I18nProvider locale={urlState.locale}>
       <ShellFrame urlState={urlState} sourceCount={dataset?.sources.length} />

@@ -1,12 +1,17 @@
 import { useState } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { AppLink } from '../components/app-link';
 import { useI18n } from '../i18n/i18n-context';
 import { NAV_ITEMS } from './nav-items';
+
+/** A section is current on its own page and on the pages under it; the overview only on itself. */
+export const isCurrent = (section: string, pathname: string) =>
+  section === '/' ? pathname === '/' : pathname === section || pathname.startsWith(`${section}/`);
 
 /** Primary navigation. Links keep the query string so filters and language travel between views. */
 export function PrimaryNav() {
   const { t } = useI18n();
-  const { search, pathname } = useLocation();
+  const { pathname } = useLocation();
   const [open, setOpen] = useState(false);
   const [closedAt, setClosedAt] = useState(pathname);
   // Close the phone menu after navigating (derived during render, not in an effect).
@@ -30,9 +35,9 @@ export function PrimaryNav() {
       <ul id="primary-nav-list" className="primary-nav__list" data-open={open}>
         {NAV_ITEMS.map((item) => (
           <li key={item.path}>
-            <NavLink to={{ pathname: item.path, search }} end={item.path === '/'} className="primary-nav__link">
+            <AppLink to={item.path} aria-current={isCurrent(item.path, pathname) ? 'page' : undefined} className="primary-nav__link">
               {t(item.label)}
-            </NavLink>
+            </AppLink>
           </li>
         ))}
       </ul>

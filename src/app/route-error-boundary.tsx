@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../components/app-link';
 import { useI18n } from '../i18n/i18n-context';
 
 interface BoundaryProps {
@@ -35,9 +35,9 @@ export function RouteErrorPanel({ error }: { error: unknown }) {
       <p>{t('error.route.body')}</p>
       <p className="error-panel__detail">{t('error.route.detail', { detail })}</p>
       <div className="error-panel__actions">
-        <Link className="button button--primary" to="/">
+        <AppLink className="button button--primary" to="/" keepQuery={false}>
           {t('notFound.back')}
-        </Link>
+        </AppLink>
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {t('error.reload')}
         </button>

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { MemoryRouter, useLocation, useNavigationType, type Location, type NavigationType } from 'react-router';
 import { vi } from 'vitest';
 import { AppRoutes } from '../../src/app/routes';
 import { loadFixture } from '../fixtures/load-fixture';
@@ -25,11 +25,16 @@ export function renderApp(path = '/', respond: FetchResponder = respondWithFixtu
   const fetchMock = vi.fn((input: RequestInfo | URL) => respond(String(input)));
   vi.stubGlobal('fetch', fetchMock);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = { state: { location: undefined as unknown as Location } };
+  const router = { state: { location: undefined as unknown as Location, historyAction: undefined as unknown as NavigationType } };
   const view = render(
     <QueryClientProvider client={queryClient}>
       <MemoryRouter initialEntries={[path]}>
-        <LocationProbe onLocation={(location) => (router.state.location = location)} />
+        <LocationProbe
+          onLocation={(location, action) => {
+            router.state.location = location;
+            router.state.historyAction = action;
+          }}
+        />
         <AppRoutes />
       </MemoryRouter>
     </QueryClientProvider>,
@@ -37,8 +42,11 @@ export function renderApp(path = '/', respond: FetchResponder = respondWithFixtu
   return { ...view, router, fetchMock };
 }
 
-/** Lets tests read the router's current location (`router.state.location`), as the data router used to expose it. */
-function LocationProbe({ onLocation }: { onLocation: (location: Location) => void }) {
-  onLocation(useLocation());
+/**
+ * Lets tests read the router's current location and how it was reached (`router.state.location`, `.historyAction`:
+ * PUSH, REPLACE or POP), as the data router used to expose them.
+ */
+function LocationProbe({ onLocation }: { onLocation: (location: Location, action: NavigationType) => void }) {
+  onLocation(useLocation(), useNavigationType());
   return null;
 }
