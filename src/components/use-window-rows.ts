@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 
 /**
@@ -49,7 +49,13 @@ export function useWindowRows<E extends HTMLElement>({
   virtual = count > VIRTUALIZE_ABOVE,
   overscan = 6,
 }: WindowRowsOptions): WindowRows<E> {
+  // The list element, held in state (which re-renders) only while virtualised: a list that mounts after a filter
+  // change (from an empty state) would otherwise render all its rows twice. The callback changes with `virtual`,
+  // so React hands it the element again when the list starts being virtualised.
   const [container, setContainer] = useState<E | null>(null);
+  const setListElement = useCallback((element: E | null) => {
+    if (virtual) setContainer(element);
+  }, [virtual]);
   const [scrollMargin, setScrollMargin] = useState(0);
   // The row holding keyboard focus stays rendered however far the page scrolls.
   const [focused, setFocused] = useState<number | null>(null);
@@ -114,7 +120,7 @@ export function useWindowRows<E extends HTMLElement>({
   return {
     virtual,
     slots,
-    setListElement: setContainer,
+    setListElement,
     measureRow: virtualizer.measureElement,
     scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'start' }),
   };
