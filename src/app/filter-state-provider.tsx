@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { Dataset } from '../data/dataset-schema';
 import { applyFilters } from '../model/apply-filters';
 import { selectPillarColors } from '../model/select-pillar-colors';
-import { FilterStateContext, type FilterState } from '../components/filter-state';
+import { DatasetLookupsContext, FilterStateContext, type DatasetLookups, type FilterState } from '../components/filter-state';
 import type { UrlState } from './use-url-state';
 
 export function FilterStateProvider({
@@ -21,5 +21,10 @@ export function FilterStateProvider({
     () => ({ filters, setFilters, filtered, dataset, pillarStyles, dropped, dismissDropped, viewParams, setViewParams }),
     [filters, setFilters, filtered, dataset, pillarStyles, dropped, dismissDropped, viewParams, setViewParams],
   );
-  return <FilterStateContext.Provider value={value}>{children}</FilterStateContext.Provider>;
+  const lookups = useMemo<DatasetLookups>(() => ({ dataset, pillarStyles }), [dataset, pillarStyles]);
+  return (
+    <DatasetLookupsContext.Provider value={lookups}>
+      <FilterStateContext.Provider value={value}>{children}</FilterStateContext.Provider>
+    </DatasetLookupsContext.Provider>
+  );
 }

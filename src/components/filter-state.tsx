@@ -29,3 +29,22 @@ export function useFilterState(): FilterState {
   if (value === null) throw new Error('useFilterState must be used inside the app shell');
   return value;
 }
+
+export interface DatasetLookups {
+  /** The whole dataset, for lookups by id. */
+  dataset: Dataset;
+  pillarStyles: ReadonlyMap<string, PillarStyle>;
+}
+
+export const DatasetLookupsContext = createContext<DatasetLookups | null>(null);
+
+/**
+ * The whole dataset and the pillar colours, which change only when another dataset is opened. For components
+ * repeated down long lists (citation markers, pillar chips): reading the filter state instead would re-render
+ * every one of them on every filter change.
+ */
+export function useDatasetLookups(): DatasetLookups {
+  const value = useContext(DatasetLookupsContext);
+  if (value === null) throw new Error('useDatasetLookups must be used inside the app shell');
+  return value;
+}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Citation } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { useFilterState } from '../filter-state';
+import { useDatasetLookups } from '../filter-state';
 import { SourceCard } from './source-card';
 import './citation.css';
 
@@ -11,7 +11,7 @@ import './citation.css';
  */
 export function CitationMarker({ citations }: { citations: readonly Citation[] }) {
   const { t } = useI18n();
-  const { dataset } = useFilterState();
+  const { dataset } = useDatasetLookups();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const rootRef = useRef<HTMLSpanElement>(null);

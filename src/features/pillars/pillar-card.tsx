@@ -5,11 +5,11 @@ import { translatePlural } from '../../i18n/plural';
 import { AppLink } from '../../components/app-link';
 import { PillarSwatch } from '../../components/pillar-swatch';
 import { PillarFilterToggle } from '../../components/pillar-filter-toggle';
-import { useFilterState } from '../../components/filter-state';
+import { useDatasetLookups } from '../../components/filter-state';
 
 export function PillarCard({ pillar, sectorCount, initiativeCount }: { pillar: Pillar; sectorCount: number; initiativeCount: number }) {
   const { t, text, locale } = useI18n();
-  const { pillarStyles } = useFilterState();
+  const { pillarStyles } = useDatasetLookups();
   const style = pillarStyles.get(pillar.id);
   return (
     <li className="pillar-card card" style={{ borderTopColor: style?.color }}>
