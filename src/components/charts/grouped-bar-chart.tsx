@@ -34,6 +34,8 @@ const BAR_SIZE = 12;
 const MARGIN = { top: 4, right: 28, bottom: 4, left: 4 };
 const TICK = <AxisTickText />;
 const END_LABEL = <BarEndLabel />;
+/** recharts works out grid lines it is told not to draw (and measures tick labels to do so): none asked, none made. */
+const NO_LINES = () => [];
 
 /**
  * Horizontal bars grouped by row (one bar per series, always in series order), each labelled with its value.
@@ -66,8 +68,9 @@ export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarCh
   return (
     <ResponsiveContainer width="100%" height={height} onResize={onResize}>
       <BarChart data={data} layout="vertical" accessibilityLayer={false} barGap={2} margin={MARGIN}>
-        <CartesianGrid stroke={chartTheme.grid} horizontal={false} />
-        <XAxis type="number" allowDecimals={false} tick={TICK} axisLine={chartTheme.axisLine} tickLine={false} />
+        <CartesianGrid stroke={chartTheme.grid} horizontal={false} horizontalCoordinatesGenerator={NO_LINES} />
+        {/* A count axis has a handful of ticks: all shown, without measuring each label for overlaps. */}
+        <XAxis type="number" allowDecimals={false} interval={0} tick={TICK} axisLine={chartTheme.axisLine} tickLine={false} />
         <YAxis
           type="category"
           dataKey="key"
