@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp, respondWithShippedDataset, type FetchResponder } from './render-app';
 import { scaleUpDataset } from '../unit/scale-up-dataset';
+import { readFileSync } from 'node:fs';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -40,6 +41,34 @@ describe('long lists', () => {
     // Sorting still works on the whole list, not only on the rendered rows.
     within(table).getByRole('button', { name: /^Initiative/ }).click();
     await waitFor(() => expect(dataRows(table)[0]?.textContent).toBe('21st Century Border Management process'));
+  });
+
+  it('lists every delegation of the real dataset, and only the meetings near the screen when there are many people', async () => {
+    const first = renderApp('/delegations', respondWithShippedDataset());
+    await screen.findByRole('heading', { level: 1, name: 'Delegations' });
+    await screen.findAllByRole('heading', { level: 2, name: /./ });
+    const list = document.querySelector('ol.delegation-meetings');
+    expect(list?.querySelectorAll(':scope > li[aria-setsize]')).toHaveLength(0);
+    // Every meeting with a delegation on record (11 of the 13), people and all.
+    const shipped = JSON.parse(readFileSync('public/data/hled.json', 'utf8')) as { participations: { meeting: string }[] };
+    const seated = new Set(shipped.participations.map((p) => p.meeting)).size;
+    expect(list?.querySelectorAll(':scope > li')).toHaveLength(seated);
+    expect(list?.querySelectorAll('.delegate')).toHaveLength(shipped.participations.length);
+    first.unmount();
+
+    // 10× has 110 meetings with delegations (under the 150-item limit) but 870 people: long enough to render
+    // only the meetings near the screen, each telling assistive technology its place in the whole list.
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.tagName === 'LI' ? 320 : 0;
+    });
+    renderApp('/delegations', respondWithScaledDataset(10));
+    await screen.findByRole('heading', { level: 1, name: 'Delegations' }, { timeout: 5000 });
+    await waitFor(() => expect(document.querySelector('ol.delegation-meetings > li[aria-setsize]')).not.toBeNull());
+    const rendered = [...document.querySelectorAll('ol.delegation-meetings > li[aria-setsize]')];
+    expect(rendered[0]).toHaveAttribute('aria-setsize', String(seated * 10));
+    expect(rendered[0]).toHaveAttribute('aria-posinset', '1');
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.length).toBeLessThan(30);
   });
 
   it('does not render a chart’s table twin until it is opened', async () => {

@@ -9,7 +9,7 @@ import { ChartFallback } from '../../components/chart-fallback';
 import { DelegationRoster } from '../../components/delegation-roster';
 import { selectMeetingDelegation } from '../../model/select-meeting-delegation';
 import { groupParticipationsByMeeting } from '../../model/record-indexes';
-import { useWindowRows } from '../../components/use-window-rows';
+import { useWindowRows, VIRTUALIZE_ABOVE } from '../../components/use-window-rows';
 import { VirtualGapItem } from '../../components/virtual-gap';
 import './delegations.css';
 
@@ -22,10 +22,12 @@ export function DelegationsView() {
     const seated = groupParticipationsByMeeting(filtered.participations);
     return filtered.meetings.filter((m) => seated.has(m.id)).sort((a, b) => b.date.localeCompare(a.date));
   }, [filtered]);
-  // A long page of rosters renders the meetings near the screen only; each card is measured as it renders.
+  // A long page of rosters renders the meetings near the screen only; each card is measured as it renders. What
+  // makes it long is the people listed (a meeting's card holds its whole delegation), so it counts them too.
   const { virtual, slots, setListElement, measureRow } = useWindowRows<HTMLOListElement>({
     count: meetings.length,
     estimateSize: 320,
+    virtual: meetings.length > VIRTUALIZE_ABOVE || filtered.participations.length > VIRTUALIZE_ABOVE,
   });
 
   return (
