@@ -31,15 +31,20 @@ const POSITION_KEYS = ['chart.delegation.legend.position.1', 'chart.delegation.l
 export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeeting }: DelegationCompositionPanelProps) {
   const { locale, t, text } = useI18n();
   const animate = !usePrefersReducedMotion();
-  const rows = useMemo(() => toDelegationCompositionRows(dataset), [dataset]);
-  const sourceIds = useMemo(() => selectCitedSources(dataset.participations, dataset.sources), [dataset]);
+  // Memoised on the lists read, not the whole filtered dataset (see meetings-timeline-panel.tsx).
+  const { dialogue, participations, meetings: meetingList, organizations: organizationList, sources } = dataset;
+  const rows = useMemo(
+    () => toDelegationCompositionRows({ dialogue, participations, meetings: meetingList }),
+    [dialogue, participations, meetingList],
+  );
+  const sourceIds = useMemo(() => selectCitedSources(participations, sources), [participations, sources]);
 
   // Everything the chart draws is memoised on the data and language: the chart is memoised and recharts redraws
   // only what changes identity (see sector-pillar-panel.tsx).
   const drawing = useMemo(() => {
-    const countryNames = new Map(dataset.dialogue.countries.map((c) => [c.code, text(c.name).value]));
-    const organizations = new Map(dataset.organizations.map((o) => [o.id, o.abbreviation ?? text(o.name).value]));
-    const meetings = indexById(dataset.meetings);
+    const countryNames = new Map(dialogue.countries.map((c) => [c.code, text(c.name).value]));
+    const organizations = new Map(organizationList.map((o) => [o.id, o.abbreviation ?? text(o.name).value]));
+    const meetings = indexById(meetingList);
     // "Title, date" of a meeting, made when asked for: the chart names only the meetings it draws, the table
     // (rendered when opened) all of them.
     const meetingName = (id: string) => {
@@ -79,7 +84,7 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
       },
     }));
     return { countryNames, meetings, meetingName, organizationsText, series, chartRows };
-  }, [dataset, rows, locale, t, text]);
+  }, [dialogue, organizationList, meetingList, rows, locale, t, text]);
   const { countryNames, meetings, meetingName, organizationsText, series, chartRows } = drawing;
   const limitNote =
     chartRows.length < rows.length ? t('chart.limited.delegation', { shown: chartRows.length, total: rows.length }) : null;

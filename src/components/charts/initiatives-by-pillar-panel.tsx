@@ -23,7 +23,9 @@ const UNASSIGNED = ' unassigned';
 export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, onSelectPillar }: InitiativesByPillarPanelProps) {
   const { locale, t, text } = useI18n();
   const animate = !usePrefersReducedMotion();
-  const data = useMemo(() => toInitiativesByPillarRows(dataset), [dataset]);
+  // Memoised on the lists read, not the whole filtered dataset (see meetings-timeline-panel.tsx).
+  const { meetings, pillars, initiatives } = dataset;
+  const data = useMemo(() => toInitiativesByPillarRows({ meetings, pillars, initiatives }), [meetings, pillars, initiatives]);
   const sourceIds = useMemo(
     () => selectCitedSources([...dataset.initiatives, ...dataset.initiatives.flatMap((n) => n.pillars)], dataset.sources),
     [dataset],

@@ -30,8 +30,11 @@ const formatYear = (time: number) => String(new Date(time).getUTCFullYear());
 export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting }: MeetingsTimelinePanelProps) {
   const { locale, t, text } = useI18n();
   const animate = !usePrefersReducedMotion();
-  const timeline = useMemo(() => toMeetingsTimelineRows(dataset), [dataset]);
-  const sourceIds = useMemo(() => selectCitedSources(dataset.meetings, dataset.sources), [dataset]);
+  // Memoised on the lists read, not the whole filtered dataset: a filter that leaves the meetings as they are
+  // (a country, say) leaves the timeline — and the memoised chart — as it is.
+  const { meetings, series, sources } = dataset;
+  const timeline = useMemo(() => toMeetingsTimelineRows({ meetings, series }), [meetings, series]);
+  const sourceIds = useMemo(() => selectCitedSources(meetings, sources), [meetings, sources]);
 
   const placeOf = (row: TimelineMeetingRow) =>
     row.city ?? (row.virtual === true ? t('chart.place.virtual') : t('chart.place.unknown'));

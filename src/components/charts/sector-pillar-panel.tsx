@@ -25,7 +25,9 @@ const MAX_CHART_PILLARS = 10;
 export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelectPillar, onSelectSector }: SectorPillarPanelProps) {
   const { locale, t, text } = useI18n();
   const animate = !usePrefersReducedMotion();
-  const full = useMemo(() => toSectorPillarMatrixRows(dataset), [dataset]);
+  // Memoised on the lists read, not the whole filtered dataset (see meetings-timeline-panel.tsx).
+  const { sectors, pillars, series, initiatives } = dataset;
+  const full = useMemo(() => toSectorPillarMatrixRows({ sectors, pillars, series, initiatives }), [sectors, pillars, series, initiatives]);
   // The chart draws what stays legible; the takeaway, table twin and sources cover the full matrix.
   const limited = useMemo(() => limitSectorPillarMatrix(full, MAX_CHART_SECTORS, MAX_CHART_PILLARS), [full]);
   const matrix = full;

@@ -18,7 +18,9 @@ export interface DelegationCompositionRow {
 }
 
 /** Delegation sizes by meeting and country: meetings with at least one recorded participant, in date order. */
-export function toDelegationCompositionRows(dataset: Dataset): DelegationCompositionRow[] {
+export function toDelegationCompositionRows(
+  dataset: Pick<Dataset, 'dialogue' | 'participations' | 'meetings'>,
+): DelegationCompositionRow[] {
   const dialogueCodes = dataset.dialogue.countries.map((c) => c.code);
   const extraCodes = [...new Set(dataset.participations.map((p) => p.country))]
     .filter((code) => !dialogueCodes.includes(code))

@@ -43,7 +43,7 @@ const utcTime = (date: string): number => {
 };
 
 /** Meetings on a time axis, one lane per series. */
-export function toMeetingsTimelineRows(dataset: Dataset, maxTicks = 7): MeetingsTimeline {
+export function toMeetingsTimelineRows(dataset: Pick<Dataset, 'meetings' | 'series'>, maxTicks = 7): MeetingsTimeline {
   const withMeetings = new Set(dataset.meetings.map((m) => m.series));
   const lanes = dataset.series.filter((s) => withMeetings.has(s.id)).map((s) => ({ seriesId: s.id, name: s.name }));
   const laneIndex = new Map(lanes.map((lane, index) => [lane.seriesId, index]));

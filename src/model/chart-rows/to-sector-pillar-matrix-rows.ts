@@ -49,7 +49,7 @@ function shortLabels(pillars: Dataset['pillars'], seriesStart: ReadonlyMap<strin
  * least one shown sector links to; rows are the sectors with at least one such link. A cell's size is the number of
  * initiatives sharing the sector and the pillar; a link with none still gets a cell (drawn at a minimum size).
  */
-export function toSectorPillarMatrixRows(dataset: Dataset): SectorPillarMatrix {
+export function toSectorPillarMatrixRows(dataset: Pick<Dataset, 'sectors' | 'pillars' | 'series' | 'initiatives'>): SectorPillarMatrix {
   const linked = new Set(dataset.sectors.flatMap((s) => s.pillarLinks.map((l) => l.pillar)));
   const pillars = dataset.pillars.filter((p) => linked.has(p.id));
   const seriesStart = new Map(dataset.series.map((s) => [s.id, s.startYear]));
