@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from 'react';
+import { Profiler, StrictMode, startTransition, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
@@ -13,6 +13,20 @@ import { useRestorePrerenderedFocus, watchPrerenderedFocus } from './app/keep-fo
 import './styles/global.css';
 import './styles/shell.css';
 
+/**
+ * `npm run bench:passes` builds the app against React's profiling build with VITE_REACT_PROFILE=1: React then
+ * reports each component it renders to the browser's performance timeline, inside a <Profiler>. Compiled away in
+ * every other build.
+ */
+const withProfiler = (app: ReactNode) =>
+  import.meta.env.VITE_REACT_PROFILE === '1' ? (
+    <Profiler id="app" onRender={() => undefined}>
+      {app}
+    </Profiler>
+  ) : (
+    app
+  );
+
 function RestorePrerenderedFocus({ container }: { container: HTMLElement }) {
   useRestorePrerenderedFocus(container);
   return null;
@@ -24,18 +38,20 @@ function start(container: HTMLElement, queryClient: QueryClient) {
   // long task that blocks input (the pre-rendered overview, or nothing, stays on screen until it commits).
   startTransition(() =>
     root.render(
-      <StrictMode>
-        <ErrorBoundary fallback={(error) => <RootErrorPage error={error} />}>
-          <QueryClientProvider client={queryClient}>
-            {/* A filter choice updates every view in the task that handles it: no slicing, no extra frames
-                (measured: docs/PERFORMANCE.md). Search typing opts into a transition (filter-bar.tsx). */}
-            <BrowserRouter useTransitions={false}>
-              <AppRoutes />
-            </BrowserRouter>
-          </QueryClientProvider>
-        </ErrorBoundary>
-        <RestorePrerenderedFocus container={container} />
-      </StrictMode>,
+      withProfiler(
+        <StrictMode>
+          <ErrorBoundary fallback={(error) => <RootErrorPage error={error} />}>
+            <QueryClientProvider client={queryClient}>
+              {/* A filter choice updates every view in the task that handles it: no slicing, no extra frames
+                  (measured: docs/PERFORMANCE.md). Search typing opts into a transition (filter-bar.tsx). */}
+              <BrowserRouter useTransitions={false}>
+                <AppRoutes />
+              </BrowserRouter>
+            </QueryClientProvider>
+          </ErrorBoundary>
+          <RestorePrerenderedFocus container={container} />
+        </StrictMode>,
+      ),
     ),
   );
 }
