@@ -51,8 +51,8 @@ export function OverviewView() {
         ]}
       />
       <div className="overview__grid">
-        <MountWhenNear placeholder={<ChartFallback />}>
-          <Suspense fallback={<ChartFallback />}>
+        <MountWhenNear placeholder={<ChartFallback shape="matrix" />}>
+          <Suspense fallback={<ChartFallback shape="matrix" />}>
             <SectorPillarPanel
               dataset={filtered}
               pillarStyles={pillarStyles}
@@ -64,13 +64,13 @@ export function OverviewView() {
         </MountWhenNear>
         {latest && <MinisterialSpotlight meeting={latest} />}
       </div>
-      <MountWhenNear placeholder={<ChartFallback />}>
-        <Suspense fallback={<ChartFallback />}>
+      <MountWhenNear placeholder={<ChartFallback shape="timeline" />}>
+        <Suspense fallback={<ChartFallback shape="timeline" />}>
           <MeetingsTimelinePanel dataset={filtered} pillarStyles={pillarStyles} headingLevel={2} onSelectMeeting={selectMeeting} />
         </Suspense>
       </MountWhenNear>
-      <MountWhenNear placeholder={<ChartFallback />}>
-        <Suspense fallback={<ChartFallback />}>
+      <MountWhenNear placeholder={<ChartFallback shape="indicator" />}>
+        <Suspense fallback={<ChartFallback shape="indicator" />}>
           <IndicatorPanel dataset={filtered} pillarStyles={pillarStyles} headingLevel={2} />
         </Suspense>
       </MountWhenNear>
