@@ -26,14 +26,15 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
   // Memoised on the lists read, not the whole filtered dataset (see meetings-timeline-panel.tsx).
   const { meetings, pillars, initiatives } = dataset;
   const data = useMemo(() => toInitiativesByPillarRows({ meetings, pillars, initiatives }), [meetings, pillars, initiatives]);
+  const { sources } = dataset;
   const sourceIds = useMemo(
-    () => selectCitedSources([...dataset.initiatives, ...dataset.initiatives.flatMap((n) => n.pillars)], dataset.sources),
-    [dataset],
+    () => selectCitedSources([...initiatives, ...initiatives.flatMap((n) => n.pillars)], sources),
+    [initiatives, sources],
   );
   // What the chart draws is memoised on the data and language: the chart is memoised and recharts redraws only
   // what changes identity (see sector-pillar-panel.tsx).
   const { pillarName, segments, rows } = useMemo(() => {
-    const pillarName = new Map(dataset.pillars.map((p) => [p.id, text(p.name).value]));
+    const pillarName = new Map(pillars.map((p) => [p.id, text(p.name).value]));
     const segments: StackSegment[] = [
       ...data.pillarIds.map((id) => ({
         key: id,
@@ -61,7 +62,7 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
       };
     });
     return { pillarName, segments, rows };
-  }, [dataset.pillars, data, pillarStyles, locale, t, text]);
+  }, [pillars, data, pillarStyles, locale, t, text]);
 
   const { peakYear, topPillar } = selectInitiativesByPillarTakeaway(data);
   const takeaway = [

@@ -32,14 +32,15 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
   const limited = useMemo(() => limitSectorPillarMatrix(full, MAX_CHART_SECTORS, MAX_CHART_PILLARS), [full]);
   const matrix = full;
   const drawn = limited.matrix;
+  const { sources } = dataset;
   const sourceIds = useMemo(() => {
     const shownSectors = new Set(matrix.rows.map((r) => r.sectorId));
     const shownPillars = new Set(matrix.columns.map((c) => c.pillarId));
-    const sectors = dataset.sectors.filter((s) => shownSectors.has(s.id));
-    const links = sectors.flatMap((s) => s.pillarLinks.filter((l) => shownPillars.has(l.pillar)));
-    const initiatives = dataset.initiatives.filter((n) => n.sectors.some((s) => shownSectors.has(s)));
-    return selectCitedSources([...sectors, ...links, ...initiatives], dataset.sources);
-  }, [dataset, matrix]);
+    const citedSectors = sectors.filter((s) => shownSectors.has(s.id));
+    const links = citedSectors.flatMap((s) => s.pillarLinks.filter((l) => shownPillars.has(l.pillar)));
+    const citedInitiatives = initiatives.filter((n) => n.sectors.some((s) => shownSectors.has(s)));
+    return selectCitedSources([...citedSectors, ...links, ...citedInitiatives], sources);
+  }, [sectors, initiatives, sources, matrix]);
 
   const sectorName = useMemo(() => new Map(matrix.rows.map((r) => [r.sectorId, text(r.name).value])), [matrix, text]);
   // What the chart draws, memoised on the data and language: the chart is memoised and recharts redraws only
