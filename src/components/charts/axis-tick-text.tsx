@@ -35,3 +35,6 @@ export function AxisTickText(props: AxisTickTextProps) {
     </text>
   );
 }
+
+/** The tick every chart's axes use, as one element: a new element per render is a changed prop to recharts. */
+export const axisTick = <AxisTickText />;

@@ -24,3 +24,6 @@ export function BarEndLabel({ x = 0, y = 0, width = 0, height = 0, value }: BarE
     </text>
   );
 }
+
+/** The label every horizontal bar chart uses, as one element (see axisTick). */
+export const barEndLabel = <BarEndLabel />;

@@ -11,3 +11,9 @@ export const chartTheme = {
   cursor: { fill: 'var(--color-surface-sunken)' },
   labelText: { fill: 'var(--color-text)', fontSize: 12 },
 } as const;
+
+/**
+ * For CartesianGrid's coordinate generators in the direction a chart draws no lines: recharts works the lines out
+ * even when told not to draw them (measuring tick labels to do so). None asked, none made.
+ */
+export const noGridLines = (): number[] => [];

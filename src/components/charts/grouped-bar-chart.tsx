@@ -1,10 +1,10 @@
 import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
-import { AxisTickText } from './axis-tick-text';
-import { BarEndLabel } from './bar-end-label';
+import { axisTick } from './axis-tick-text';
+import { barEndLabel } from './bar-end-label';
 import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
-import { chartTheme } from './chart-theme';
+import { chartTheme, noGridLines } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
 import { equalExceptHandlers, useStableHandler } from './use-stable-handler';
 
@@ -32,10 +32,6 @@ interface GroupedBarChartProps {
 
 const BAR_SIZE = 12;
 const MARGIN = { top: 4, right: 28, bottom: 4, left: 4 };
-const TICK = <AxisTickText />;
-const END_LABEL = <BarEndLabel />;
-/** recharts works out grid lines it is told not to draw (and measures tick labels to do so): none asked, none made. */
-const NO_LINES = () => [];
 
 /**
  * Horizontal bars grouped by row (one bar per series, always in series order), each labelled with its value.
@@ -68,16 +64,16 @@ export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarCh
   return (
     <ResponsiveContainer width="100%" height={height} onResize={onResize}>
       <BarChart data={data} layout="vertical" accessibilityLayer={false} barGap={2} margin={MARGIN}>
-        <CartesianGrid stroke={chartTheme.grid} horizontal={false} horizontalCoordinatesGenerator={NO_LINES} />
+        <CartesianGrid stroke={chartTheme.grid} horizontal={false} horizontalCoordinatesGenerator={noGridLines} />
         {/* A count axis has a handful of ticks: all shown, without measuring each label for overlaps. */}
-        <XAxis type="number" allowDecimals={false} interval={0} tick={TICK} axisLine={chartTheme.axisLine} tickLine={false} />
+        <XAxis type="number" allowDecimals={false} interval={0} tick={axisTick} axisLine={chartTheme.axisLine} tickLine={false} />
         <YAxis
           type="category"
           dataKey="key"
           width={axisWidth}
           interval={0}
           tickFormatter={rowLabel}
-          tick={TICK}
+          tick={axisTick}
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />
@@ -92,7 +88,7 @@ export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarCh
             isAnimationActive={animate}
             onClick={onSelectRow && onClick}
           >
-            <LabelList content={END_LABEL} />
+            <LabelList content={barEndLabel} />
           </Bar>
         ))}
       </BarChart>

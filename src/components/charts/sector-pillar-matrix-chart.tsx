@@ -3,7 +3,7 @@ import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAx
 import type { ScatterShapeProps } from 'recharts';
 import type { PillarLink } from '../../data/dataset-schema';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
-import { AxisTickText } from './axis-tick-text';
+import { axisTick } from './axis-tick-text';
 import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
@@ -32,7 +32,6 @@ interface SectorPillarMatrixChartProps {
 const ROW_HEIGHT = 40;
 const MIN_RADIUS = 5;
 const MARGIN = { top: 8, right: 16, bottom: 8, left: 4 };
-const TICK = <AxisTickText />;
 const POINTER = { cursor: 'pointer' };
 const indices = (count: number) => Array.from({ length: count }, (_, index) => index);
 
@@ -96,7 +95,7 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
           ticks={columns.ticks}
           interval={0}
           tickFormatter={columnLabel}
-          tick={TICK}
+          tick={axisTick}
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />
@@ -109,7 +108,7 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
           ticks={rows.ticks}
           interval={0}
           tickFormatter={rowLabel}
-          tick={TICK}
+          tick={axisTick}
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />

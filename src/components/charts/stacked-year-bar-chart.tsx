@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { AxisTickText } from './axis-tick-text';
+import { axisTick } from './axis-tick-text';
 import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
-import { chartTheme } from './chart-theme';
+import { chartTheme, noGridLines } from './chart-theme';
 import { equalExceptHandlers, useStableHandler } from './use-stable-handler';
 
 export interface StackSegment {
@@ -29,9 +29,6 @@ interface StackedYearBarChartProps {
 }
 
 const MARGIN = { top: 8, right: 8, bottom: 4, left: -16 };
-const TICK = <AxisTickText />;
-/** recharts works out grid lines it is told not to draw (and measures tick labels to do so): none asked, none made. */
-const NO_LINES = () => [];
 
 /**
  * Counts per year as stacked bars, one segment per series key (solid colour or dashed outline), thin gaps between.
@@ -55,10 +52,10 @@ export const StackedYearBarChart = memo(function StackedYearBarChart(props: Stac
   return (
     <ResponsiveContainer width="100%" height={300}>
       <BarChart data={data} accessibilityLayer={false} margin={MARGIN}>
-        <CartesianGrid stroke={chartTheme.grid} vertical={false} verticalCoordinatesGenerator={NO_LINES} />
-        <XAxis dataKey="label" tick={TICK} axisLine={chartTheme.axisLine} tickLine={false} />
+        <CartesianGrid stroke={chartTheme.grid} vertical={false} verticalCoordinatesGenerator={noGridLines} />
+        <XAxis dataKey="label" tick={axisTick} axisLine={chartTheme.axisLine} tickLine={false} />
         {/* A count axis has a handful of ticks: all shown, without measuring each label for overlaps. */}
-        <YAxis allowDecimals={false} interval={0} tick={TICK} axisLine={false} tickLine={false} />
+        <YAxis allowDecimals={false} interval={0} tick={axisTick} axisLine={false} tickLine={false} />
         <Tooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={tooltip} />
         {bars.map(({ segment, dataKey, onClick }) => (
           <Bar

@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo } from 'react';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import type { SymbolType } from 'recharts';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
-import { AxisTickText } from './axis-tick-text';
+import { axisTick } from './axis-tick-text';
 import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
@@ -38,7 +38,6 @@ interface TimelineScatterChartProps {
 }
 
 const MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
-const TICK = <AxisTickText />;
 const Z_RANGE: [number, number] = [170, 170];
 
 /**
@@ -84,7 +83,7 @@ export const TimelineScatterChart = memo(function TimelineScatterChart(props: Ti
           ticks={shownTicks}
           interval={0}
           tickFormatter={formatX}
-          tick={TICK}
+          tick={axisTick}
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />
@@ -97,7 +96,7 @@ export const TimelineScatterChart = memo(function TimelineScatterChart(props: Ti
           ticks={lanes.ticks}
           interval={0}
           tickFormatter={laneLabel}
-          tick={TICK}
+          tick={axisTick}
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />

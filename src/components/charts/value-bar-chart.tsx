@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { AxisTickText } from './axis-tick-text';
-import { BarEndLabel } from './bar-end-label';
+import { axisTick } from './axis-tick-text';
+import { barEndLabel } from './bar-end-label';
 import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
 import { chartTheme } from './chart-theme';
 
@@ -24,8 +24,6 @@ interface ValueBarChartProps {
 const LABEL_ROOM = 1.9;
 
 const MARGIN = { top: 4, right: 8, bottom: 4, left: 4 };
-const TICK = <AxisTickText />;
-const END_LABEL = <BarEndLabel />;
 
 /**
  * One horizontal bar per row, its value written at the end: the axis numbers would say less than the words.
@@ -47,13 +45,13 @@ export const ValueBarChart = memo(function ValueBarChart({ rows, color, animate 
           width={72}
           interval={0}
           tickFormatter={rowLabel}
-          tick={TICK}
+          tick={axisTick}
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />
         <Tooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={tooltip} />
         <Bar dataKey="value" fill={color} barSize={20} isAnimationActive={animate}>
-          <LabelList dataKey="valueLabel" content={END_LABEL} />
+          <LabelList dataKey="valueLabel" content={barEndLabel} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>
