@@ -99,7 +99,8 @@ describe('Copy link', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderInApp(<CopyLinkButton />, 'es');
     await user.click(screen.getByRole('button', { name: 'Copiar enlace' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('No se pudo copiar el enlace automáticamente.');
+    // The clipboard's refusal arrives as a rejected promise: wait for it rather than assume it came with the click.
+    expect(await screen.findByRole('alert')).toHaveTextContent('No se pudo copiar el enlace automáticamente.');
     const field = screen.getByRole('textbox', { name: 'Enlace a esta vista' });
     expect(field).toHaveValue(window.location.href);
     expect(field).toHaveAttribute('readonly');
