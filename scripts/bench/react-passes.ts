@@ -4,12 +4,15 @@
  *
  * Builds the app against React's profiling build (VITE_REACT_PROFILE=1, see src/main.tsx) into .bench/profiling,
  * serves it, opens a route in headless Chromium (desktop, reduced motion) and presses a filter-bar button — by
- * default "Clear all" — while tracing. Prints, for each run: React's own timeline (render, commit and effect passes,
+ * default "Clear all" — or chooses an option (`--select Label=value`) while tracing. `--before` lists choices made first,
+ * without tracing, so the change can start where the benchmark's scripted session is (the overview's charts, for one,
+ * are then drawn before the filters empty them). Prints, for each run: React's own timeline (render, commit and effect passes,
  * in ms after the click), the components each render pass rendered, and when the DOM changed; then the components
  * with the most self time, averaged over the runs. Profiling builds are slower than production: compare passes and
  * counts, not milliseconds, with `npm run bench`.
  *
- *   npm run bench:passes -- --route '/?country=US&pillar=P1' [--button 'Clear all'] [--data FILE] [--runs 3] [--no-build]
+ *   npm run bench:passes -- --route '/?country=US&pillar=P1' [--button 'Clear all' | --select Country=MX]
+ *     [--before 'Country=US,Pillar=P1,Sector=ict'] [--data FILE] [--runs 3] [--no-build]
  */
 import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -28,6 +31,15 @@ const option = (name: string, fallback: string) => {
 };
 const route = option('route', '/?country=US&pillar=P1');
 const button = option('button', 'Clear all');
+/** "Label=value" → a filter-bar select and the option to choose. */
+const parseChoice = (text: string) => {
+  const at = text.indexOf('=');
+  if (at <= 0) throw new Error(`expected Label=value, got "${text}"`);
+  return { label: text.slice(0, at), value: text.slice(at + 1) };
+};
+const select = args.includes('--select') ? parseChoice(option('select', '')) : null;
+const before = option('before', '').split(',').filter((s) => s !== '').map(parseChoice);
+const action = select === null ? `"${button}"` : `${select.label}=${select.value}`;
 const data = option('data', '');
 const runs = Math.max(1, Number(option('runs', '3')));
 
@@ -91,7 +103,7 @@ try {
     const w = window as unknown as { __mutations: { at: number; records: number }[]; __clickAt: number | null };
     w.__mutations = [];
     w.__clickAt = null;
-    document.addEventListener('click', (event) => (w.__clickAt ??= event.timeStamp), { capture: true });
+    for (const type of ['click', 'change']) document.addEventListener(type, (event) => (w.__clickAt ??= event.timeStamp), { capture: true });
     new MutationObserver((records) => {
       if (w.__clickAt !== null) w.__mutations.push({ at: performance.now() - w.__clickAt, records: records.length });
     }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -100,9 +112,24 @@ try {
     await page.goto(server.origin + route, { timeout: 120_000 });
     await waitForView(page, { charts: true, timeout: 120_000 });
     await settleNetwork(page);
+    const bar = page.getByRole('region', { name: 'Filters', exact: true });
+    // Draw every chart first, as a reader scrolling the page would have.
+    await page.mouse.wheel(0, 10_000);
+    await page.waitForTimeout(800);
+    await page.mouse.wheel(0, -10_000);
+    for (const choice of before) {
+      await bar.getByLabel(choice.label, { exact: true }).selectOption(choice.value);
+      await page.waitForTimeout(500);
+    }
     await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      const w = window as unknown as { __mutations: unknown[]; __clickAt: number | null };
+      w.__mutations = [];
+      w.__clickAt = null;
+    });
     await browser.startTracing(page, { path: TRACE, categories: ['devtools.timeline', 'blink.console'] });
-    await page.getByRole('region', { name: 'Filters', exact: true }).getByRole('button', { name: button, exact: true }).click();
+    if (select === null) await bar.getByRole('button', { name: button, exact: true }).click();
+    else await bar.getByLabel(select.label, { exact: true }).selectOption(select.value);
     await page.waitForTimeout(500);
     await browser.stopTracing();
     const marks = await readMarks();
@@ -110,7 +137,7 @@ try {
     const components = marks.filter((m) => m.track.startsWith('Components'));
     const spans = marks.filter((m) => !m.track.startsWith('Components') && m.end > m.start).sort((a, b) => a.start - b.start);
     const origin = spans[0]?.start ?? 0;
-    console.log(`\nrun ${run}: ${route} → "${button}"`);
+    console.log(`\nrun ${run}: ${route}${before.length > 0 ? `, then ${before.map((c) => `${c.label}=${c.value}`).join(', ')}` : ''} → ${action}`);
     for (const span of spans) {
       const inside = span.name === 'Render' ? components.filter((c) => c.start >= span.start - 0.01 && c.end <= span.end + 0.01) : [];
       const counts = new Map<string, number>();
@@ -118,7 +145,7 @@ try {
       const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([name, n]) => `${name}×${n}`).join(' ');
       console.log(`  +${(span.start - origin).toFixed(1).padStart(6)} ms ${(span.end - span.start).toFixed(1).padStart(6)} ms  ${span.name}${inside.length > 0 ? ` — ${inside.length} components: ${top}` : ''}`);
     }
-    console.log(`  DOM changes (ms after the click): ${mutations.map((m) => `+${m.at.toFixed(0)} (${m.records})`).join(', ') || 'none'}`);
+    console.log(`  DOM changes (ms after the input): ${mutations.map((m) => `+${m.at.toFixed(0)} (${m.records})`).join(', ') || 'none'}`);
     addSelfTimes(components, selfTimes);
   }
   console.log(`\ncomponents with the most self time, per change (mean of ${runs}):`);
