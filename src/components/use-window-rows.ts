@@ -31,6 +31,29 @@ export interface WindowRows<E extends HTMLElement> {
   scrollToIndex: (index: number) => void;
 }
 
+interface ListPlace {
+  /** The list's top and bottom on the page, in px. */
+  top: number;
+  bottom: number;
+  /** The part of the page on screen. */
+  viewTop: number;
+  viewBottom: number;
+}
+
+/**
+ * The rows to render out of the virtualiser's (visible rows and overscan). A list wholly off screen renders only
+ * its row nearest the screen — the first below it, the last above it — and the focused one: a page of many
+ * virtualised lists (the meetings page lists each series apart) otherwise rendered the overscan of every list, 140
+ * rows at 100× for 24 in view, and laid them all out on every filter change. That one row keeps the list in the Tab
+ * order; focusing it scrolls the list on screen, and the virtualiser renders its neighbours.
+ */
+export function rowsToRender<T extends { index: number }>(items: readonly T[], count: number, focused: number | null, place: ListPlace): readonly T[] {
+  if (place.viewBottom <= place.viewTop || count === 0) return items;
+  const keep = place.top >= place.viewBottom ? 0 : place.bottom <= place.viewTop ? count - 1 : null;
+  if (keep === null) return items;
+  return items.filter((item) => item.index === keep || item.index === focused);
+}
+
 const indexOf = (target: EventTarget | null): number | null => {
   if (!(target instanceof Element)) return null;
   const row = target.closest('[data-index]');
@@ -56,7 +79,11 @@ export function useWindowRows<E extends HTMLElement>({
   const setListElement = useCallback((element: E | null) => {
     if (virtual) setContainer(element);
   }, [virtual]);
-  const [scrollMargin, setScrollMargin] = useState(0);
+  // Where the list starts on the page; null until measured. A list not yet measured renders no rows: guessing 0
+  // rendered the rows of the page's top for every list mounting below it (19 series lists at 100× inserted 324
+  // rows on "Clear all", then removed 300 once measured). The measure is a layout effect, before the first paint.
+  const [measuredMargin, setScrollMargin] = useState<number | null>(null);
+  const scrollMargin = measuredMargin ?? 0;
   // The row holding keyboard focus stays rendered however far the page scrolls.
   const [focused, setFocused] = useState<number | null>(null);
 
@@ -108,7 +135,13 @@ export function useWindowRows<E extends HTMLElement>({
   } else {
     slots = [];
     let cursor = scrollMargin;
-    for (const item of virtualizer.getVirtualItems()) {
+    const items = measuredMargin === null ? [] : virtualizer.getVirtualItems();
+    for (const item of rowsToRender(items, count, focused, {
+      top: scrollMargin,
+      bottom: scrollMargin + virtualizer.getTotalSize(),
+      viewTop: virtualizer.scrollOffset ?? 0,
+      viewBottom: (virtualizer.scrollOffset ?? 0) + (virtualizer.scrollRect?.height ?? 0),
+    })) {
       if (item.start > cursor) slots.push({ kind: 'gap', key: `gap-${item.index}`, size: item.start - cursor });
       slots.push({ kind: 'row', index: item.index });
       cursor = item.end;

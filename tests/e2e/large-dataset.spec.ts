@@ -96,3 +96,49 @@ test('a long source list renders a part and says how long it is; shorter lists r
   await expect(page.locator('.meeting-row')).toHaveCount(large.meetings.length);
   await expect(page.locator('.meeting-row').first()).not.toHaveAttribute('aria-setsize', /./);
 });
+
+test.describe('a page of many virtualised lists', () => {
+  /** Twenty times the shipped dataset: 260 meetings in 9 series, each series its own virtualised list. */
+  const wide = generateSyntheticDataset({ scale: 20 });
+  const wideBody = JSON.stringify(wide);
+
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/data/hled.json', (route) => route.fulfill({ body: wideBody, contentType: 'application/json' }));
+  });
+
+  /** Rows rendered in each series list, and whether the list lies wholly below the screen. */
+  const lists = (page: Page) =>
+    page.locator('.meeting-list').evaluateAll((all) =>
+      all.map((list) => ({ below: list.getBoundingClientRect().top >= window.innerHeight, rows: list.querySelectorAll('.meeting-row').length })),
+    );
+
+  test('the meetings page renders rows only near the screen, and "Clear all" inserts no others', async ({ page }) => {
+    await page.goto('/meetings');
+    await expect(page.locator('.meeting-list')).toHaveCount(wide.series.length);
+    await expect(page.locator('.meeting-row').first()).toBeAttached();
+    const before = await lists(page);
+    // A list below the screen renders its first row only (Tab still reaches it); a list on screen, its rows.
+    expect(before.filter((l) => l.below).length).toBeGreaterThan(3);
+    for (const list of before.filter((l) => l.below)) expect(list.rows).toBe(1);
+
+    // One series: the other lists leave the page; "Clear all" brings them back.
+    const series = wide.series[0]?.id ?? '';
+    await page.getByLabel('Series', { exact: true }).selectOption(series);
+    await expect(page.locator('.meeting-list')).toHaveCount(1);
+    await page.evaluate(() => {
+      const w = window as unknown as { __inserted: number };
+      w.__inserted = 0;
+      new MutationObserver((records) => {
+        for (const r of records) for (const node of r.addedNodes) if (node instanceof Element && node.matches('.meeting-row')) w.__inserted += 1;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.getByRole('button', { name: 'Clear all', exact: true }).click();
+    await expect(page.locator('.meeting-list')).toHaveCount(wide.series.length);
+    await page.waitForTimeout(300);
+    // Lists mounting below the screen used to render the rows of the page's top (about 17 each) before measuring
+    // where they were, then drop them.
+    const inserted = await page.evaluate(() => (window as unknown as { __inserted: number }).__inserted);
+    expect(inserted).toBeLessThan(40);
+    for (const list of (await lists(page)).filter((l) => l.below)) expect(list.rows).toBe(1);
+  });
+});
