@@ -1,4 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { I18nProvider } from '../../src/i18n/i18n-context';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { MeetingsTimelinePanel } from '../../src/components/charts/meetings-timeline-panel';
@@ -85,6 +87,50 @@ describe('MeetingsTimelinePanel', () => {
       screen.getByText('2 reuniones entre 20 de septiembre de 2013 y 30 de junio de 2014. Tipo más frecuente: Reunión ministerial anual (1).'),
     ).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Leyenda' })).getByText('Revisión de medio año')).toBeInTheDocument();
+  });
+
+  it('draws each meeting in its kind\'s shape and filters by the one clicked', async () => {
+    const user = userEvent.setup();
+    const dataset = fixture();
+    const onSelectMeeting = vi.fn();
+    renderInApp(<MeetingsTimelinePanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} onSelectMeeting={onSelectMeeting} />);
+    const chart = screen.getByRole('img', { name: /^Timeline of 2 meetings/ });
+    const markers = [...chart.querySelectorAll('path.recharts-scatter-symbol')];
+    // A circle for the ministerial, a diamond for the review: one Scatter draws both, in date order.
+    expect(markers.map((m) => m.getAttribute('fill'))).toEqual(['var(--kind-annual-ministerial)', 'var(--kind-mid-year-review)']);
+    expect(markers[0]?.getAttribute('d')).not.toEqual(markers[1]?.getAttribute('d'));
+    await user.click(markers[1] as Element);
+    expect(onSelectMeeting).toHaveBeenCalledWith('M2');
+    expect(onSelectMeeting).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the drawn chart, hidden, while the filters leave nothing, and shows that same drawing again after', () => {
+    const dataset = fixture();
+    const styles = selectPillarColors(dataset);
+    const ui = (d: Dataset) => (
+      <MemoryRouter>
+        <I18nProvider locale="en">
+          <MeetingsTimelinePanel dataset={d} pillarStyles={styles} />
+        </I18nProvider>
+      </MemoryRouter>
+    );
+    const { container, rerender } = render(ui(dataset));
+    const drawing = screen.getByRole('img', { name: /^Timeline of 2 meetings/ }).querySelector('svg');
+    expect(drawing).not.toBeNull();
+
+    rerender(ui({ ...dataset, meetings: [] }));
+    expect(screen.getByRole('status')).toHaveTextContent('No meetings match the current filters.');
+    // Out of sight and out of the accessibility tree, but mounted: recharts need not build it again.
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Legend' })).not.toBeInTheDocument();
+    expect(container.contains(drawing)).toBe(true);
+    expect(drawing?.closest('[aria-hidden="true"]')).toHaveClass('chart-frame__chart--kept');
+
+    rerender(ui(dataset));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    const shown = screen.getByRole('img', { name: /^Timeline of 2 meetings/ });
+    expect(shown.querySelector('svg')).toBe(drawing);
+    expect(shown.closest('[aria-hidden]')).toBeNull();
   });
 
   it('says so when no meeting matches the filters', () => {

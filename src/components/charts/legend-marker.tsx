@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Symbols, type SymbolType } from 'recharts';
 
 interface LegendMarkerProps {
@@ -7,8 +8,11 @@ interface LegendMarkerProps {
   outlined?: boolean;
 }
 
-/** A 16 px drawing of a chart mark for the HTML legend, so the legend shows exactly what the chart draws. */
-export function LegendMarker({ color, symbol = 'square', outlined = false }: LegendMarkerProps) {
+/**
+ * A 16 px drawing of a chart mark for the HTML legend, so the legend shows exactly what the chart draws. Memoised:
+ * legends are rebuilt on every filter change, their markers seldom change.
+ */
+export const LegendMarker = memo(function LegendMarker({ color, symbol = 'square', outlined = false }: LegendMarkerProps) {
   return (
     <svg className="chart-legend__marker" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
       <Symbols
@@ -24,4 +28,4 @@ export function LegendMarker({ color, symbol = 'square', outlined = false }: Leg
       />
     </svg>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { memo, useCallback, useMemo } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
-import type { SymbolType } from 'recharts';
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Symbols, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ScatterShapeProps, SymbolType } from 'recharts';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
 import { axisTick } from './axis-tick-text';
 import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
@@ -38,11 +38,16 @@ interface TimelineScatterChartProps {
 }
 
 const MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
-const Z_RANGE: [number, number] = [170, 170];
+/** Each marker's area in px² (about 15 px across). */
+const MARKER_SIZE = 170;
+const POINTER = { cursor: 'pointer' };
 
 /**
  * Events on a time axis, one horizontal lane per category, marker shape and colour by group. Memoised, with the
  * props handed to recharts kept stable while their inputs are (see sector-pillar-matrix-chart.tsx).
+ *
+ * One Scatter draws every marker, each in its group's shape and colour: a Scatter per group cost recharts a set of
+ * layers, registrations and selectors per group, on every filter change.
  */
 export const TimelineScatterChart = memo(function TimelineScatterChart(props: TimelineScatterChartProps) {
   const { markers, groups, laneLabels, xTicks, xDomain, formatX, animate } = props;
@@ -60,18 +65,28 @@ export const TimelineScatterChart = memo(function TimelineScatterChart(props: Ti
   const shownTicks = useMemo(() => xTicks.filter((_, index) => index % stride === 0), [xTicks, stride]);
   const domain = useMemo(() => [xDomain[0], xDomain[1]], [xDomain]);
   const tooltip = useMemo(() => <ChartTooltipCard rows={markers} />, [markers]);
-  const series = useMemo(
-    () =>
-      groups.map((group) => {
-        const data = markers.filter((m) => m.group === group.key);
-        const onClick = (_item: unknown, index: number) => {
-          const marker = data[index];
-          if (marker !== undefined) onSelectMarker?.(marker.key);
-        };
-        return { group, data, onClick };
-      }),
-    [groups, markers, onSelectMarker],
-  );
+  const data = useMemo(() => [...markers], [markers]);
+  const groupByKey = useMemo(() => new Map(groups.map((group) => [group.key, group])), [groups]);
+  const renderMarker = useCallback(({ cx, cy, index }: Pick<ScatterShapeProps, 'cx' | 'cy' | 'index'>) => {
+    const marker = markers[index];
+    const group = marker === undefined ? undefined : groupByKey.get(marker.group);
+    if (marker === undefined || group === undefined || cx === undefined || cy === undefined) return <g />;
+    return (
+      <Symbols
+        className="recharts-scatter-symbol"
+        cx={cx}
+        cy={cy}
+        type={group.symbol}
+        size={MARKER_SIZE}
+        fill={group.color}
+        stroke="var(--color-surface)"
+        strokeWidth={1}
+        // On the mark itself, on pointer-up, as in the matrix (see sector-pillar-matrix-chart.tsx).
+        onPointerUp={onSelectMarker && (() => onSelectMarker(marker.key))}
+        style={onSelectMarker ? POINTER : undefined}
+      />
+    );
+  }, [markers, groupByKey, onSelectMarker]);
   return (
     <ResponsiveContainer width="100%" height={laneLabels.length * 72 + 48} onResize={onResize}>
       <ScatterChart accessibilityLayer={false} margin={MARGIN}>
@@ -100,21 +115,8 @@ export const TimelineScatterChart = memo(function TimelineScatterChart(props: Ti
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />
-        <ZAxis type="number" range={Z_RANGE} />
         <Tooltip cursor={false} isAnimationActive={animate} content={tooltip} />
-        {series.map(({ group, data, onClick }) => (
-          <Scatter
-            key={group.key}
-            name={group.name}
-            data={data}
-            shape={group.symbol}
-            fill={group.color}
-            stroke="var(--color-surface)"
-            strokeWidth={1}
-            isAnimationActive={animate}
-            onClick={onSelectMarker && onClick}
-          />
-        ))}
+        <Scatter data={data} shape={renderMarker} isAnimationActive={animate} />
       </ScatterChart>
     </ResponsiveContainer>
   );
