@@ -34,6 +34,10 @@ interface ChartFrameProps {
  * The table twin is rendered only once it is wanted — its disclosure opened, or the download menu reached (the CSV
  * and JSON downloads read the rendered table) — because on a large dataset a closed table of thousands of cells
  * was re-rendered on every filter change for nobody.
+ *
+ * While the filters leave nothing to draw, the chart drawn last stays mounted, hidden and inert, under the empty
+ * message: mounting a recharts chart costs several render passes (60–90 ms for the overview's two), and a reader
+ * who narrows to nothing usually widens again ("Clear all"), which then only updates it.
  */
 export function ChartFrame(props: ChartFrameProps) {
   const { title, headingLevel = 2, takeaway, chartLabel, chart, legend, table, emptyMessage, clickable = false } = props;
@@ -44,39 +48,50 @@ export function ChartFrame(props: ChartFrameProps) {
   const [tableOpen, setTableOpen] = useState(false);
   const [tableForDownload, setTableForDownload] = useState(false);
   const wantTableForDownload = () => setTableForDownload(true);
+  const empty = emptyMessage !== null;
+  // The chart element last shown, kept for the empty state (see above). Updated while rendering (React re-runs
+  // only this function, before its children), so the kept element is never a render behind.
+  const [lastShown, setLastShown] = useState<ReactNode>(null);
+  if (!empty && lastShown !== chart) setLastShown(chart);
+  const drawn = empty ? lastShown : chart;
   return (
     <figure ref={figureRef} className="chart-frame" aria-labelledby={titleId}>
       <Heading id={titleId} className="chart-frame__title">
         {title}
       </Heading>
-      {emptyMessage !== null ? (
+      {empty && (
         <p className="chart-frame__empty" role="status">
           {emptyMessage}
         </p>
-      ) : (
-        <>
-          {takeaway !== null && <p className="chart-frame__takeaway">{takeaway}</p>}
-          {props.limitNote != null && <p className="chart-frame__limit">{props.limitNote}</p>}
-          <div
-            className={clickable ? 'chart-frame__chart chart-frame__chart--clickable' : 'chart-frame__chart'}
-            role="img"
-            aria-label={chartLabel}
-          >
-            {chart}
-          </div>
-          {legend}
-          <details className="chart-frame__table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
-            <summary>{t('chart.showTable')}</summary>
-            {(tableOpen || tableForDownload) && table}
-          </details>
-          <div
-            className="chart-frame__actions"
-            onPointerDownCapture={wantTableForDownload}
-            onFocusCapture={wantTableForDownload}
-          >
-            <ChartDownloadMenu figure={figureRef} title={title} takeaway={takeaway} sourceIds={props.sourceIds} sources={props.sources} />
-          </div>
-        </>
+      )}
+      {!empty && takeaway !== null && <p className="chart-frame__takeaway">{takeaway}</p>}
+      {!empty && props.limitNote != null && <p className="chart-frame__limit">{props.limitNote}</p>}
+      {/* One element in one place, shown or kept, so React never remounts the chart between the two. */}
+      {drawn != null && (
+        <div
+          className={empty ? 'chart-frame__chart chart-frame__chart--kept' : clickable ? 'chart-frame__chart chart-frame__chart--clickable' : 'chart-frame__chart'}
+          role={empty ? undefined : 'img'}
+          aria-label={empty ? undefined : chartLabel}
+          aria-hidden={empty || undefined}
+        >
+          {drawn}
+        </div>
+      )}
+      {!empty && legend}
+      {!empty && (
+        <details className="chart-frame__table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
+          <summary>{t('chart.showTable')}</summary>
+          {(tableOpen || tableForDownload) && table}
+        </details>
+      )}
+      {!empty && (
+        <div
+          className="chart-frame__actions"
+          onPointerDownCapture={wantTableForDownload}
+          onFocusCapture={wantTableForDownload}
+        >
+          <ChartDownloadMenu figure={figureRef} title={title} takeaway={takeaway} sourceIds={props.sourceIds} sources={props.sources} />
+        </div>
       )}
       <SourceCaption sourceIds={props.sourceIds} sources={props.sources} />
     </figure>
