@@ -46,7 +46,7 @@ export function DelegationsView() {
       {meetings.length === 0 ? (
         <EmptyState />
       ) : (
-        <ol className={virtual ? 'delegation-meetings' : 'delegation-meetings delegation-meetings--all'} ref={setListElement}>
+        <ol className="delegation-meetings" ref={setListElement}>
           {slots.map((slot) => {
             if (slot.kind === 'gap') return <VirtualGapItem key={slot.key} size={slot.size} />;
             const m = meetings[slot.index];
