@@ -34,6 +34,16 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('.recharts-tooltip-wrapper').first()).not.toBeEmpty();
       await scan(page, 'chart tooltip', found);
 
+      // Filters that leave nothing to draw, after the charts were drawn: each frame keeps its chart, hidden.
+      await page.goto(`/meetings?lang=${lang}`);
+      await expect(page.locator('figure .recharts-surface').first()).toBeVisible();
+      // Mexico, the first-series pillar P13-1 and agriculture: no meeting has all three.
+      for (const [en, es, value] of [['Country', 'País', 'MX'], ['Pillar', 'Pilar', 'P13-1'], ['Sector', 'Sector', 'agriculture']]) {
+        await page.getByLabel(lang === 'en' ? en : es, { exact: true }).selectOption(value);
+      }
+      await expect(page.locator('figure .chart-frame__chart--kept').first()).toBeAttached();
+      await scan(page, 'empty state with a kept chart', found);
+
       // The presentation dialog with the presenter view.
       await page.goto(`/briefing?slide=2&lang=${lang}`);
       await expect(page.getByRole('dialog')).toBeVisible();
