@@ -38,7 +38,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(`/meetings?lang=${lang}`);
       await expect(page.locator('figure .recharts-surface').first()).toBeVisible();
       // Mexico, the first-series pillar P13-1 and agriculture: no meeting has all three.
-      for (const [en, es, value] of [['Country', 'País', 'MX'], ['Pillar', 'Pilar', 'P13-1'], ['Sector', 'Sector', 'agriculture']]) {
+      const narrowing = [['Country', 'País', 'MX'], ['Pillar', 'Pilar', 'P13-1'], ['Sector', 'Sector', 'agriculture']] as const;
+      for (const [en, es, value] of narrowing) {
         await page.getByLabel(lang === 'en' ? en : es, { exact: true }).selectOption(value);
       }
       await expect(page.locator('figure .chart-frame__chart--kept').first()).toBeAttached();
