@@ -5,7 +5,7 @@ import { useFilterState } from '../components/filter-state';
 import { SelectField } from '../components/filters/select-field';
 import { SearchField } from '../components/filters/search-field';
 import { FilterChips } from '../components/filters/filter-chips';
-import { EMPTY_FILTERS, MAX_QUERY_LENGTH, countActiveFilters } from '../model/filters';
+import { MAX_QUERY_LENGTH, countActiveFilters } from '../model/filters';
 import { selectFilterOptions, type FilterOptionGroup } from '../model/select-filter-options';
 import { CopyLinkButton } from '../components/exports/copy-link-button';
 import { FilteredDataMenu } from '../components/exports/filtered-data-menu';
@@ -15,7 +15,7 @@ import { useFilterChips } from './use-filter-chips';
 /** One global filter bar: controls, active-filter chips, result count and "clear all". */
 export function FilterBar() {
   const { t, locale } = useI18n();
-  const { filters, setFilters, filtered, dataset } = useFilterState();
+  const { filters, setFilters, clearFilters, resultCountId, filtered, dataset } = useFilterState();
   const options = useMemo(() => selectFilterOptions(dataset, locale), [dataset, locale]);
   const chips = useFilterChips();
   const [open, setOpen] = useState(false);
@@ -112,7 +112,7 @@ export function FilterBar() {
           />
         </div>
         <div className="filter-bar__status">
-          <p className="filter-bar__count" role="status">
+          <p id={resultCountId} className="filter-bar__count" role="status" tabIndex={-1}>
             {t('filters.resultSummary', {
               initiatives: translatePlural(locale, 'count.initiatives', filtered.initiatives.length),
               people: translatePlural(locale, 'count.people', filtered.people.length),
@@ -121,7 +121,7 @@ export function FilterBar() {
           </p>
           <FilterChips chips={chips} label={t('filters.active')} />
           {active > 0 && (
-            <button type="button" className="button button--quiet" onClick={() => setFilters(EMPTY_FILTERS)}>
+            <button type="button" className="button button--quiet" onClick={clearFilters}>
               {t('filters.clearAll')}
             </button>
           )}

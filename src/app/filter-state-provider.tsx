@@ -1,6 +1,7 @@
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import type { Dataset } from '../data/dataset-schema';
 import { applyFilters } from '../model/apply-filters';
+import { EMPTY_FILTERS } from '../model/filters';
 import { selectPillarColors } from '../model/select-pillar-colors';
 import { DatasetLookupsContext, FilterStateContext, type DatasetLookups, type FilterState } from '../components/filter-state';
 import type { UrlState } from './use-url-state';
@@ -17,9 +18,14 @@ export function FilterStateProvider({
   const { filters, setFilters, dropped, dismissDropped, viewParams, setViewParams } = urlState;
   const pillarStyles = useMemo(() => selectPillarColors(dataset), [dataset]);
   const filtered = useMemo(() => applyFilters(dataset, filters), [dataset, filters]);
+  const resultCountId = useId();
+  const clearFilters = useCallback(() => {
+    setFilters(EMPTY_FILTERS);
+    document.getElementById(resultCountId)?.focus();
+  }, [setFilters, resultCountId]);
   const value = useMemo<FilterState>(
-    () => ({ filters, setFilters, filtered, dataset, pillarStyles, dropped, dismissDropped, viewParams, setViewParams }),
-    [filters, setFilters, filtered, dataset, pillarStyles, dropped, dismissDropped, viewParams, setViewParams],
+    () => ({ filters, setFilters, clearFilters, resultCountId, filtered, dataset, pillarStyles, dropped, dismissDropped, viewParams, setViewParams }),
+    [filters, setFilters, clearFilters, resultCountId, filtered, dataset, pillarStyles, dropped, dismissDropped, viewParams, setViewParams],
   );
   const lookups = useMemo<DatasetLookups>(() => ({ dataset, pillarStyles }), [dataset, pillarStyles]);
   return (

@@ -7,6 +7,13 @@ export interface FilterState {
   filters: Filters;
   /** Replace the filters; `history: 'replace'` for typing, 'push' (default) for discrete choices so Back undoes them. */
   setFilters: (next: Filters, history?: 'push' | 'replace') => void;
+  /**
+   * Removes every filter and moves keyboard focus to the result count (the "Clear all" buttons disappear with the
+   * filters, and focus would otherwise fall back to the page).
+   */
+  clearFilters: () => void;
+  /** The id of the filter bar's result count, where `clearFilters` puts focus. */
+  resultCountId: string;
   /** The dataset as the filters narrow it. */
   filtered: Dataset;
   /** The whole dataset, for lookups by id and stable colours. */

@@ -55,6 +55,9 @@ describe('filters', () => {
     expect(router.state.location.search).toBe('?pillar=P3');
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
     expect(router.state.location.search).toBe('');
+    // The button went with the filters: focus moves to the result count, not back to the page.
+    expect(screen.queryByRole('button', { name: 'Clear all' })).toBeNull();
+    expect(screen.getByText(/^Showing .* and .*\.$/)).toHaveFocus();
   });
 
   it('drops unknown or malformed link parameters with a notice, and keeps the rest', async () => {
@@ -76,6 +79,7 @@ describe('filters', () => {
     expect(empty).not.toBeNull();
     await user.click(within(empty as HTMLElement).getByRole('button', { name: 'Clear all' }));
     expect(screen.getAllByRole('link', { name: 'Alicia Bárcena' }).length).toBeGreaterThan(0);
+    expect(screen.getByText(/^Showing .* and .*\.$/)).toHaveFocus();
   });
 });
 
