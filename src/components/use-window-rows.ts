@@ -82,7 +82,7 @@ export function useWindowRows<E extends HTMLElement>({
   // Where the list starts on the page; null until measured. A list not yet measured renders no rows: guessing 0
   // rendered the rows of the page's top for every list mounting below it (19 series lists at 100× inserted 324
   // rows on "Clear all", then removed 300 once measured). The measure is a layout effect, before the first paint.
-  const [measuredMargin, setScrollMargin] = useState<number | null>(null);
+  const [measuredMargin, setMeasuredMargin] = useState<number | null>(null);
   const scrollMargin = measuredMargin ?? 0;
   // The row holding keyboard focus stays rendered however far the page scrolls.
   const [focused, setFocused] = useState<number | null>(null);
@@ -107,7 +107,7 @@ export function useWindowRows<E extends HTMLElement>({
     if (!virtual || container === null) return;
     const update = () => {
       const top = Math.round(container.getBoundingClientRect().top + window.scrollY);
-      setScrollMargin((current) => (current === top ? current : top));
+      setMeasuredMargin((current) => (current === top ? current : top));
     };
     update();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);

@@ -35,9 +35,9 @@ interface ChartFrameProps {
  * and JSON downloads read the rendered table) — because on a large dataset a closed table of thousands of cells
  * was re-rendered on every filter change for nobody.
  *
- * While the filters leave nothing to draw, the chart drawn last stays mounted, hidden and inert, under the empty
- * message: mounting a recharts chart costs several render passes (60–90 ms for the overview's two), and a reader
- * who narrows to nothing usually widens again ("Clear all"), which then only updates it.
+ * While the filters leave nothing to draw, the chart drawn last stays mounted, hidden and out of the accessibility
+ * tree, under the empty message: mounting a recharts chart costs several render passes (60–90 ms for the overview's
+ * two), and a reader who narrows to nothing usually widens again ("Clear all"), which then only updates it.
  */
 export function ChartFrame(props: ChartFrameProps) {
   const { title, headingLevel = 2, takeaway, chartLabel, chart, legend, table, emptyMessage, clickable = false } = props;
