@@ -82,6 +82,22 @@ describe('DelegationCompositionPanel', () => {
     expect(onSelectMeeting).toHaveBeenCalledWith('M1');
   });
 
+  it('filters by the meeting whose bar is clicked', async () => {
+    const user = userEvent.setup();
+    const dataset = fixture();
+    const onSelectMeeting = vi.fn();
+    renderInApp(
+      <DelegationCompositionPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} onSelectMeeting={onSelectMeeting} />,
+    );
+    const chart = screen.getByRole('img', { name: /delegation/i });
+    // One bar per country at the one meeting: the click reads its meeting from the bar's own row.
+    const bars = chart.querySelectorAll('path.recharts-rectangle');
+    expect(bars).toHaveLength(2);
+    await user.click(bars[1] as Element);
+    expect(onSelectMeeting).toHaveBeenCalledWith('M1');
+    expect(onSelectMeeting).toHaveBeenCalledTimes(1);
+  });
+
   it('speaks Spanish', () => {
     const dataset = fixture();
     renderInApp(<DelegationCompositionPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />, 'es');

@@ -6,27 +6,30 @@ export interface TooltipText {
 }
 
 interface ChartTooltipCardProps {
-  /** The chart's rows, each with its tooltip text, found by the `key` of the hovered row. */
-  rows: readonly { key: string; tooltip: TooltipText }[];
   /** Filled in by recharts, which clones this element with the hovered state. */
   active?: boolean;
   payload?: TooltipPayload;
 }
 
-function hoveredKey(payload: TooltipPayload | undefined): string | undefined {
+/** The hovered row's tooltip text: every chart's rows carry theirs as `tooltip`. */
+export function hoveredTooltip(payload: TooltipPayload | undefined): TooltipText | undefined {
   const row: unknown = payload?.[0]?.payload;
-  return typeof row === 'object' && row !== null && 'key' in row && typeof row.key === 'string' ? row.key : undefined;
+  if (typeof row !== 'object' || row === null || !('tooltip' in row)) return undefined;
+  const tooltip: unknown = row.tooltip;
+  return typeof tooltip === 'object' && tooltip !== null && 'title' in tooltip && 'lines' in tooltip &&
+    typeof tooltip.title === 'string' && Array.isArray(tooltip.lines)
+    ? (tooltip as TooltipText)
+    : undefined;
 }
 
 /** The tooltip box every chart uses: a bold title and a few lines, prepared in words by the panel. */
-export function ChartTooltipCard({ rows, active, payload }: ChartTooltipCardProps) {
-  const key = hoveredKey(payload);
-  const row = key === undefined ? undefined : rows.find((r) => r.key === key);
-  if (!active || row === undefined) return null;
+export function ChartTooltipCard({ active, payload }: ChartTooltipCardProps) {
+  const tooltip = hoveredTooltip(payload);
+  if (!active || tooltip === undefined) return null;
   return (
     <div className="chart-tooltip">
-      <p className="chart-tooltip__title">{row.tooltip.title}</p>
-      {row.tooltip.lines.map((line, index) => (
+      <p className="chart-tooltip__title">{tooltip.title}</p>
+      {tooltip.lines.map((line, index) => (
         <p key={index} className="chart-tooltip__line">
           {line}
         </p>
@@ -34,3 +37,9 @@ export function ChartTooltipCard({ rows, active, payload }: ChartTooltipCardProp
     </div>
   );
 }
+
+/**
+ * The tooltip content every chart passes to recharts, as one element: it reads the text from the hovered row, so
+ * it does not change with the rows (a changed prop makes recharts' Tooltip redraw on every filter change).
+ */
+export const chartTooltip = <ChartTooltipCard />;

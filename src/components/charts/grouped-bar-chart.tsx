@@ -1,11 +1,13 @@
 import { memo, useCallback, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { BarRectangleItem } from 'recharts';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
 import { axisTick } from './axis-tick-text';
 import { barEndLabel } from './bar-end-label';
-import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
+import { chartTooltip, type TooltipText } from './chart-tooltip-card';
 import { chartTheme, noGridLines } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
+import { MemoCartesianGrid, MemoTooltip } from './memo-recharts';
 import { equalExceptHandlers, useStableHandler } from './use-stable-handler';
 
 export interface BarSeries {
@@ -32,6 +34,8 @@ interface GroupedBarChartProps {
 
 const BAR_SIZE = 12;
 const MARGIN = { top: 4, right: 28, bottom: 4, left: 4 };
+/** One element for every render: a Bar's children are a prop too (recharts memoises its Bar). */
+const barLabels = <LabelList content={barEndLabel} />;
 
 /**
  * Horizontal bars grouped by row (one bar per series, always in series order), each labelled with its value.
@@ -46,25 +50,26 @@ export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarCh
   const labelOf = useMemo(() => new Map(rows.map((r) => [r.key, wrapLabel(r.label, maxChars).join('\n')])), [rows, maxChars]);
   const rowLabel = useCallback((key: string) => labelOf.get(key) ?? key, [labelOf]);
   const data = useMemo(() => [...rows], [rows]);
-  const tooltip = useMemo(() => <ChartTooltipCard rows={rows} />, [rows]);
-  // dataKey functions especially: a new one makes recharts recompute every bar of its series.
+  // dataKey functions especially: a new one makes recharts recompute every bar of its series. A click reads its
+  // row from the bar, so the handlers do not change with the rows either, and the Bars skip the first render pass
+  // of a filter change (see memo-recharts.ts).
   const bars = useMemo(
     () =>
       series.map((s) => ({
         series: s,
         dataKey: (row: GroupedBarRow) => row.values.get(s.key) ?? 0,
-        onClick: (_item: unknown, index: number) => {
-          const row = rows[index];
+        onClick: (item: BarRectangleItem) => {
+          const row = item.payload as GroupedBarRow | undefined;
           if (row !== undefined) onSelectRow?.(row.key);
         },
       })),
-    [series, rows, onSelectRow],
+    [series, onSelectRow],
   );
   const height = rows.length * (series.length * BAR_SIZE + 20) + 40;
   return (
     <ResponsiveContainer width="100%" height={height} onResize={onResize}>
       <BarChart data={data} layout="vertical" accessibilityLayer={false} barGap={2} margin={MARGIN}>
-        <CartesianGrid stroke={chartTheme.grid} horizontal={false} horizontalCoordinatesGenerator={noGridLines} />
+        <MemoCartesianGrid stroke={chartTheme.grid} horizontal={false} horizontalCoordinatesGenerator={noGridLines} />
         {/* A count axis has a handful of ticks: all shown, without measuring each label for overlaps. */}
         <XAxis type="number" allowDecimals={false} interval={0} tick={axisTick} axisLine={chartTheme.axisLine} tickLine={false} />
         <YAxis
@@ -77,7 +82,7 @@ export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarCh
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />
-        <Tooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={tooltip} />
+        <MemoTooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={chartTooltip} />
         {bars.map(({ series: s, dataKey, onClick }) => (
           <Bar
             key={s.key}
@@ -88,7 +93,7 @@ export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarCh
             isAnimationActive={animate}
             onClick={onSelectRow && onClick}
           >
-            <LabelList content={barEndLabel} />
+            {barLabels}
           </Bar>
         ))}
       </BarChart>

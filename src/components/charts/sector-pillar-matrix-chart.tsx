@@ -1,12 +1,13 @@
 import { memo, useCallback, useMemo } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
+import { ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { ScatterShapeProps } from 'recharts';
 import type { PillarLink } from '../../data/dataset-schema';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
 import { axisTick } from './axis-tick-text';
-import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
+import { chartTooltip, type TooltipText } from './chart-tooltip-card';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
+import { MemoCartesianGrid, MemoTooltip, MemoZAxis } from './memo-recharts';
 import { equalExceptHandlers, useStableHandler } from './use-stable-handler';
 
 export interface MatrixPoint {
@@ -59,9 +60,10 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
     (value: number) => wrapLabel(rowLabels[value] ?? '', Math.floor((axisWidth - 10) / chartTheme.tickCharWidth)).join('\n'),
     [rowLabels, axisWidth],
   );
-  const tooltip = useMemo(() => <ChartTooltipCard rows={points} />, [points]);
-  const renderBubble = useCallback(({ cx, cy, width: diameter, index }: Pick<ScatterShapeProps, 'cx' | 'cy' | 'width' | 'index'>) => {
-    const point = points[index];
+  // The bubble's own point comes with it (recharts hands each shape its data row), so the shape does not change
+  // with the points: the Scatter, memoised by recharts, then skips the render that would redraw the old bubbles.
+  const renderBubble = useCallback(({ cx, cy, width: diameter, payload }: Pick<ScatterShapeProps, 'cx' | 'cy' | 'width' | 'payload'>) => {
+    const point = payload as MatrixPoint | undefined;
     if (point === undefined || cx === undefined || cy === undefined) return <g />;
     const stated = point.basis === 'stated';
     return (
@@ -82,11 +84,11 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
         style={onSelectPoint ? POINTER : undefined}
       />
     );
-  }, [points, onSelectPoint]);
+  }, [onSelectPoint]);
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, rowLabels.length * ROW_HEIGHT + 56)} onResize={onResize}>
-      <ScatterChart accessibilityLayer={false} margin={MARGIN}>
-        <CartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
+      <ScatterChart data={data} accessibilityLayer={false} margin={MARGIN}>
+        <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
         <XAxis
           type="number"
           dataKey="column"
@@ -112,13 +114,9 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />
-        <ZAxis type="number" dataKey="size" domain={zDomain} range={zRange} />
-        <Tooltip cursor={false} isAnimationActive={animate} content={tooltip} />
-        <Scatter
-          data={data}
-          shape={renderBubble}
-          isAnimationActive={animate}
-        />
+        <MemoZAxis type="number" dataKey="size" domain={zDomain} range={zRange} />
+        <MemoTooltip cursor={false} isAnimationActive={animate} content={chartTooltip} />
+        <Scatter shape={renderBubble} isAnimationActive={animate} />
       </ScatterChart>
     </ResponsiveContainer>
   );

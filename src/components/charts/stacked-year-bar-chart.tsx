@@ -1,8 +1,9 @@
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { axisTick } from './axis-tick-text';
-import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
+import { chartTooltip, type TooltipText } from './chart-tooltip-card';
 import { chartTheme, noGridLines } from './chart-theme';
+import { MemoCartesianGrid, MemoTooltip } from './memo-recharts';
 import { equalExceptHandlers, useStableHandler } from './use-stable-handler';
 
 export interface StackSegment {
@@ -38,7 +39,6 @@ export const StackedYearBarChart = memo(function StackedYearBarChart(props: Stac
   const { rows, segments, animate } = props;
   const onSelectSegment = useStableHandler(props.onSelectSegment);
   const data = useMemo(() => [...rows], [rows]);
-  const tooltip = useMemo(() => <ChartTooltipCard rows={rows} />, [rows]);
   // dataKey functions especially: a new one makes recharts recompute every bar of its series.
   const bars = useMemo(
     () =>
@@ -52,11 +52,11 @@ export const StackedYearBarChart = memo(function StackedYearBarChart(props: Stac
   return (
     <ResponsiveContainer width="100%" height={300}>
       <BarChart data={data} accessibilityLayer={false} margin={MARGIN}>
-        <CartesianGrid stroke={chartTheme.grid} vertical={false} verticalCoordinatesGenerator={noGridLines} />
+        <MemoCartesianGrid stroke={chartTheme.grid} vertical={false} verticalCoordinatesGenerator={noGridLines} />
         <XAxis dataKey="label" tick={axisTick} axisLine={chartTheme.axisLine} tickLine={false} />
         {/* A count axis has a handful of ticks: all shown, without measuring each label for overlaps. */}
         <YAxis allowDecimals={false} interval={0} tick={axisTick} axisLine={false} tickLine={false} />
-        <Tooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={tooltip} />
+        <MemoTooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={chartTooltip} />
         {bars.map(({ segment, dataKey, onClick }) => (
           <Bar
             key={segment.key}

@@ -1,11 +1,12 @@
 import { memo, useCallback, useMemo } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Symbols, Tooltip, XAxis, YAxis } from 'recharts';
+import { ResponsiveContainer, Scatter, ScatterChart, Symbols, XAxis, YAxis } from 'recharts';
 import type { ScatterShapeProps, SymbolType } from 'recharts';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
 import { axisTick } from './axis-tick-text';
-import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
+import { chartTooltip, type TooltipText } from './chart-tooltip-card';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
+import { MemoCartesianGrid, MemoTooltip } from './memo-recharts';
 import { equalExceptHandlers, useStableHandler } from './use-stable-handler';
 
 export interface TimelineMarker {
@@ -64,11 +65,11 @@ export const TimelineScatterChart = memo(function TimelineScatterChart(props: Ti
   const stride = Math.ceil(xTicks.length / fits);
   const shownTicks = useMemo(() => xTicks.filter((_, index) => index % stride === 0), [xTicks, stride]);
   const domain = useMemo(() => [xDomain[0], xDomain[1]], [xDomain]);
-  const tooltip = useMemo(() => <ChartTooltipCard rows={markers} />, [markers]);
   const data = useMemo(() => [...markers], [markers]);
   const groupByKey = useMemo(() => new Map(groups.map((group) => [group.key, group])), [groups]);
-  const renderMarker = useCallback(({ cx, cy, index }: Pick<ScatterShapeProps, 'cx' | 'cy' | 'index'>) => {
-    const marker = markers[index];
+  // Each marker's own row comes with it (see sector-pillar-matrix-chart.tsx), so the shape changes only with the groups.
+  const renderMarker = useCallback(({ cx, cy, payload }: Pick<ScatterShapeProps, 'cx' | 'cy' | 'payload'>) => {
+    const marker = payload as TimelineMarker | undefined;
     const group = marker === undefined ? undefined : groupByKey.get(marker.group);
     if (marker === undefined || group === undefined || cx === undefined || cy === undefined) return <g />;
     return (
@@ -86,11 +87,11 @@ export const TimelineScatterChart = memo(function TimelineScatterChart(props: Ti
         style={onSelectMarker ? POINTER : undefined}
       />
     );
-  }, [markers, groupByKey, onSelectMarker]);
+  }, [groupByKey, onSelectMarker]);
   return (
     <ResponsiveContainer width="100%" height={laneLabels.length * 72 + 48} onResize={onResize}>
-      <ScatterChart accessibilityLayer={false} margin={MARGIN}>
-        <CartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
+      <ScatterChart data={data} accessibilityLayer={false} margin={MARGIN}>
+        <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
         <XAxis
           type="number"
           dataKey="x"
@@ -115,8 +116,8 @@ export const TimelineScatterChart = memo(function TimelineScatterChart(props: Ti
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />
-        <Tooltip cursor={false} isAnimationActive={animate} content={tooltip} />
-        <Scatter data={data} shape={renderMarker} isAnimationActive={animate} />
+        <MemoTooltip cursor={false} isAnimationActive={animate} content={chartTooltip} />
+        <Scatter shape={renderMarker} isAnimationActive={animate} />
       </ScatterChart>
     </ResponsiveContainer>
   );

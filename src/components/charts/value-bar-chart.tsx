@@ -1,9 +1,10 @@
 import { memo, useCallback, useMemo } from 'react';
-import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { axisTick } from './axis-tick-text';
 import { barEndLabel } from './bar-end-label';
-import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
+import { chartTooltip, type TooltipText } from './chart-tooltip-card';
 import { chartTheme } from './chart-theme';
+import { MemoTooltip } from './memo-recharts';
 
 export interface ValueBarRow {
   key: string;
@@ -24,6 +25,8 @@ interface ValueBarChartProps {
 const LABEL_ROOM = 1.9;
 
 const MARGIN = { top: 4, right: 8, bottom: 4, left: 4 };
+/** One element for every render: a Bar's children are a prop too (recharts memoises its Bar). */
+const valueLabels = <LabelList dataKey="valueLabel" content={barEndLabel} />;
 
 /**
  * One horizontal bar per row, its value written at the end: the axis numbers would say less than the words.
@@ -34,7 +37,6 @@ export const ValueBarChart = memo(function ValueBarChart({ rows, color, animate 
   const domain = useMemo(() => [Math.min(0, ...rows.map((r) => r.value)), Math.max(0, ...rows.map((r) => r.value)) * LABEL_ROOM], [rows]);
   const labelOf = useMemo(() => new Map(rows.map((r) => [r.key, r.label])), [rows]);
   const rowLabel = useCallback((key: string) => labelOf.get(key) ?? key, [labelOf]);
-  const tooltip = useMemo(() => <ChartTooltipCard rows={rows} />, [rows]);
   return (
     <ResponsiveContainer width="100%" height={rows.length * 40 + 24}>
       <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={MARGIN}>
@@ -49,9 +51,9 @@ export const ValueBarChart = memo(function ValueBarChart({ rows, color, animate 
           axisLine={chartTheme.axisLine}
           tickLine={false}
         />
-        <Tooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={tooltip} />
+        <MemoTooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={chartTooltip} />
         <Bar dataKey="value" fill={color} barSize={20} isAnimationActive={animate}>
-          <LabelList dataKey="valueLabel" content={barEndLabel} />
+          {valueLabels}
         </Bar>
       </BarChart>
     </ResponsiveContainer>
