@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { I18nProvider } from '../../src/i18n/i18n-context';
 import userEvent from '@testing-library/user-event';
@@ -131,6 +131,125 @@ describe('MeetingsTimelinePanel', () => {
     const shown = screen.getByRole('img', { name: /^Timeline of 2 meetings/ });
     expect(shown.querySelector('svg')).toBe(drawing);
     expect(shown.closest('[aria-hidden]')).toBeNull();
+  });
+
+  describe('off screen', () => {
+    type Report = (entries: { isIntersecting: boolean }[]) => void;
+    /** The frame's observers: one for the screen itself, one for the screen and a margin around it. */
+    const observers: { report: Report; margin: string | undefined }[] = [];
+    class FakeIntersectionObserver {
+      constructor(report: Report, options?: IntersectionObserverInit) {
+        observers.push({ report, margin: options?.rootMargin });
+      }
+      observe() {}
+      disconnect() {}
+    }
+    /** Where the page's layout puts the frame (jsdom has none; its screen is 768 px tall). */
+    let top = 0;
+    /** What the observers report: whether the frame is on screen, and whether it is near it. */
+    const observe = (onScreen: boolean, near: boolean) =>
+      act(() => observers.forEach(({ report, margin }) => report([{ isIntersecting: margin === undefined ? onScreen : near }])));
+    /** The frame a long scroll below the screen, as both the layout and the observers say. */
+    const farBelow = () => {
+      top = 5000;
+      observe(false, false);
+    };
+    const markersIn = (chart: HTMLElement) => chart.querySelectorAll('path.recharts-scatter-symbol').length;
+
+    function setUp() {
+      vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+      observers.length = 0;
+      top = 0;
+      vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+        return DOMRect.fromRect({ y: this.tagName === 'FIGURE' ? top : 0, width: 720, height: 480 });
+      });
+      const dataset = fixture();
+      const styles = selectPillarColors(dataset);
+      const ui = (d: Dataset) => (
+        <MemoryRouter>
+          <I18nProvider locale="en">
+            <MeetingsTimelinePanel dataset={d} pillarStyles={styles} />
+          </I18nProvider>
+        </MemoryRouter>
+      );
+      const view = render(ui(dataset));
+      // Async act: the frames off screen are looked at once the update is done (a microtask after React's commit).
+      const narrowed = { ...dataset, meetings: dataset.meetings.slice(0, 1) };
+      const narrow = () => act(async () => view.rerender(ui(narrowed)));
+      const widen = () => act(async () => view.rerender(ui(dataset)));
+      /** Only the render itself: nothing after it has run. */
+      const narrowSync = () => view.rerender(ui(narrowed));
+      return { narrow, widen, narrowSync };
+    }
+
+    it('keeps the old drawing unpainted until the frame comes near, with the words already new', async () => {
+      const { narrow } = setUp();
+      expect(markersIn(screen.getByRole('img', { name: /^Timeline of 2 meetings/ }))).toBe(2);
+      farBelow();
+      await narrow();
+      // The label, takeaway and legend are the new ones; the marks are the old ones, and not painted.
+      const chart = screen.getByRole('img', { name: /^Timeline of 1 meeting/ });
+      expect(screen.getByText(/^1 meeting between September 20, 2013 and September 20, 2013\./)).toBeInTheDocument();
+      expect(chart).toHaveClass('chart-frame__chart--stale');
+      expect(markersIn(chart)).toBe(2);
+
+      // Scrolled near (not yet on screen): drawn.
+      top = 900;
+      observe(false, true);
+      expect(chart).not.toHaveClass('chart-frame__chart--stale');
+      expect(markersIn(chart)).toBe(1);
+    });
+
+    it('is drawn with the update itself while on screen', () => {
+      const { narrowSync } = setUp();
+      observe(true, true);
+      // No waiting: the drawing changes in the same render as the words.
+      narrowSync();
+      const chart = screen.getByRole('img', { name: /^Timeline of 1 meeting/ });
+      expect(chart).not.toHaveClass('chart-frame__chart--stale');
+      expect(markersIn(chart)).toBe(1);
+    });
+
+    it('is drawn before the paint when the update itself brings it near (the page above it shrank)', async () => {
+      const { narrow, widen } = setUp();
+      farBelow();
+      await narrow();
+      const chart = screen.getByRole('img', { name: /^Timeline of 1 meeting/ });
+      expect(chart).toHaveClass('chart-frame__chart--stale');
+      // The observers have not said anything new (they report after a paint); the layout after the update decides.
+      top = 400;
+      await widen();
+      expect(chart).not.toHaveClass('chart-frame__chart--stale');
+      expect(markersIn(chart)).toBe(2);
+    });
+
+    it('redraws at once when focus or a pointer comes inside the frame (its download menu reads the drawing)', async () => {
+      const { narrow, widen } = setUp();
+      farBelow();
+      await narrow();
+      const chart = screen.getByRole('img', { name: /^Timeline of 1 meeting/ });
+      expect(markersIn(chart)).toBe(2);
+      act(() => screen.getByText('Show the data as a table').focus());
+      expect(markersIn(chart)).toBe(1);
+      expect(chart).not.toHaveClass('chart-frame__chart--stale');
+
+      await widen();
+      expect(chart).toHaveClass('chart-frame__chart--stale');
+      fireEvent.pointerDown(screen.getByRole('heading', { name: 'Meetings over time' }));
+      expect(markersIn(chart)).toBe(2);
+    });
+
+    it('redraws before printing: the print is laid out when beforeprint returns', async () => {
+      const { narrow } = setUp();
+      farBelow();
+      await narrow();
+      const chart = screen.getByRole('img', { name: /^Timeline of 1 meeting/ });
+      expect(markersIn(chart)).toBe(2);
+      // No act() around it: the update must be on the page when the event's listeners return.
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(markersIn(chart)).toBe(1);
+      expect(chart).not.toHaveClass('chart-frame__chart--stale');
+    });
   });
 
   it('says so when no meeting matches the filters', () => {

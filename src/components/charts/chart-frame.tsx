@@ -4,6 +4,7 @@ import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { ChartDownloadMenu } from '../exports/chart-download-menu';
 import { SourceCaption } from './source-caption';
+import { useDrawingNearScreen } from './use-drawing-near-screen';
 import './charts.css';
 
 interface ChartFrameProps {
@@ -38,6 +39,13 @@ interface ChartFrameProps {
  * While the filters leave nothing to draw, the chart drawn last stays mounted, hidden and out of the accessibility
  * tree, under the empty message: mounting a recharts chart costs several render passes (60–90 ms for the overview's
  * two), and a reader who narrows to nothing usually widens again ("Clear all"), which then only updates it.
+ *
+ * A chart far from the screen is redrawn when it comes near (see useDrawingNearScreen), not on every filter change:
+ * redrawing costs recharts two render passes (15–25 ms for a timeline), and the overview's lower charts are a long
+ * scroll away from the filters. Until then the old drawing is kept but not painted (the space stays, so nothing
+ * moves), and everything else — title, takeaway, legend, table, the drawing's label for screen readers — is already
+ * the new one. Focus or a pointer inside the frame, and printing, redraw it at once: the download menu reads the
+ * drawing.
  */
 export function ChartFrame(props: ChartFrameProps) {
   const { title, headingLevel = 2, takeaway, chartLabel, chart, legend, table, emptyMessage, clickable = false } = props;
@@ -49,11 +57,12 @@ export function ChartFrame(props: ChartFrameProps) {
   const [tableForDownload, setTableForDownload] = useState(false);
   const wantTableForDownload = () => setTableForDownload(true);
   const empty = emptyMessage !== null;
-  // The chart element last shown, kept for the empty state (see above). Updated while rendering (React re-runs
-  // only this function, before its children), so the kept element is never a render behind.
-  const [lastShown, setLastShown] = useState<ReactNode>(null);
-  if (!empty && lastShown !== chart) setLastShown(chart);
-  const drawn = empty ? lastShown : chart;
+  // The chart drawn last is kept while the filters leave nothing to draw, and while the frame is far from the
+  // screen (see above).
+  const { drawn, outOfDate } = useDrawingNearScreen(figureRef, chart, empty);
+  const chartClass = empty
+    ? 'chart-frame__chart chart-frame__chart--kept'
+    : `chart-frame__chart${clickable ? ' chart-frame__chart--clickable' : ''}${outOfDate ? ' chart-frame__chart--stale' : ''}`;
   return (
     <figure ref={figureRef} className="chart-frame" aria-labelledby={titleId}>
       <Heading id={titleId} className="chart-frame__title">
@@ -69,7 +78,7 @@ export function ChartFrame(props: ChartFrameProps) {
       {/* One element in one place, shown or kept, so React never remounts the chart between the two. */}
       {drawn != null && (
         <div
-          className={empty ? 'chart-frame__chart chart-frame__chart--kept' : clickable ? 'chart-frame__chart chart-frame__chart--clickable' : 'chart-frame__chart'}
+          className={chartClass}
           role={empty ? undefined : 'img'}
           aria-label={empty ? undefined : chartLabel}
           aria-hidden={empty || undefined}

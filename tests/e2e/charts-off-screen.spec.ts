@@ -1,0 +1,108 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './test';
+import { appReady, revealWholePage } from './reveal';
+
+/**
+ * A chart far below the screen is not redrawn on every filter change, only when it comes near (ChartFrame and
+ * use-drawing-near-screen.ts). What the reader must never see is a drawing that disagrees with the filters.
+ */
+const LAPTOP = { width: 1440, height: 900 };
+
+async function overviewWithEveryChartDrawn(page: Page) {
+  await page.setViewportSize(LAPTOP);
+  await page.goto('/');
+  await appReady(page);
+  await revealWholePage(page);
+  const timeline = page.getByRole('figure', { name: 'Meetings over time' });
+  const drawing = timeline.locator('.chart-frame__chart');
+  await expect(drawing.locator('path.recharts-scatter-symbol')).toHaveCount(13);
+  return { bar: page.getByRole('region', { name: 'Filters', exact: true }), timeline, drawing };
+}
+
+/** The number of meetings the timeline's label (for screen readers) says it shows. */
+async function meetingsInLabel(drawing: Locator): Promise<number> {
+  const label = (await drawing.getAttribute('aria-label')) ?? '';
+  const count = /^Timeline of (\d+) meetings?/.exec(label)?.[1];
+  expect(count, `label: ${label}`).toBeDefined();
+  return Number(count);
+}
+
+test('a chart far below the filters keeps its words current, and its drawing unpainted until it comes near', async ({ page }) => {
+  const { bar, timeline, drawing } = await overviewWithEveryChartDrawn(page);
+  expect(await timeline.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(LAPTOP.height + 200);
+
+  await bar.getByLabel('From', { exact: true }).selectOption('2021');
+  await expect(page).toHaveURL(/from=2021/);
+  const shown = await meetingsInLabel(drawing);
+  expect(shown).toBeLessThan(13);
+  // The old marks are still there, but neither laid out nor painted.
+  await expect(drawing).toHaveClass(/chart-frame__chart--stale/);
+  expect(await drawing.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('hidden');
+  await expect(drawing.locator('path.recharts-scatter-symbol')).toHaveCount(13);
+
+  // Scrolled to, it is drawn for the filters.
+  await timeline.scrollIntoViewIfNeeded();
+  await expect(drawing).not.toHaveClass(/chart-frame__chart--stale/);
+  await expect(drawing.locator('path.recharts-scatter-symbol')).toHaveCount(shown);
+});
+
+test('"Clear all" from an empty overview redraws the chart on screen at once and leaves the one it pushes far down waiting', async ({ page }) => {
+  const { bar, timeline, drawing } = await overviewWithEveryChartDrawn(page);
+  const matrix = page.getByRole('figure', { name: /^Sectors and the pillars/ });
+  await bar.getByLabel('Country', { exact: true }).selectOption('US');
+  await bar.getByLabel('Pillar', { exact: true }).selectOption('P13-1');
+  await bar.getByLabel('Sector', { exact: true }).selectOption('agriculture');
+  await expect(matrix.getByRole('status')).toBeVisible();
+  // Nothing to draw shrinks the page: the timeline is now just below the screen.
+  expect(await timeline.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(LAPTOP.height + 200);
+
+  await bar.getByRole('button', { name: 'Clear all', exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+  // The matrix, on screen, is drawn with every bubble; it grows, and pushes the timeline a long way down, where
+  // its drawing waits.
+  const matrixDrawing = matrix.locator('.chart-frame__chart');
+  await expect(matrixDrawing).not.toHaveClass(/chart-frame__chart--stale/);
+  await expect(matrixDrawing.locator('circle.recharts-scatter-symbol').first()).toBeVisible();
+  expect(await timeline.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(LAPTOP.height + 200);
+  await expect(drawing).toHaveClass(/chart-frame__chart--stale/);
+
+  await timeline.scrollIntoViewIfNeeded();
+  await expect(drawing).not.toHaveClass(/chart-frame__chart--stale/);
+  await expect(drawing.locator('path.recharts-scatter-symbol')).toHaveCount(13);
+});
+
+test('a filter change that brings a waiting chart on screen draws it before the reader sees it', async ({ page }) => {
+  // A taller screen: the last chart starts a long way below it, and narrowing to nothing above brings it on screen.
+  const screen = { width: 1440, height: 1200 };
+  await page.setViewportSize(screen);
+  await page.goto('/');
+  await appReady(page);
+  await revealWholePage(page);
+  const bar = page.getByRole('region', { name: 'Filters', exact: true });
+  const indicator = page.getByRole('figure', { name: /^Quantitative context/ });
+  const drawing = indicator.locator('.chart-frame__chart');
+  await bar.getByLabel('Country', { exact: true }).selectOption('MX');
+  await expect(drawing).toHaveClass(/chart-frame__chart--stale/);
+  expect(await indicator.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(screen.height + 200);
+  // From here on, record in every frame whether the chart is out of date, and where it is.
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: { stale: boolean; top: number }[] };
+    w.__frames = [];
+    const tick = () => {
+      const figure = [...document.querySelectorAll('figure')].find((f) => f.querySelector('h2')?.textContent?.startsWith('Quantitative context'));
+      const chart = figure?.querySelector('.chart-frame__chart');
+      if (figure && chart) w.__frames.push({ stale: chart.classList.contains('chart-frame__chart--stale'), top: figure.getBoundingClientRect().top });
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  // A pillar that leaves the charts above it nothing to draw: they shrink, and this one comes up on screen.
+  await bar.getByLabel('Pillar', { exact: true }).selectOption('P13-2');
+  await expect(page.getByRole('figure', { name: 'Meetings over time' }).getByRole('status')).toBeVisible();
+  await expect(drawing).not.toHaveClass(/chart-frame__chart--stale/);
+  expect(await indicator.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(screen.height);
+  const frames = await page.evaluate(() => (window as unknown as { __frames: { stale: boolean; top: number }[] }).__frames);
+  expect(frames.some((f) => f.top < screen.height), 'a frame with the chart on screen').toBe(true);
+  // No frame showed it on screen out of date.
+  expect(frames.filter((f) => f.stale && f.top < screen.height)).toEqual([]);
+});
