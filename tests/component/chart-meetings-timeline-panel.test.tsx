@@ -104,6 +104,31 @@ describe('MeetingsTimelinePanel', () => {
     expect(onSelectMeeting).toHaveBeenCalledTimes(1);
   });
 
+  it('a click calls the latest handler, also after a render that left the chart itself alone', async () => {
+    // The handler closes over the current filters: a stale one would drop a filter chosen since (a country choice
+    // leaves the timeline's meetings, and so its memoised chart, as they were).
+    const user = userEvent.setup();
+    const dataset = fixture();
+    const styles = selectPillarColors(dataset);
+    const ui = (onSelectMeeting: (id: string) => void) => (
+      <MemoryRouter>
+        <I18nProvider locale="en">
+          <MeetingsTimelinePanel dataset={dataset} pillarStyles={styles} onSelectMeeting={onSelectMeeting} />
+        </I18nProvider>
+      </MemoryRouter>
+    );
+    const before = vi.fn();
+    const after = vi.fn();
+    const { rerender } = render(ui(before));
+    const chart = screen.getByRole('img', { name: /^Timeline of 2 meetings/ });
+    const drawing = chart.querySelector('svg');
+    rerender(ui(after));
+    expect(chart.querySelector('svg')).toBe(drawing);
+    await user.click(chart.querySelectorAll('path.recharts-scatter-symbol')[1] as Element);
+    expect(after).toHaveBeenCalledWith('M2');
+    expect(before).not.toHaveBeenCalled();
+  });
+
   it('keeps the drawn chart, hidden, while the filters leave nothing, and shows that same drawing again after', () => {
     const dataset = fixture();
     const styles = selectPillarColors(dataset);

@@ -16,6 +16,7 @@ import { DelegationTable } from './delegation-table';
 import { GroupedBarChart, type BarSeries, type GroupedBarRow } from './grouped-bar-chart';
 import { LegendMarker } from './legend-marker';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion';
+import { useStableHandler } from './use-stable-handler';
 
 interface DelegationCompositionPanelProps extends ChartPanelProps {
   onSelectMeeting?: (meetingId: string) => void;
@@ -109,6 +110,9 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
     }),
   }));
 
+  // Stable and always the latest (see sector-pillar-panel.tsx): it closes over the current filters.
+  const selectRow = useStableHandler(onSelectMeeting);
+
   return (
     <ChartFrame
       title={t('chart.delegation.title')}
@@ -118,7 +122,7 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
       chartLabel={t('chart.delegation.aria', { meetings: translatePlural(locale, 'chart.meetings', rows.length) })}
       emptyMessage={rows.length === 0 ? t('chart.delegation.empty') : null}
       clickable={onSelectMeeting !== undefined}
-      chart={<GroupedBarChart rows={chartRows} series={series} animate={animate} onSelectRow={onSelectMeeting} />}
+      chart={<GroupedBarChart rows={chartRows} series={series} animate={animate} onSelectRow={selectRow} />}
       legend={
         <ChartLegend
           items={legendItems}

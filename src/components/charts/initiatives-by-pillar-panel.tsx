@@ -11,6 +11,7 @@ import { InitiativesByPillarTable } from './initiatives-by-pillar-table';
 import { LegendMarker } from './legend-marker';
 import { StackedYearBarChart, type StackSegment, type StackedYearRow } from './stacked-year-bar-chart';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion';
+import { useStableHandler } from './use-stable-handler';
 
 interface InitiativesByPillarPanelProps extends ChartPanelProps {
   onSelectPillar?: (pillarId: string) => void;
@@ -80,6 +81,14 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
   const first = data.rows[0];
   const last = data.rows[data.rows.length - 1];
 
+  // Stable and always the latest (see sector-pillar-panel.tsx): it closes over the current filters.
+  const selectSegment = useStableHandler(
+    onSelectPillar &&
+      ((key: string) => {
+        if (key !== UNASSIGNED) onSelectPillar(key);
+      }),
+  );
+
   return (
     <ChartFrame
       title={t('chart.byPillar.title')}
@@ -93,12 +102,7 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
           rows={rows}
           segments={segments}
           animate={animate}
-          onSelectSegment={
-            onSelectPillar &&
-            ((key) => {
-              if (key !== UNASSIGNED) onSelectPillar(key);
-            })
-          }
+          onSelectSegment={selectSegment}
         />
       }
       legend={

@@ -15,6 +15,7 @@ import { meetingKindSymbols } from './meeting-kind-symbols';
 import { MeetingsTimelineTable } from './meetings-timeline-table';
 import { TimelineScatterChart, type MarkerGroup, type TimelineMarker } from './timeline-scatter-chart';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion';
+import { useStableHandler } from './use-stable-handler';
 
 interface MeetingsTimelinePanelProps extends ChartPanelProps {
   onSelectMeeting?: (meetingId: string) => void;
@@ -94,7 +95,9 @@ export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting }
   }, [timeline, binned, locale, t, text]);
   const limitNote = binned ? t('chart.limited.timeline', { meetings: timeline.rows.length }) : null;
   // Only a marker that is one meeting can select it.
-  const selectMarker = onSelectMeeting && ((key: string) => !key.startsWith(`${SEVERAL}:`) && onSelectMeeting(key));
+  // Stable and always the latest (see sector-pillar-panel.tsx): a filter change that leaves the timeline alone
+  // skips its render, and the handler closes over the current filters.
+  const selectMarker = useStableHandler(onSelectMeeting && ((key: string) => !key.startsWith(`${SEVERAL}:`) && onSelectMeeting(key)));
 
   const summary = selectMeetingsTimelineTakeaway(timeline);
   const spanParams = summary && {

@@ -11,6 +11,7 @@ import { SectorPillarLegend } from './sector-pillar-legend';
 import { SectorPillarMatrixChart, type MatrixPoint } from './sector-pillar-matrix-chart';
 import { SectorPillarTable } from './sector-pillar-table';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion';
+import { useStableHandler } from './use-stable-handler';
 
 interface SectorPillarPanelProps extends ChartPanelProps {
   onSelectPillar?: (pillarId: string) => void;
@@ -66,6 +67,15 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
   const columnLabels = useMemo(() => drawn.columns.map((c) => c.shortLabel), [drawn]);
   const rowLabels = useMemo(() => drawn.rows.map((r) => text(r.name).value), [drawn, text]);
   const pillarOfPoint = new Map(drawn.cells.map((c) => [`${c.sectorId}|${c.pillarId}`, c.pillarId]));
+  // Stable, and always the latest: the chart is memoised and skips renders in which only its handler changed, so
+  // a new handler must not be one it would miss (it closes over the current filters).
+  const selectPoint = useStableHandler(
+    onSelectPillar &&
+      ((key: string) => {
+        const pillarId = pillarOfPoint.get(key);
+        if (pillarId !== undefined) onSelectPillar(pillarId);
+      }),
+  );
 
   const { busiest, widest } = selectSectorPillarTakeaway(matrix);
   const takeaway = [
@@ -103,13 +113,7 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
           columnLabels={columnLabels}
           rowLabels={rowLabels}
           animate={animate}
-          onSelectPoint={
-            onSelectPillar &&
-            ((key) => {
-              const pillarId = pillarOfPoint.get(key);
-              if (pillarId !== undefined) onSelectPillar(pillarId);
-            })
-          }
+          onSelectPoint={selectPoint}
         />
       }
       legend={<SectorPillarLegend columns={drawn.columns} pillarStyles={pillarStyles} clickable={onSelectPillar !== undefined} />}
