@@ -180,6 +180,12 @@ describe('MeetingsTimelinePanel', () => {
       observe(false, false);
     };
     const markersIn = (chart: HTMLElement) => chart.querySelectorAll('path.recharts-scatter-symbol').length;
+    /** Moves the frame far below the screen, narrows the filters to one meeting, and gives the drawing's frame. */
+    async function narrowFarBelow(narrow: () => Promise<void>): Promise<HTMLElement> {
+      farBelow();
+      await narrow();
+      return screen.getByRole('img', { name: /^Timeline of 1 meeting/ });
+    }
 
     function setUp() {
       vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
@@ -212,10 +218,8 @@ describe('MeetingsTimelinePanel', () => {
     it('keeps the old drawing unpainted until the frame comes near, with the words already new', async () => {
       const { narrow } = setUp();
       expect(markersIn(screen.getByRole('img', { name: /^Timeline of 2 meetings/ }))).toBe(2);
-      farBelow();
-      await narrow();
+      const chart = await narrowFarBelow(narrow);
       // The label, takeaway and legend are the new ones; the marks are the old ones, and not painted.
-      const chart = screen.getByRole('img', { name: /^Timeline of 1 meeting/ });
       expect(screen.getByText(/^1 meeting between September 20, 2013 and September 20, 2013\./)).toBeInTheDocument();
       expect(chart).toHaveClass('chart-frame__chart--stale');
       expect(markersIn(chart)).toBe(2);
@@ -249,9 +253,7 @@ describe('MeetingsTimelinePanel', () => {
 
     it('is drawn before the paint when the update itself brings it near (the page above it shrank)', async () => {
       const { narrow, widen } = setUp();
-      farBelow();
-      await narrow();
-      const chart = screen.getByRole('img', { name: /^Timeline of 1 meeting/ });
+      const chart = await narrowFarBelow(narrow);
       expect(chart).toHaveClass('chart-frame__chart--stale');
       // The observers have not said anything new (they report after a paint); the layout after the update decides.
       top = 400;
@@ -262,9 +264,7 @@ describe('MeetingsTimelinePanel', () => {
 
     it('redraws at once when focus or a pointer comes inside the frame (its download menu reads the drawing)', async () => {
       const { narrow, widen } = setUp();
-      farBelow();
-      await narrow();
-      const chart = screen.getByRole('img', { name: /^Timeline of 1 meeting/ });
+      const chart = await narrowFarBelow(narrow);
       expect(markersIn(chart)).toBe(2);
       act(() => screen.getByText('Show the data as a table').focus());
       expect(markersIn(chart)).toBe(1);
@@ -278,9 +278,7 @@ describe('MeetingsTimelinePanel', () => {
 
     it('redraws before printing: the print is laid out when beforeprint returns', async () => {
       const { narrow } = setUp();
-      farBelow();
-      await narrow();
-      const chart = screen.getByRole('img', { name: /^Timeline of 1 meeting/ });
+      const chart = await narrowFarBelow(narrow);
       expect(markersIn(chart)).toBe(2);
       // No act() around it: the update must be on the page when the event's listeners return.
       window.dispatchEvent(new Event('beforeprint'));

@@ -12,7 +12,7 @@ interface ChartTooltipCardProps {
 }
 
 /** The hovered row's tooltip text: every chart's rows carry theirs as `tooltip`. */
-export function hoveredTooltip(payload: TooltipPayload | undefined): TooltipText | undefined {
+function hoveredTooltip(payload: TooltipPayload | undefined): TooltipText | undefined {
   const row: unknown = payload?.[0]?.payload;
   if (typeof row !== 'object' || row === null || !('tooltip' in row)) return undefined;
   const tooltip: unknown = row.tooltip;

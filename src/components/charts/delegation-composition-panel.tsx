@@ -110,7 +110,7 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
     }),
   }));
 
-  // Stable and always the latest (see sector-pillar-panel.tsx): it closes over the current filters.
+  // Stable and always the latest (see sector-pillar-panel.tsx).
   const selectRow = useStableHandler(onSelectMeeting);
 
   return (

@@ -8,7 +8,7 @@ import { chartTooltip, type TooltipText } from './chart-tooltip-card';
 import { chartTheme, noGridLines } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
 import { MemoCartesianGrid, MemoTooltip } from './memo-recharts';
-import { equalExceptHandlers, useStableHandler } from './use-stable-handler';
+import { useStableHandler } from './use-stable-handler';
 
 export interface BarSeries {
   key: string;
@@ -99,4 +99,4 @@ export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarCh
       </BarChart>
     </ResponsiveContainer>
   );
-}, equalExceptHandlers<GroupedBarChartProps>('onSelectRow'));
+});

@@ -81,7 +81,7 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
   const first = data.rows[0];
   const last = data.rows[data.rows.length - 1];
 
-  // Stable and always the latest (see sector-pillar-panel.tsx): it closes over the current filters.
+  // Stable and always the latest (see sector-pillar-panel.tsx).
   const selectSegment = useStableHandler(
     onSelectPillar &&
       ((key: string) => {

@@ -95,8 +95,7 @@ export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting }
   }, [timeline, binned, locale, t, text]);
   const limitNote = binned ? t('chart.limited.timeline', { meetings: timeline.rows.length }) : null;
   // Only a marker that is one meeting can select it.
-  // Stable and always the latest (see sector-pillar-panel.tsx): a filter change that leaves the timeline alone
-  // skips its render, and the handler closes over the current filters.
+  // Stable and always the latest (see sector-pillar-panel.tsx).
   const selectMarker = useStableHandler(onSelectMeeting && ((key: string) => !key.startsWith(`${SEVERAL}:`) && onSelectMeeting(key)));
 
   const summary = selectMeetingsTimelineTakeaway(timeline);

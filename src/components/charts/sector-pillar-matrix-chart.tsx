@@ -8,7 +8,7 @@ import { chartTooltip, type TooltipText } from './chart-tooltip-card';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
 import { MemoCartesianGrid, MemoTooltip, MemoZAxis } from './memo-recharts';
-import { equalExceptHandlers, useStableHandler } from './use-stable-handler';
+import { useStableHandler } from './use-stable-handler';
 
 export interface MatrixPoint {
   key: string;
@@ -120,4 +120,4 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
       </ScatterChart>
     </ResponsiveContainer>
   );
-}, equalExceptHandlers<SectorPillarMatrixChartProps>('onSelectPoint'));
+});

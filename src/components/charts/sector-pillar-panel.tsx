@@ -67,8 +67,8 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
   const columnLabels = useMemo(() => drawn.columns.map((c) => c.shortLabel), [drawn]);
   const rowLabels = useMemo(() => drawn.rows.map((r) => text(r.name).value), [drawn, text]);
   const pillarOfPoint = new Map(drawn.cells.map((c) => [`${c.sectorId}|${c.pillarId}`, c.pillarId]));
-  // Stable, and always the latest: the chart is memoised and skips renders in which only its handler changed, so
-  // a new handler must not be one it would miss (it closes over the current filters).
+  // One function for the panel's lifetime that calls the latest handler (which closes over the current filters):
+  // the chart is memoised, and a new function on every change would redraw it even when its data is unchanged.
   const selectPoint = useStableHandler(
     onSelectPillar &&
       ((key: string) => {

@@ -4,7 +4,7 @@ import { axisTick } from './axis-tick-text';
 import { chartTooltip, type TooltipText } from './chart-tooltip-card';
 import { chartTheme, noGridLines } from './chart-theme';
 import { MemoCartesianGrid, MemoTooltip } from './memo-recharts';
-import { equalExceptHandlers, useStableHandler } from './use-stable-handler';
+import { useStableHandler } from './use-stable-handler';
 
 export interface StackSegment {
   key: string;
@@ -75,4 +75,4 @@ export const StackedYearBarChart = memo(function StackedYearBarChart(props: Stac
       </BarChart>
     </ResponsiveContainer>
   );
-}, equalExceptHandlers<StackedYearBarChartProps>('onSelectSegment'));
+});

@@ -7,7 +7,7 @@ import { chartTooltip, type TooltipText } from './chart-tooltip-card';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
 import { MemoCartesianGrid, MemoTooltip } from './memo-recharts';
-import { equalExceptHandlers, useStableHandler } from './use-stable-handler';
+import { useStableHandler } from './use-stable-handler';
 
 export interface TimelineMarker {
   key: string;
@@ -121,4 +121,4 @@ export const TimelineScatterChart = memo(function TimelineScatterChart(props: Ti
       </ScatterChart>
     </ResponsiveContainer>
   );
-}, equalExceptHandlers<TimelineScatterChartProps>('onSelectMarker'));
+});

@@ -15,19 +15,3 @@ export function useStableHandler<Args extends unknown[]>(
   const stable = useCallback((...args: Args) => latest.current?.(...args), []);
   return handler === undefined ? undefined : stable;
 }
-
-/**
- * `memo`'s comparison for a component that takes the named handlers through useStableHandler: those props count
- * only as present or absent (a parent's new arrow function is not a change); every other prop by identity.
- */
-export function equalExceptHandlers<P extends object>(...handlers: readonly (keyof P)[]): (prev: P, next: P) => boolean {
-  const loose = new Set<PropertyKey>(handlers);
-  return (prev, next) => {
-    const keys = new Set([...Object.keys(prev), ...Object.keys(next)]) as Set<keyof P>;
-    for (const key of keys) {
-      const equal = loose.has(key) ? (prev[key] === undefined) === (next[key] === undefined) : Object.is(prev[key], next[key]);
-      if (!equal) return false;
-    }
-    return true;
-  };
-}
