@@ -91,7 +91,7 @@ describe('DelegationCompositionPanel', () => {
     );
     const chart = screen.getByRole('img', { name: /delegation/i });
     // One bar per country at the one meeting: the click reads its meeting from the bar's own row.
-    const bars = chart.querySelectorAll('path.recharts-rectangle');
+    const bars = chart.querySelectorAll('.recharts-bar-rectangle rect.bar-shape');
     expect(bars).toHaveLength(2);
     await user.click(bars[1] as Element);
     expect(onSelectMeeting).toHaveBeenCalledWith('M1');

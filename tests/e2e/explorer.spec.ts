@@ -34,6 +34,23 @@ test('a pasted permalink opens the same filtered view, in Spanish, and survives 
   await expect(chips).toContainText('Hasta: 2023');
 });
 
+test('delegations: the meetings the filters leave out are not on the page, and "Clear all" brings every card back', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.goto('/delegations?country=US&pillar=P1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Delegations');
+  const cards = page.locator('ol.delegation-meetings').getByRole('heading', { level: 2 });
+  await expect(cards).toHaveCount(2);
+  // What find-in-page and copying see: the rendered text holds no Mexican delegate and no other meeting.
+  const text = () => page.locator('main').evaluate((main) => (main as HTMLElement).innerText);
+  expect(await text()).not.toContain('Alicia Bárcena');
+  await page.getByRole('region', { name: 'Filters', exact: true }).getByRole('button', { name: 'Clear all' }).click();
+  await expect(page).toHaveURL(/\/delegations$/);
+  await expect(cards).toHaveCount(11);
+  expect(await text()).toContain('Alicia Bárcena');
+  await expect(page.getByRole('link', { name: 'Alicia Bárcena' }).first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
 test('malformed link parameters are dropped with a notice, never a crash', async ({ page }) => {
   const problems = watchPage(page);
   await page.goto(`/sectors?pillar=P1&pillar=NOPE&country=ZZ&from=abc&q=${'x'.repeat(10_000)}`);

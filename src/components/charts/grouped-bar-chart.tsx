@@ -1,9 +1,9 @@
 import { memo, useCallback, useMemo } from 'react';
-import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { BarRectangleItem } from 'recharts';
+import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { BarRectangleItem, BarShapeProps } from 'recharts';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
 import { axisTick } from './axis-tick-text';
-import { barEndLabel } from './bar-end-label';
+import { BarWithEndLabel } from './bar-end-label';
 import { chartTooltip, type TooltipText } from './chart-tooltip-card';
 import { chartTheme, noGridLines } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
@@ -34,8 +34,10 @@ interface GroupedBarChartProps {
 
 const BAR_SIZE = 12;
 const MARGIN = { top: 4, right: 28, bottom: 4, left: 4 };
-/** One element for every render: a Bar's children are a prop too (recharts memoises its Bar). */
-const barLabels = <LabelList content={barEndLabel} />;
+/** Each bar with its value written past its end (see BarWithEndLabel); one function, so the Bars stay memoised. */
+const barShape = ({ x, y, width, height, fill, value }: BarShapeProps) => (
+  <BarWithEndLabel x={x} y={y} width={width} height={height} fill={fill} value={value} />
+);
 
 /**
  * Horizontal bars grouped by row (one bar per series, always in series order), each labelled with its value.
@@ -92,9 +94,8 @@ export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarCh
             barSize={BAR_SIZE}
             isAnimationActive={animate}
             onClick={onSelectRow && onClick}
-          >
-            {barLabels}
-          </Bar>
+            shape={barShape}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -1,34 +1,45 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
-import { Localized } from '../../i18n/localized';
-import { formatPartialDate } from '../../i18n/format';
 import { useFilterState } from '../../components/filter-state';
-import { AppLink } from '../../components/app-link';
 import { EmptyState } from '../../components/empty-state';
 import { ChartFallback } from '../../components/chart-fallback';
-import { DelegationRoster } from '../../components/delegation-roster';
-import { selectMeetingDelegation } from '../../model/select-meeting-delegation';
 import { groupParticipationsByMeeting } from '../../model/record-indexes';
 import { useWindowRows, VIRTUALIZE_ABOVE } from '../../components/use-window-rows';
 import { VirtualGapItem } from '../../components/virtual-gap';
+import type { Dataset, Participation } from '../../data/dataset-schema';
+import { DelegationMeetingCard } from './delegation-meeting-card';
 import './delegations.css';
 
 const DelegationCompositionPanel = lazy(() => import('../../components/charts/delegation-composition-panel'));
 
+/** The meetings someone is listed for, newest first, with their participations. */
+function seatedMeetings(dataset: Dataset) {
+  const seats = groupParticipationsByMeeting(dataset.participations);
+  const meetings = dataset.meetings.filter((m) => seats.has(m.id)).sort((a, b) => b.date.localeCompare(a.date));
+  return { meetings, seats };
+}
+
+/** What makes a page of rosters long is the meetings and the people listed (a card holds its whole delegation). */
+const isLong = (meetings: number, participations: number) => meetings > VIRTUALIZE_ABOVE || participations > VIRTUALIZE_ABOVE;
+
+const NONE: readonly Participation[] = [];
+
 export function DelegationsView() {
-  const { t, locale } = useI18n();
-  const { filtered, pillarStyles, filters, setFilters } = useFilterState();
-  const meetings = useMemo(() => {
-    const seated = groupParticipationsByMeeting(filtered.participations);
-    return filtered.meetings.filter((m) => seated.has(m.id)).sort((a, b) => b.date.localeCompare(a.date));
-  }, [filtered]);
-  // A long page of rosters renders the meetings near the screen only; each card is measured as it renders. What
-  // makes it long is the people listed (a meeting's card holds its whole delegation), so it counts them too.
-  const { virtual, slots, setListElement, measureRow } = useWindowRows<HTMLOListElement>({
-    count: meetings.length,
+  const { t } = useI18n();
+  const { filtered, dataset, pillarStyles, filters, setFilters } = useFilterState();
+  const all = useMemo(() => seatedMeetings(dataset), [dataset]);
+  const shown = useMemo(() => seatedMeetings(filtered), [filtered]);
+  // A short list (the shipped dataset's) keeps every meeting's card in the page and hides those the filters leave
+  // out: a card hidden holds the whole delegation, so "Clear all" shows cards already made instead of making them
+  // all again. A long one renders only the filtered meetings, and only those near the screen past VIRTUALIZE_ABOVE.
+  const keepAll = !isLong(all.meetings.length, dataset.participations.length);
+  const virtual = !keepAll && isLong(shown.meetings.length, filtered.participations.length);
+  const { slots, setListElement, measureRow } = useWindowRows<HTMLOListElement>({
+    count: shown.meetings.length,
     estimateSize: 320,
-    virtual: meetings.length > VIRTUALIZE_ABOVE || filtered.participations.length > VIRTUALIZE_ABOVE,
+    virtual,
   });
+  const shownIds = useMemo(() => new Set(shown.meetings.map((m) => m.id)), [shown]);
 
   return (
     <article className="view">
@@ -43,38 +54,40 @@ export function DelegationsView() {
           onSelectMeeting={(id: string) => setFilters({ ...filters, meeting: id })}
         />
       </Suspense>
-      {meetings.length === 0 ? (
-        <EmptyState />
-      ) : (
-        <ol className="delegation-meetings" ref={setListElement}>
-          {slots.map((slot) => {
-            if (slot.kind === 'gap') return <VirtualGapItem key={slot.key} size={slot.size} />;
-            const m = meetings[slot.index];
-            if (m === undefined) return null;
+      {shown.meetings.length === 0 && <EmptyState />}
+      {keepAll ? (
+        <ol className="delegation-meetings" hidden={shown.meetings.length === 0}>
+          {all.meetings.map((m) => {
+            const kept = shownIds.has(m.id);
+            const participations = (kept ? shown.seats.get(m.id) : all.seats.get(m.id)) ?? NONE;
             return (
-              <li
-                key={m.id}
-                ref={virtual ? measureRow : undefined}
-                data-index={virtual ? slot.index : undefined}
-                aria-posinset={virtual ? slot.index + 1 : undefined}
-                aria-setsize={virtual ? meetings.length : undefined}
-              >
-                <section className="card delegation-meeting" aria-labelledby={`del-${m.id}`}>
-                  <p className="eyebrow">
-                    {formatPartialDate(m.date, locale)} ·{' '}
-                    {m.virtual ? t('meetings.virtual') : (m.city ?? t('meetings.placeUnknown'))}
-                  </p>
-                  <h2 id={`del-${m.id}`}>
-                    <AppLink to={`/meetings/${m.id}`}>
-                      <Localized value={m.title} />
-                    </AppLink>
-                  </h2>
-                  <DelegationRoster delegations={selectMeetingDelegation(filtered, m.id)} dataset={filtered} />
-                </section>
+              <li key={m.id} hidden={!kept}>
+                <DelegationMeetingCard meeting={m} participations={participations} dataset={dataset} />
               </li>
             );
           })}
         </ol>
+      ) : (
+        shown.meetings.length > 0 && (
+          <ol className="delegation-meetings" ref={setListElement}>
+            {slots.map((slot) => {
+              if (slot.kind === 'gap') return <VirtualGapItem key={slot.key} size={slot.size} />;
+              const m = shown.meetings[slot.index];
+              if (m === undefined) return null;
+              return (
+                <li
+                  key={m.id}
+                  ref={virtual ? measureRow : undefined}
+                  data-index={virtual ? slot.index : undefined}
+                  aria-posinset={virtual ? slot.index + 1 : undefined}
+                  aria-setsize={virtual ? shown.meetings.length : undefined}
+                >
+                  <DelegationMeetingCard meeting={m} participations={shown.seats.get(m.id) ?? NONE} dataset={dataset} />
+                </li>
+              );
+            })}
+          </ol>
+        )
       )}
     </article>
   );

@@ -49,7 +49,7 @@ export function MeetingDetailView() {
       </header>
 
       <DetailSection title={t('meetings.delegations')}>
-        <DelegationRoster delegations={delegations} dataset={dataset} />
+        <DelegationRoster delegations={delegations} countries={dataset.dialogue.countries} />
       </DetailSection>
 
       <DetailSection title={t('meetings.outcomes')} isEmpty={meeting.outcomes.length === 0}>
