@@ -131,10 +131,45 @@ describe('initiatives list', () => {
     );
   });
 
+  it('a second click on a pressed pillar removes the filter and shows every row again', async () => {
+    const user = userEvent.setup();
+    const { router } = open('/initiatives');
+    const list = await table();
+    const name = 'Investing in Our People: show only this pillar';
+    await user.click(within(list).getByRole('button', { name }));
+    expect(router.state.location.search).toBe('?pillar=P4');
+    await user.click(screen.getByRole('button', { name }));
+    expect(router.state.location.search).toBe('');
+    expect(screen.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false');
+    expect(namesInOrder(screen.getByRole('table'))).toHaveLength(4);
+  });
+
+  it('keeps the rows the filters leave out in the table, hidden, and "Clear all" shows the same rows again', async () => {
+    const user = userEvent.setup();
+    open('/initiatives');
+    const list = await table();
+    const rowOf = (name: string) => within(list).getByText(name, { selector: 'th a' }).closest('tr') as HTMLTableRowElement;
+    const before = ['Academy for Women Entrepreneurs', 'Cybersecurity framework', 'OECD regulatory study', 'Supply Chain Working Group'].map(
+      (name) => [name, rowOf(name)] as const,
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'United States');
+    expect(namesInOrder(list)).toEqual(['Academy for Women Entrepreneurs', 'Cybersecurity framework']);
+    expect(within(list).getByText('2 initiatives')).toBeInTheDocument();
+    expect(rowOf('OECD regulatory study')).not.toBeVisible();
+    expect(rowOf('Supply Chain Working Group')).not.toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(within(list).getByText('4 initiatives')).toBeInTheDocument();
+    for (const [name, row] of before) {
+      expect(rowOf(name)).toBe(row);
+      expect(row).toBeVisible();
+    }
+  });
+
   it('says so when the filters leave nothing, and "Clear all" brings the list back', async () => {
     const user = userEvent.setup();
     open('/initiatives?q=zzzz-nothing');
     await screen.findByRole('heading', { level: 1, name: 'Initiatives' });
+    // The table is kept for "Clear all", but nothing of it is shown.
     expect(screen.queryByRole('table')).toBeNull();
     const empty = screen.getAllByRole('status').find((s) => s.textContent?.startsWith('Nothing matches these filters'));
     if (!empty) throw new Error('no empty state');

@@ -22,13 +22,34 @@ interface InitiativeTableRowProps {
   /** In a virtualised table: the row's 0-based place in the sorted rows, and the ref that measures its height. */
   index?: number;
   measureRef?: (element: HTMLTableRowElement | null) => void;
+  /** Kept in the table but out of the page (a short table hides the rows the filters leave out). */
+  hidden?: boolean;
+  /** The row's pillars that the pillar filter holds, as one string ("P1 P3"), so that memo compares it by value. */
+  pressedPillars: string;
+  onTogglePillar: (pillarId: string) => void;
 }
 
 /** One initiative as a table row. Memoised: a re-sort reuses the row objects, so only context readers re-render. */
-export const InitiativeTableRow = memo(function InitiativeTableRow({ row, index, measureRef }: InitiativeTableRowProps) {
+export const InitiativeTableRow = memo(function InitiativeTableRow(props: InitiativeTableRowProps) {
+  const { row, index, measureRef, hidden, pressedPillars, onTogglePillar } = props;
+  return (
+    <tr ref={measureRef} data-index={index} aria-rowindex={index === undefined ? undefined : index + 2} hidden={hidden}>
+      <InitiativeCells row={row} pressedPillars={pressedPillars} onTogglePillar={onTogglePillar} />
+    </tr>
+  );
+});
+
+interface InitiativeCellsProps {
+  row: InitiativeRow;
+  pressedPillars: string;
+  onTogglePillar: (pillarId: string) => void;
+}
+
+/** The row's cells, memoised apart from the row: hiding or showing a row does not render its cells again. */
+const InitiativeCells = memo(function InitiativeCells({ row, pressedPillars, onTogglePillar }: InitiativeCellsProps) {
   const { t } = useI18n();
   return (
-    <tr ref={measureRef} data-index={index} aria-rowindex={index === undefined ? undefined : index + 2}>
+    <>
       <th scope="row">
         <AppLink to={`/initiatives/${row.id}`}>
           <RowText value={row.name} />
@@ -36,7 +57,7 @@ export const InitiativeTableRow = memo(function InitiativeTableRow({ row, index,
       </th>
       <td>
         <CellLabel label="initiatives.column.pillars" />
-        <PillarCell pillars={row.pillars} />
+        <PillarCell pillars={row.pillars} pressed={pressedPillars === '' ? [] : pressedPillars.split(' ')} onToggle={onTogglePillar} />
       </td>
       <td>
         <CellLabel label="initiatives.column.sectors" />
@@ -101,6 +122,6 @@ export const InitiativeTableRow = memo(function InitiativeTableRow({ row, index,
         <CellLabel label="initiatives.column.status" />
         {row.status === null ? <EmptyCell /> : t(`initiatives.status.${row.status}`)}
       </td>
-    </tr>
+    </>
   );
 });

@@ -2,13 +2,14 @@ import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { translatePlural } from '../../i18n/plural';
 import { useFilterState } from '../../components/filter-state';
-import { INITIATIVE_COLUMNS, toInitiativeRows } from '../../model/to-initiative-rows';
+import { INITIATIVE_COLUMNS, toInitiativeRows, type InitiativeRow } from '../../model/to-initiative-rows';
 import { sortInitiativeRows } from '../../model/sort-initiative-rows';
 import { InitiativeTableRow } from './initiative-table-row';
 import { SortableHeader } from './sortable-header';
 import { useInitiativeSort } from './use-initiative-sort';
-import { useWindowRows } from '../../components/use-window-rows';
+import { useWindowRows, VIRTUALIZE_ABOVE } from '../../components/use-window-rows';
 import { VirtualGapRow } from '../../components/virtual-gap';
+import { useStableHandler } from '../../components/charts/use-stable-handler';
 
 /** A row's height on a wide screen with two lines of text; rendered rows are measured. */
 const ESTIMATED_ROW_HEIGHT = 72;
@@ -20,14 +21,46 @@ const ESTIMATED_ROW_HEIGHT = 72;
  */
 export function InitiativesTable() {
   const { locale } = useI18n();
-  const { filtered, dataset } = useFilterState();
+  const { filtered, dataset, filters, setFilters } = useFilterState();
   const { sort, sortBy } = useInitiativeSort();
+  // A short table (the shipped dataset's) keeps a row for every initiative and hides those the filters leave out:
+  // "Clear all" then shows rows already made instead of making them again. Sorting the whole list and hiding rows
+  // gives the filtered rows in the same order as sorting them alone (the sort is stable).
+  const keepAll = dataset.initiatives.length <= VIRTUALIZE_ABOVE;
   const rows = useMemo(() => toInitiativeRows(filtered, dataset, locale), [filtered, dataset, locale]);
-  const sorted = useMemo(() => sortInitiativeRows(rows, sort, locale), [rows, sort, locale]);
-  const { virtual, slots, setListElement, measureRow } = useWindowRows<HTMLTableSectionElement>({ count: sorted.length, estimateSize: ESTIMATED_ROW_HEIGHT });
+  const listed = useMemo(
+    () => (keepAll ? toInitiativeRows(dataset, dataset, locale) : rows),
+    [keepAll, dataset, locale, rows],
+  );
+  const sorted = useMemo(() => sortInitiativeRows(listed, sort, locale), [listed, sort, locale]);
+  const shownIds = useMemo(() => (keepAll ? new Set(rows.map((r) => r.id)) : null), [keepAll, rows]);
+  const { virtual, slots, setListElement, measureRow } = useWindowRows<HTMLTableSectionElement>({
+    count: sorted.length,
+    estimateSize: ESTIMATED_ROW_HEIGHT,
+    virtual: !keepAll && sorted.length > VIRTUALIZE_ABOVE,
+  });
 
+  const selectedPillars = filters.pillars;
+  const togglePillar = useStableHandler((id: string) =>
+    setFilters({
+      ...filters,
+      pillars: selectedPillars.includes(id) ? selectedPillars.filter((p) => p !== id) : [...selectedPillars, id],
+    }),
+  ) as (id: string) => void;
+  const pressedPillars = (row: InitiativeRow) =>
+    selectedPillars.length === 0
+      ? ''
+      : row.pillars
+          .filter((p) => selectedPillars.includes(p.id))
+          .map((p) => p.id)
+          .join(' ');
+
+  if (rows.length === 0 && !keepAll) return null;
   return (
-    <div className={virtual ? 'initiatives-table__scroll initiatives-table__scroll--virtual' : 'initiatives-table__scroll'}>
+    <div
+      className={virtual ? 'initiatives-table__scroll initiatives-table__scroll--virtual' : 'initiatives-table__scroll'}
+      hidden={rows.length === 0}
+    >
       <table
         className={virtual ? 'initiatives-table initiatives-table--virtual' : 'initiatives-table'}
         // The header row is row 1; data rows are 2 to N + 1.
@@ -47,9 +80,22 @@ export function InitiativesTable() {
             const row = sorted[slot.index];
             if (row === undefined) return null;
             return virtual ? (
-              <InitiativeTableRow key={row.id} row={row} index={slot.index} measureRef={measureRow} />
+              <InitiativeTableRow
+                key={row.id}
+                row={row}
+                index={slot.index}
+                measureRef={measureRow}
+                pressedPillars={pressedPillars(row)}
+                onTogglePillar={togglePillar}
+              />
             ) : (
-              <InitiativeTableRow key={row.id} row={row} />
+              <InitiativeTableRow
+                key={row.id}
+                row={row}
+                hidden={shownIds !== null && !shownIds.has(row.id)}
+                pressedPillars={pressedPillars(row)}
+                onTogglePillar={togglePillar}
+              />
             );
           })}
         </tbody>

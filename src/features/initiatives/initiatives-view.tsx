@@ -14,7 +14,8 @@ export function InitiativesView() {
         <h1>{t('initiatives.title')}</h1>
         <p className="page-lead">{t('initiatives.lead')}</p>
       </header>
-      {filtered.initiatives.length === 0 ? <EmptyState /> : <InitiativesTable />}
+      {filtered.initiatives.length === 0 && <EmptyState />}
+      <InitiativesTable />
     </article>
   );
 }

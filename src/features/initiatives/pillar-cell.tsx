@@ -1,21 +1,27 @@
 import type { InitiativeRow } from '../../model/to-initiative-rows';
 import { useI18n } from '../../i18n/i18n-context';
-import { useFilterState } from '../../components/filter-state';
+import { useDatasetLookups } from '../../components/filter-state';
 import { BasisBadge } from '../../components/basis-badge';
 import { PillarSwatch } from '../../components/pillar-swatch';
 import { RowText } from './row-text';
 import { EmptyCell } from './empty-cell';
 
-/** The pillars of a row: colour, name (a toggle for the global pillar filter) and stated/inferred. */
-export function PillarCell({ pillars }: { pillars: InitiativeRow['pillars'] }) {
+interface PillarCellProps {
+  pillars: InitiativeRow['pillars'];
+  /** The ids of this row's pillars that the pillar filter holds. */
+  pressed: readonly string[];
+  onToggle: (pillarId: string) => void;
+}
+
+/**
+ * The pillars of a row: colour, name (a toggle for the global pillar filter) and stated/inferred. It reads no
+ * filter state itself: the table hands each row what its buttons show, so a filter change re-renders only the rows
+ * whose buttons change.
+ */
+export function PillarCell({ pillars, pressed, onToggle }: PillarCellProps) {
   const { t } = useI18n();
-  const { filters, setFilters, pillarStyles } = useFilterState();
+  const { pillarStyles } = useDatasetLookups();
   if (pillars.length === 0) return <EmptyCell />;
-  const toggle = (id: string) =>
-    setFilters({
-      ...filters,
-      pillars: filters.pillars.includes(id) ? filters.pillars.filter((p) => p !== id) : [...filters.pillars, id],
-    });
   return (
     <ul className="initiatives-table__list">
       {pillars.map((p) => (
@@ -25,10 +31,10 @@ export function PillarCell({ pillars }: { pillars: InitiativeRow['pillars'] }) {
             <button
               type="button"
               className="initiatives-table__pillar-filter"
-              aria-pressed={filters.pillars.includes(p.id)}
+              aria-pressed={pressed.includes(p.id)}
               aria-label={t('initiatives.filterByPillar', { name: p.label.text })}
               title={t('initiatives.filterByPillar', { name: p.label.text })}
-              onClick={() => toggle(p.id)}
+              onClick={() => onToggle(p.id)}
             >
               <RowText value={p.label} />
             </button>{' '}
