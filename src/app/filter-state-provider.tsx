@@ -21,7 +21,9 @@ export function FilterStateProvider({
   const resultCountId = useId();
   const clearFilters = useCallback(() => {
     setFilters(EMPTY_FILTERS);
-    document.getElementById(resultCountId)?.focus();
+    // Focused once React has drawn the cleared view (its render is a microtask queued by the update above): focus
+    // makes the browser bring styles up to date, and doing that before the render restyled the old page for nothing.
+    queueMicrotask(() => document.getElementById(resultCountId)?.focus());
   }, [setFilters, resultCountId]);
   const value = useMemo<FilterState>(
     () => ({ filters, setFilters, clearFilters, resultCountId, filtered, dataset, pillarStyles, dropped, dismissDropped, viewParams, setViewParams }),

@@ -50,6 +50,12 @@ test('the main journey works by keyboard alone', async ({ page }) => {
   await page.keyboard.press('ArrowDown');
   await expect(page).toHaveURL(/country=MX/);
 
+  // "Clear all" by keyboard: the button goes with the filters, and focus lands on the result count, not the page.
+  await page.getByRole('region', { name: 'Filters', exact: true }).getByRole('button', { name: 'Clear all' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/sectors$/);
+  await expect(page.getByText(/^Showing .* and .*\.$/)).toBeFocused();
+
   // Open a citation by keyboard, close it with Escape.
   await page.goto('/meetings/M2023');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
