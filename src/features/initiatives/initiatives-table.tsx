@@ -17,7 +17,8 @@ const ESTIMATED_ROW_HEIGHT = 72;
 /**
  * The filtered initiatives as a sortable table; the sort lives in the URL. A long table renders only the rows near
  * the screen: it stays one real `<table>` whose aria-rowcount and aria-rowindex give the full size and each row's
- * place, with spacer rows for the rest, a sticky header, and the focused row kept while the page scrolls.
+ * place, with spacer rows for the rest, a sticky header, and the focused row kept while the page scrolls. A short
+ * one keeps every initiative's row and hides those the filters leave out (see below).
  */
 export function InitiativesTable() {
   const { locale } = useI18n();
