@@ -33,15 +33,19 @@ interface GroupedBarChartProps {
 }
 
 const BAR_SIZE = 12;
+const BAR_GAP = 2;
 const MARGIN = { top: 4, right: 28, bottom: 4, left: 4 };
-/** Each bar with its value written past its end (see BarWithEndLabel); one function, so the Bars stay memoised. */
-const barShape = ({ x, y, width, height, fill, value }: BarShapeProps) => (
-  <BarWithEndLabel x={x} y={y} width={width} height={height} fill={fill} value={value} />
-);
+
+/** A row's longest bar: what recharts draws its one Bar per row to, and what sets the value axis. */
+const longest = (row: GroupedBarRow) => Math.max(0, ...row.values.values());
 
 /**
  * Horizontal bars grouped by row (one bar per series, always in series order), each labelled with its value.
  * Memoised, with the props handed to recharts kept stable while their inputs are (see sector-pillar-matrix-chart.tsx).
+ *
+ * recharts draws one Bar per row, as long as the row's longest bar and as thick as the group, and its shape
+ * draws the row's bars in it (`GroupedBars`): a Bar per series cost recharts a layer and four components per bar
+ * in each of the three render passes of a filter change, for the same picture.
  */
 export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarChartProps) {
   const { rows, series, animate } = props;
@@ -52,25 +56,25 @@ export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarCh
   const labelOf = useMemo(() => new Map(rows.map((r) => [r.key, wrapLabel(r.label, maxChars).join('\n')])), [rows, maxChars]);
   const rowLabel = useCallback((key: string) => labelOf.get(key) ?? key, [labelOf]);
   const data = useMemo(() => [...rows], [rows]);
-  // dataKey functions especially: a new one makes recharts recompute every bar of its series. A click reads its
-  // row from the bar, so the handlers do not change with the rows either, and the Bars skip the first render pass
-  // of a filter change (see memo-recharts.ts).
-  const bars = useMemo(
-    () =>
-      series.map((s) => ({
-        series: s,
-        dataKey: (row: GroupedBarRow) => row.values.get(s.key) ?? 0,
-        onClick: (item: BarRectangleItem) => {
-          const row = item.payload as GroupedBarRow | undefined;
-          if (row !== undefined) onSelectRow?.(row.key);
-        },
-      })),
-    [series, onSelectRow],
+  // The shape and the click read their row from the bar (`payload`), so they change only with the series, and the
+  // Bar skips the first render pass of a filter change (see memo-recharts.ts).
+  const shape = useCallback(
+    ({ x, y, width, payload }: BarShapeProps) => (
+      <GroupedBars x={x} y={y} width={width} row={payload as GroupedBarRow | undefined} series={series} />
+    ),
+    [series],
+  );
+  const onClick = useCallback(
+    (item: BarRectangleItem) => {
+      const row = item.payload as GroupedBarRow | undefined;
+      if (row !== undefined) onSelectRow?.(row.key);
+    },
+    [onSelectRow],
   );
   const height = rows.length * (series.length * BAR_SIZE + 20) + 40;
   return (
     <ResponsiveContainer width="100%" height={height} onResize={onResize}>
-      <BarChart data={data} layout="vertical" accessibilityLayer={false} barGap={2} margin={MARGIN}>
+      <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={MARGIN}>
         <MemoCartesianGrid stroke={chartTheme.grid} horizontal={false} horizontalCoordinatesGenerator={noGridLines} />
         {/* A count axis has a handful of ticks: all shown, without measuring each label for overlaps. */}
         <XAxis type="number" allowDecimals={false} interval={0} tick={axisTick} axisLine={chartTheme.axisLine} tickLine={false} />
@@ -85,19 +89,51 @@ export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarCh
           tickLine={false}
         />
         <MemoTooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={chartTooltip} />
-        {bars.map(({ series: s, dataKey, onClick }) => (
-          <Bar
-            key={s.key}
-            name={s.name}
-            dataKey={dataKey}
-            fill={s.color}
-            barSize={BAR_SIZE}
-            isAnimationActive={animate}
-            onClick={onSelectRow && onClick}
-            shape={barShape}
-          />
-        ))}
+        <Bar
+          dataKey={longest}
+          barSize={series.length * (BAR_SIZE + BAR_GAP) - BAR_GAP}
+          isAnimationActive={animate}
+          onClick={onSelectRow && onClick}
+          shape={shape}
+        />
       </BarChart>
     </ResponsiveContainer>
   );
 });
+
+interface GroupedBarsProps {
+  /** recharts' bar for the row: its left, its top and its length (the row's longest value). */
+  x?: number;
+  y?: number;
+  width?: number;
+  row: GroupedBarRow | undefined;
+  series: readonly BarSeries[];
+}
+
+/**
+ * One row's bars, stacked down the group in series order, each as long as its value on the same scale as the
+ * row's longest (the axis starts at 0) and labelled past its end. A value of 0 draws nothing, as recharts' own bars.
+ */
+export function GroupedBars({ x = 0, y = 0, width = 0, row, series }: GroupedBarsProps) {
+  if (row === undefined) return null;
+  const max = longest(row);
+  if (!(max > 0 && width > 0)) return null;
+  return (
+    <>
+      {series.map((s, index) => {
+        const value = row.values.get(s.key) ?? 0;
+        return (
+          <BarWithEndLabel
+            key={s.key}
+            x={x}
+            y={y + index * (BAR_SIZE + BAR_GAP)}
+            width={(width * value) / max}
+            height={BAR_SIZE}
+            fill={s.color}
+            value={value}
+          />
+        );
+      })}
+    </>
+  );
+}
