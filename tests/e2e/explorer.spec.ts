@@ -51,6 +51,22 @@ test('delegations: the meetings the filters leave out are not on the page, and "
   expect(problems).toEqual([]);
 });
 
+test('delegations chart: a bar tells its meeting’s delegations on hover, and a click filters by that meeting', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.goto('/delegations');
+  const chart = page.getByRole('img', { name: /^Paired bars of delegation size/ });
+  // Two bars per meeting, United States above Mexico; the second meeting is the September 2013 launch.
+  const bars = chart.locator('rect.bar-shape');
+  await expect(bars).toHaveCount(22);
+  await bars.nth(3).hover();
+  const tooltip = page.locator('.recharts-tooltip-wrapper');
+  await expect(tooltip).toContainText('First cabinet-level meeting (launch), September 20, 2013');
+  await expect(tooltip).toContainText('Mexico: 4 people');
+  await bars.nth(3).click();
+  await expect(page).toHaveURL(/\/delegations\?meeting=M2013$/);
+  expect(problems).toEqual([]);
+});
+
 test('malformed link parameters are dropped with a notice, never a crash', async ({ page }) => {
   const problems = watchPage(page);
   await page.goto(`/sectors?pillar=P1&pillar=NOPE&country=ZZ&from=abc&q=${'x'.repeat(10_000)}`);
