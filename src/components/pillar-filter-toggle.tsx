@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/i18n-context';
 import { useFilterState } from './filter-state';
+import { withPillarToggled } from '../model/filters';
 
 /** Adds or removes a pillar from the global filter; pressed while the pillar is filtered. */
 export function PillarFilterToggle({ pillarId, name }: { pillarId: string; name: string }) {
@@ -12,12 +13,7 @@ export function PillarFilterToggle({ pillarId, name }: { pillarId: string; name:
       className="button button--small"
       aria-pressed={active}
       aria-label={t('pillars.filterByNamed', { name })}
-      onClick={() =>
-        setFilters({
-          ...filters,
-          pillars: active ? filters.pillars.filter((p) => p !== pillarId) : [...filters.pillars, pillarId],
-        })
-      }
+      onClick={() => setFilters(withPillarToggled(filters, pillarId))}
     >
       {t(active ? 'pillars.filtering' : 'pillars.filterBy')}
     </button>

@@ -183,3 +183,11 @@ export function countActiveFilters(filters: Filters): number {
     (filters.q.trim() !== '' ? 1 : 0)
   );
 }
+
+/** The filters with a pillar added, or removed if it was there (the pillar toggles in tables and cards). */
+export function withPillarToggled(filters: Filters, pillarId: string): Filters {
+  const pillars = filters.pillars.includes(pillarId)
+    ? filters.pillars.filter((p) => p !== pillarId)
+    : [...filters.pillars, pillarId];
+  return { ...filters, pillars };
+}

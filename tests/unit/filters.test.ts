@@ -4,6 +4,7 @@ import {
   EMPTY_FILTERS,
   MAX_QUERY_LENGTH,
   countActiveFilters,
+  withPillarToggled,
   parseFilters,
   serializeFilters,
   type FilterVocabulary,
@@ -142,5 +143,15 @@ describe('countActiveFilters', () => {
   it('counts each chip a person would see', () => {
     expect(countActiveFilters(EMPTY_FILTERS)).toBe(0);
     expect(countActiveFilters({ ...EMPTY_FILTERS, country: 'MX', pillars: ['P1', 'P2'], q: 'x' })).toBe(4);
+  });
+});
+
+describe('withPillarToggled', () => {
+  it('adds a pillar at the end, removes it the second time, and leaves the other filters alone', () => {
+    const start: Filters = { ...EMPTY_FILTERS, country: 'MX', pillars: ['P1'] };
+    const added = withPillarToggled(start, 'P3');
+    expect(added).toEqual({ ...start, pillars: ['P1', 'P3'] });
+    expect(withPillarToggled(added, 'P1')).toEqual({ ...start, pillars: ['P3'] });
+    expect(start.pillars).toEqual(['P1']);
   });
 });

@@ -4,6 +4,7 @@ import { translatePlural } from '../../i18n/plural';
 import { useFilterState } from '../../components/filter-state';
 import { INITIATIVE_COLUMNS, toInitiativeRows, type InitiativeRow } from '../../model/to-initiative-rows';
 import { sortInitiativeRows } from '../../model/sort-initiative-rows';
+import { withPillarToggled } from '../../model/filters';
 import { InitiativeTableRow } from './initiative-table-row';
 import { SortableHeader } from './sortable-header';
 import { useInitiativeSort } from './use-initiative-sort';
@@ -42,12 +43,7 @@ export function InitiativesTable() {
   });
 
   const selectedPillars = filters.pillars;
-  const togglePillar = useStableHandler((id: string) =>
-    setFilters({
-      ...filters,
-      pillars: selectedPillars.includes(id) ? selectedPillars.filter((p) => p !== id) : [...selectedPillars, id],
-    }),
-  ) as (id: string) => void;
+  const togglePillar = useStableHandler((id: string) => setFilters(withPillarToggled(filters, id))) as (id: string) => void;
   const pressedPillars = (row: InitiativeRow) =>
     selectedPillars.length === 0
       ? ''
