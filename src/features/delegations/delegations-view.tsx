@@ -33,9 +33,10 @@ export function DelegationsView() {
   // out: a card hidden holds the whole delegation, so "Clear all" shows cards already made instead of making them
   // all again. A long one renders only the filtered meetings, and only those near the screen past VIRTUALIZE_ABOVE.
   const keepAll = !isLong(all.meetings.length, dataset.participations.length);
+  const listed = keepAll ? all.meetings : shown.meetings;
   const virtual = !keepAll && isLong(shown.meetings.length, filtered.participations.length);
   const { slots, setListElement, measureRow } = useWindowRows<HTMLOListElement>({
-    count: shown.meetings.length,
+    count: listed.length,
     estimateSize: 320,
     virtual,
   });
@@ -55,40 +56,30 @@ export function DelegationsView() {
         />
       </Suspense>
       {shown.meetings.length === 0 && <EmptyState />}
-      {keepAll ? (
-        <ol className="delegation-meetings" hidden={shown.meetings.length === 0}>
-          {all.meetings.map((m) => {
-            const kept = shownIds.has(m.id);
-            const participations = (kept ? shown.seats.get(m.id) : all.seats.get(m.id)) ?? NONE;
-            return (
-              <li key={m.id} hidden={!kept}>
-                <DelegationMeetingCard meeting={m} participations={participations} dataset={dataset} />
-              </li>
-            );
-          })}
-        </ol>
-      ) : (
-        shown.meetings.length > 0 && (
-          <ol className="delegation-meetings" ref={setListElement}>
-            {slots.map((slot) => {
-              if (slot.kind === 'gap') return <VirtualGapItem key={slot.key} size={slot.size} />;
-              const m = shown.meetings[slot.index];
-              if (m === undefined) return null;
-              return (
-                <li
-                  key={m.id}
-                  ref={virtual ? measureRow : undefined}
-                  data-index={virtual ? slot.index : undefined}
-                  aria-posinset={virtual ? slot.index + 1 : undefined}
-                  aria-setsize={virtual ? shown.meetings.length : undefined}
-                >
-                  <DelegationMeetingCard meeting={m} participations={shown.seats.get(m.id) ?? NONE} dataset={dataset} />
-                </li>
-              );
-            })}
-          </ol>
-        )
-      )}
+      <ol className="delegation-meetings" ref={setListElement} hidden={shown.meetings.length === 0}>
+        {slots.map((slot) => {
+          if (slot.kind === 'gap') return <VirtualGapItem key={slot.key} size={slot.size} />;
+          const m = listed[slot.index];
+          if (m === undefined) return null;
+          const kept = shownIds.has(m.id);
+          return (
+            <li
+              key={m.id}
+              hidden={!kept}
+              ref={virtual ? measureRow : undefined}
+              data-index={virtual ? slot.index : undefined}
+              aria-posinset={virtual ? slot.index + 1 : undefined}
+              aria-setsize={virtual ? listed.length : undefined}
+            >
+              <DelegationMeetingCard
+                meeting={m}
+                participations={(kept ? shown.seats.get(m.id) : all.seats.get(m.id)) ?? NONE}
+                dataset={dataset}
+              />
+            </li>
+          );
+        })}
+      </ol>
     </article>
   );
 }

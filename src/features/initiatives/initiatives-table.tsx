@@ -76,19 +76,12 @@ export function InitiativesTable() {
             if (slot.kind === 'gap') return <VirtualGapRow key={slot.key} size={slot.size} columns={INITIATIVE_COLUMNS.length} />;
             const row = sorted[slot.index];
             if (row === undefined) return null;
-            return virtual ? (
+            return (
               <InitiativeTableRow
                 key={row.id}
                 row={row}
-                index={slot.index}
-                measureRef={measureRow}
-                pressedPillars={pressedPillars(row)}
-                onTogglePillar={togglePillar}
-              />
-            ) : (
-              <InitiativeTableRow
-                key={row.id}
-                row={row}
+                index={virtual ? slot.index : undefined}
+                measureRef={virtual ? measureRow : undefined}
                 hidden={shownIds !== null && !shownIds.has(row.id)}
                 pressedPillars={pressedPillars(row)}
                 onTogglePillar={togglePillar}
