@@ -1,6 +1,4 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
-import { I18nProvider } from '../../src/i18n/i18n-context';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { MeetingsTimelinePanel } from '../../src/components/charts/meetings-timeline-panel';
@@ -8,7 +6,7 @@ import { parseDataset } from '../../src/data/parse-dataset';
 import type { Dataset } from '../../src/data/dataset-schema';
 import { selectPillarColors } from '../../src/model/select-pillar-colors';
 import { loadFixture } from '../fixtures/load-fixture';
-import { renderInApp, stubChartLayout } from './chart-test-helpers';
+import { inApp, renderInApp, stubChartLayout } from './chart-test-helpers';
 
 /** The mini dataset's 2013 ministerial in Mexico City, plus a virtual mid-year review in 2014. */
 function fixture(): Dataset {
@@ -110,13 +108,8 @@ describe('MeetingsTimelinePanel', () => {
     const user = userEvent.setup();
     const dataset = fixture();
     const styles = selectPillarColors(dataset);
-    const ui = (onSelectMeeting: (id: string) => void) => (
-      <MemoryRouter>
-        <I18nProvider locale="en">
-          <MeetingsTimelinePanel dataset={dataset} pillarStyles={styles} onSelectMeeting={onSelectMeeting} />
-        </I18nProvider>
-      </MemoryRouter>
-    );
+    const ui = (onSelectMeeting: (id: string) => void) =>
+      inApp(<MeetingsTimelinePanel dataset={dataset} pillarStyles={styles} onSelectMeeting={onSelectMeeting} />);
     const before = vi.fn();
     const after = vi.fn();
     const { rerender } = render(ui(before));
@@ -132,13 +125,7 @@ describe('MeetingsTimelinePanel', () => {
   it('keeps the drawn chart, hidden, while the filters leave nothing, and shows that same drawing again after', () => {
     const dataset = fixture();
     const styles = selectPillarColors(dataset);
-    const ui = (d: Dataset) => (
-      <MemoryRouter>
-        <I18nProvider locale="en">
-          <MeetingsTimelinePanel dataset={d} pillarStyles={styles} />
-        </I18nProvider>
-      </MemoryRouter>
-    );
+    const ui = (d: Dataset) => inApp(<MeetingsTimelinePanel dataset={d} pillarStyles={styles} />);
     const { container, rerender } = render(ui(dataset));
     const drawing = screen.getByRole('img', { name: /^Timeline of 2 meetings/ }).querySelector('svg');
     expect(drawing).not.toBeNull();
@@ -196,13 +183,7 @@ describe('MeetingsTimelinePanel', () => {
       });
       const dataset = fixture();
       const styles = selectPillarColors(dataset);
-      const ui = (d: Dataset) => (
-        <MemoryRouter>
-          <I18nProvider locale="en">
-            <MeetingsTimelinePanel dataset={d} pillarStyles={styles} />
-          </I18nProvider>
-        </MemoryRouter>
-      );
+      const ui = (d: Dataset) => inApp(<MeetingsTimelinePanel dataset={d} pillarStyles={styles} />);
       const view = render(ui(dataset));
       // Async act: the frames off screen are looked at once the update is done (a microtask after React's commit).
       const narrowed = { ...dataset, meetings: dataset.meetings.slice(0, 1) };
