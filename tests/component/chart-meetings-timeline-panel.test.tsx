@@ -93,8 +93,8 @@ describe('MeetingsTimelinePanel', () => {
     const onSelectMeeting = vi.fn();
     renderInApp(<MeetingsTimelinePanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} onSelectMeeting={onSelectMeeting} />);
     const chart = screen.getByRole('img', { name: /^Timeline of 2 meetings/ });
-    const markers = [...chart.querySelectorAll('path.recharts-scatter-symbol')];
-    // A circle for the ministerial, a diamond for the review: one Scatter draws both, in date order.
+    const markers = [...chart.querySelectorAll('path.chart-mark')];
+    // A circle for the ministerial, a diamond for the review, in date order.
     expect(markers.map((m) => m.getAttribute('fill'))).toEqual(['var(--kind-annual-ministerial)', 'var(--kind-mid-year-review)']);
     expect(markers[0]?.getAttribute('d')).not.toEqual(markers[1]?.getAttribute('d'));
     await user.click(markers[1] as Element);
@@ -117,9 +117,62 @@ describe('MeetingsTimelinePanel', () => {
     const drawing = chart.querySelector('svg');
     rerender(ui(after));
     expect(chart.querySelector('svg')).toBe(drawing);
-    await user.click(chart.querySelectorAll('path.recharts-scatter-symbol')[1] as Element);
+    await user.click(chart.querySelectorAll('path.chart-mark')[1] as Element);
     expect(after).toHaveBeenCalledWith('M2');
     expect(before).not.toHaveBeenCalled();
+  });
+
+  /** The axes' labels as drawn: the years below and the series' lanes on the left. */
+  const axisLabels = (chart: Element) => [...chart.querySelectorAll('.recharts-cartesian-axis-tick-label text')].map((t) => t.textContent);
+
+  it('keeps its axes while the filters change the markers: a filtered view reads against the whole span', () => {
+    const dataset = fixture();
+    const styles = selectPillarColors(dataset);
+    const only2014 = { ...dataset, meetings: dataset.meetings.filter((m) => m.id === 'M2') };
+    const ui = (d: Dataset) => inApp(<MeetingsTimelinePanel dataset={d} frame={dataset} pillarStyles={styles} />);
+    const { rerender } = render(ui(dataset));
+    const before = axisLabels(screen.getByRole('img', { name: /^Timeline of 2 meetings/ }));
+    expect(before).toEqual(expect.arrayContaining(['2013', '2015', 'First series']));
+
+    rerender(ui(only2014));
+    const chart = screen.getByRole('img', { name: /^Timeline of 1 meeting/ });
+    expect(axisLabels(chart)).toEqual(before);
+    expect(chart.querySelectorAll('path.chart-mark')).toHaveLength(1);
+    expect(chart.querySelector('path.chart-mark')?.getAttribute('fill')).toBe('var(--kind-mid-year-review)');
+  });
+
+  it('spans the meetings shown when no frame is given (a briefing slide)', () => {
+    const dataset = fixture();
+    renderInApp(<MeetingsTimelinePanel dataset={{ ...dataset, meetings: dataset.meetings.filter((m) => m.id === 'M2') }} pillarStyles={selectPillarColors(dataset)} />);
+    const labels = axisLabels(screen.getByRole('img', { name: /^Timeline of 1 meeting/ }));
+    expect(labels).toContain('2014');
+    expect(labels).not.toContain('2013');
+  });
+
+  it('shows a marker\'s tooltip while it is pointed at, and none once the pointer leaves or the markers change', async () => {
+    const user = userEvent.setup();
+    const dataset = fixture();
+    const styles = selectPillarColors(dataset);
+    const ui = (d: Dataset) => inApp(<MeetingsTimelinePanel dataset={d} frame={dataset} pillarStyles={styles} />);
+    const { container, rerender } = render(ui(dataset));
+    const tooltip = () => container.querySelector('.chart-tooltip');
+    const markers = () => screen.getByRole('img', { name: /^Timeline/ }).querySelectorAll('path.chart-mark');
+    expect(tooltip()).toBeNull();
+
+    await user.hover(markers()[1] as Element);
+    expect(tooltip()).not.toBeNull();
+    expect([...(tooltip()?.querySelectorAll('p') ?? [])].map((p) => p.textContent)).toEqual([
+      'Mid-year review',
+      'June 30, 2014 · virtual',
+      'Mid-year review',
+    ]);
+    await user.unhover(markers()[1] as Element);
+    expect(tooltip()).toBeNull();
+
+    await user.hover(markers()[0] as Element);
+    expect(tooltip()?.querySelector('.chart-tooltip__title')).toHaveTextContent('First meeting');
+    rerender(ui({ ...dataset, meetings: dataset.meetings.filter((m) => m.id === 'M2') }));
+    expect(tooltip()).toBeNull();
   });
 
   it('keeps the drawn chart, hidden, while the filters leave nothing, and shows that same drawing again after', () => {
@@ -166,7 +219,7 @@ describe('MeetingsTimelinePanel', () => {
       top = 5000;
       observe(false, false);
     };
-    const markersIn = (chart: HTMLElement) => chart.querySelectorAll('path.recharts-scatter-symbol').length;
+    const markersIn = (chart: HTMLElement) => chart.querySelectorAll('path.chart-mark').length;
     /** Moves the frame far below the screen, narrows the filters to one meeting, and gives the drawing's frame. */
     async function narrowFarBelow(narrow: () => Promise<void>): Promise<HTMLElement> {
       farBelow();

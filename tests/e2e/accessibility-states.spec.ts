@@ -34,6 +34,15 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('.recharts-tooltip-wrapper').first()).not.toBeEmpty();
       await scan(page, 'chart tooltip', found);
 
+      // The timeline's own tooltip (it draws its markers itself), shown the same way.
+      await page.goto(`/meetings?lang=${lang}`);
+      const marker = page.locator('figure path.chart-mark').first();
+      await expect(marker).toBeVisible();
+      const markerBox = await marker.boundingBox();
+      if (markerBox) await page.mouse.move(markerBox.x + markerBox.width / 2, markerBox.y + markerBox.height / 2);
+      await expect(page.locator('.chart-hover-tooltip')).toBeVisible();
+      await scan(page, 'timeline tooltip', found);
+
       // Filters that leave nothing to draw, after the charts were drawn: each frame keeps its chart, hidden.
       await page.goto(`/meetings?lang=${lang}`);
       await expect(page.locator('figure .recharts-surface').first()).toBeVisible();

@@ -21,7 +21,7 @@ async function overviewWithEveryChartDrawn(page: Page) {
   await observersReported(page);
   const timeline = page.getByRole('figure', { name: 'Meetings over time' });
   const drawing = timeline.locator('.chart-frame__chart');
-  await expect(drawing.locator('path.recharts-scatter-symbol')).toHaveCount(13);
+  await expect(drawing.locator('path.chart-mark')).toHaveCount(13);
   return { bar: page.getByRole('region', { name: 'Filters', exact: true }), timeline, drawing };
 }
 
@@ -44,12 +44,12 @@ test('a chart far below the filters keeps its words current, and its drawing unp
   // The old marks are still there, but neither laid out nor painted.
   await expect(drawing).toHaveClass(/chart-frame__chart--stale/);
   expect(await drawing.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('hidden');
-  await expect(drawing.locator('path.recharts-scatter-symbol')).toHaveCount(13);
+  await expect(drawing.locator('path.chart-mark')).toHaveCount(13);
 
   // Scrolled to, it is drawn for the filters.
   await timeline.scrollIntoViewIfNeeded();
   await expect(drawing).not.toHaveClass(/chart-frame__chart--stale/);
-  await expect(drawing.locator('path.recharts-scatter-symbol')).toHaveCount(shown);
+  await expect(drawing.locator('path.chart-mark')).toHaveCount(shown);
 });
 
 test('"Clear all" from an empty overview redraws the chart on screen at once and leaves the one it pushes far down waiting', async ({ page }) => {
@@ -74,7 +74,7 @@ test('"Clear all" from an empty overview redraws the chart on screen at once and
 
   await timeline.scrollIntoViewIfNeeded();
   await expect(drawing).not.toHaveClass(/chart-frame__chart--stale/);
-  await expect(drawing.locator('path.recharts-scatter-symbol')).toHaveCount(13);
+  await expect(drawing.locator('path.chart-mark')).toHaveCount(13);
 });
 
 test('a filter change that brings a waiting chart on screen draws it before the reader sees it', async ({ page }) => {
@@ -109,7 +109,7 @@ test('a filter change that brings a waiting chart on screen draws it before the 
   await expect(page).toHaveURL(/pillar=P3/);
   await expect(drawing).not.toHaveClass(/chart-frame__chart--stale/);
   expect(await timeline.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(screen.height);
-  await expect(drawing.locator('path.recharts-scatter-symbol')).toHaveCount(await meetingsInLabel(drawing));
+  await expect(drawing.locator('path.chart-mark')).toHaveCount(await meetingsInLabel(drawing));
   const frames = await page.evaluate(() => (window as unknown as { __frames: { stale: boolean; top: number }[] }).__frames);
   expect(frames.some((f) => f.top < screen.height), 'a frame with the chart on screen').toBe(true);
   // No frame showed it on screen out of date.

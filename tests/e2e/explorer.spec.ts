@@ -134,10 +134,10 @@ test('a timeline marker clicked after a country choice keeps the country (the ch
   await expect(page).toHaveURL(/\?country=MX$/);
   const timeline = page.getByRole('figure', { name: 'Meetings over time' });
   await timeline.scrollIntoViewIfNeeded();
-  // Drawn for the filters once near the screen (it waited while far, see charts-off-screen.spec.ts); recharts may
-  // re-key its marks once more as the chart is shown, so read a mark's place until it holds one.
+  // Drawn for the filters once near the screen (it waited while far, see charts-off-screen.spec.ts); read a mark's
+  // place once it has one.
   await expect(timeline.locator('.chart-frame__chart')).not.toHaveClass(/chart-frame__chart--stale/);
-  const marker = timeline.locator('path.recharts-scatter-symbol').first();
+  const marker = timeline.locator('path.chart-mark').first();
   let box = await marker.boundingBox();
   await expect(async () => {
     box = await marker.boundingBox();
@@ -146,7 +146,10 @@ test('a timeline marker clicked after a country choice keeps the country (the ch
   const centre = { x: (box?.x ?? 0) + (box?.width ?? 0) / 2, y: (box?.y ?? 0) + (box?.height ?? 0) / 2 };
   // Point, then click, as a person does (see the matrix test above).
   await page.mouse.move(centre.x, centre.y);
-  await expect(timeline.locator('.recharts-tooltip-wrapper')).not.toBeEmpty();
+  const tooltip = timeline.locator('.chart-hover-tooltip');
+  await expect(tooltip).toBeVisible();
+  // The marker's meeting: its title, then its date and place.
+  await expect(tooltip.locator('.chart-tooltip__line').first()).toHaveText(/\d{4} · /);
   await page.mouse.click(centre.x, centre.y);
   await expect(page).toHaveURL(/\?country=MX&meeting=[\w-]+$/);
 });

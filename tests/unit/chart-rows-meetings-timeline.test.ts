@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/parse-dataset';
 import type { Dataset, Meeting, MeetingKind, Series } from '../../src/data/dataset-schema';
 import { selectMeetingsTimelineTakeaway } from '../../src/model/chart-rows/select-meetings-timeline-takeaway';
-import { toMeetingsTimelineRows } from '../../src/model/chart-rows/to-meetings-timeline-rows';
+import { toMeetingsTimelineRows, toTimelineFrame } from '../../src/model/chart-rows/to-meetings-timeline-rows';
 import { loadFixture } from '../fixtures/load-fixture';
 
 const citations = [{ source: 'SRC1' }];
@@ -99,6 +99,42 @@ describe('toMeetingsTimelineRows', () => {
       yearTicks: [],
       domain: null,
     });
+  });
+});
+
+describe('toMeetingsTimelineRows on a frame', () => {
+  it('keeps the frame\'s lanes and span, the very same objects, and marks only the meetings shown', () => {
+    const whole = fixture();
+    const frame = toTimelineFrame(whole);
+    // Only the relaunch's annual ministerial and work plan are shown: the first series' lane and the 2013 start stay.
+    const shown = { ...whole, meetings: whole.meetings.filter((m) => m.id === 'D' || m.id === 'E') };
+    const timeline = toMeetingsTimelineRows(shown, frame);
+    expect(timeline.lanes).toBe(frame.lanes);
+    expect(timeline.yearTicks).toBe(frame.yearTicks);
+    expect(timeline.domain).toBe(frame.domain);
+    expect(timeline.lanes.map((lane) => lane.seriesId)).toEqual(['first', 'second']);
+    expect(timeline.domain).toEqual([Date.UTC(2013, 0, 1), Date.UTC(2023, 0, 1)]);
+    // Staggered among the meetings shown: E still follows D closely.
+    expect(timeline.rows).toEqual([
+      row('D', 'second', 1, 1, 'annual-ministerial', '2021-09-09', 2021, 9, 9),
+      row('E', 'second', 1, 1.22, 'work-plan', '2021-12-13', 2021, 12, 13),
+    ]);
+  });
+
+  it('is a frame with no markers when nothing is shown', () => {
+    const frame = toTimelineFrame(fixture());
+    const timeline = toMeetingsTimelineRows({ ...fixture(), meetings: [] }, frame);
+    expect(timeline.rows).toEqual([]);
+    expect(timeline.domain).toEqual([Date.UTC(2013, 0, 1), Date.UTC(2023, 0, 1)]);
+    expect(selectMeetingsTimelineTakeaway(timeline)).toBeNull();
+  });
+
+  it('leaves out a shown meeting whose series has no lane in the frame', () => {
+    const whole = fixture();
+    const frame = toTimelineFrame({ ...whole, meetings: whole.meetings.filter((m) => m.series === 'first') });
+    const timeline = toMeetingsTimelineRows(whole, frame);
+    expect(timeline.lanes.map((lane) => lane.seriesId)).toEqual(['first']);
+    expect(timeline.rows.map((r) => r.meetingId)).toEqual(['A', 'B', 'C']);
   });
 });
 

@@ -23,9 +23,7 @@ function hoveredTooltip(payload: TooltipPayload | undefined): TooltipText | unde
 }
 
 /** The tooltip box every chart uses: a bold title and a few lines, prepared in words by the panel. */
-export function ChartTooltipCard({ active, payload }: ChartTooltipCardProps) {
-  const tooltip = hoveredTooltip(payload);
-  if (!active || tooltip === undefined) return null;
+export function TooltipCardBody({ tooltip }: { tooltip: TooltipText }) {
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">{tooltip.title}</p>
@@ -36,6 +34,13 @@ export function ChartTooltipCard({ active, payload }: ChartTooltipCardProps) {
       ))}
     </div>
   );
+}
+
+/** The card for recharts' Tooltip: the hovered row's text, nothing while nothing is hovered. */
+export function ChartTooltipCard({ active, payload }: ChartTooltipCardProps) {
+  const tooltip = hoveredTooltip(payload);
+  if (!active || tooltip === undefined) return null;
+  return <TooltipCardBody tooltip={tooltip} />;
 }
 
 /**

@@ -5,7 +5,8 @@ import { formatPartialDate } from '../../i18n/format';
 import { translatePlural } from '../../i18n/plural';
 import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
 import { selectMeetingsTimelineTakeaway } from '../../model/chart-rows/select-meetings-timeline-takeaway';
-import { toMeetingsTimelineRows, type TimelineMeetingRow } from '../../model/chart-rows/to-meetings-timeline-rows';
+import { toMeetingsTimelineRows, toTimelineFrame, type TimelineMeetingRow } from '../../model/chart-rows/to-meetings-timeline-rows';
+import type { Dataset } from '../../data/dataset-schema';
 import { toMeetingsTimelineBins } from '../../model/chart-rows/to-meetings-timeline-bins';
 import { ChartFrame } from './chart-frame';
 import { ChartLegend } from './chart-legend';
@@ -14,11 +15,15 @@ import { LegendMarker } from './legend-marker';
 import { meetingKindSymbols } from './meeting-kind-symbols';
 import { MeetingsTimelineTable } from './meetings-timeline-table';
 import { TimelineScatterChart, type MarkerGroup, type TimelineMarker } from './timeline-scatter-chart';
-import { usePrefersReducedMotion } from './use-prefers-reduced-motion';
 import { useStableHandler } from './use-stable-handler';
 
 interface MeetingsTimelinePanelProps extends ChartPanelProps {
   onSelectMeeting?: (meetingId: string) => void;
+  /**
+   * The meetings that set the chart's lanes and time span: the whole dataset's, so that filtering changes the
+   * markers and not the axes (see TimelineFrame). By default, the shown meetings'.
+   */
+  frame?: Pick<Dataset, 'meetings' | 'series'>;
 }
 
 /** Past this many meetings the chart draws one marker per series and year (the table twin lists every meeting). */
@@ -28,13 +33,16 @@ const SEVERAL = 'several';
 const formatYear = (time: number) => String(new Date(time).getUTCFullYear());
 
 /** Every meeting on one time axis, a lane per series, shaped by kind. */
-export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting }: MeetingsTimelinePanelProps) {
+export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting, frame = dataset }: MeetingsTimelinePanelProps) {
   const { locale, t, text } = useI18n();
-  const animate = !usePrefersReducedMotion();
   // Memoised on the lists read, not the whole filtered dataset: a filter that leaves the meetings as they are
-  // (a country, say) leaves the timeline — and the memoised chart — as it is.
+  // (a country, say) leaves the timeline — and the memoised chart — as it is. The frame, from the whole dataset,
+  // keeps its identity across filter changes, and with it the chart's axes.
   const { meetings, series, sources } = dataset;
-  const timeline = useMemo(() => toMeetingsTimelineRows({ meetings, series }), [meetings, series]);
+  const frameMeetings = frame.meetings;
+  const frameSeries = frame.series;
+  const axes = useMemo(() => toTimelineFrame({ meetings: frameMeetings, series: frameSeries }), [frameMeetings, frameSeries]);
+  const timeline = useMemo(() => toMeetingsTimelineRows({ meetings, series }, axes), [meetings, series, axes]);
   const sourceIds = useMemo(() => selectCitedSources(meetings, sources), [meetings, sources]);
 
   const placeOf = (row: TimelineMeetingRow) =>
@@ -50,7 +58,7 @@ export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting }
       ...(binned ? [{ key: SEVERAL, name: t('chart.timeline.several'), symbol: 'cross' as const, color: 'var(--color-text-muted)' }] : []),
     ];
   }, [timeline, binned, t]);
-  const laneLabels = useMemo(() => timeline.lanes.map((lane) => text(lane.name).value), [timeline, text]);
+  const laneLabels = useMemo(() => axes.lanes.map((lane) => text(lane.name).value), [axes, text]);
   // Built once per timeline and language: a tooltip per meeting, with dates formatted once per distinct date.
   const markers: TimelineMarker[] = useMemo(() => {
     const dates = new Map<string, string>();
@@ -120,18 +128,17 @@ export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting }
       takeaway={takeaway}
       limitNote={limitNote}
       chartLabel={spanParams ? t('chart.timeline.aria', spanParams) : ''}
-      emptyMessage={timeline.domain === null ? t('chart.timeline.empty') : null}
+      emptyMessage={timeline.rows.length === 0 ? t('chart.timeline.empty') : null}
       clickable={onSelectMeeting !== undefined}
       chart={
-        timeline.domain && (
+        axes.domain && (
           <TimelineScatterChart
             markers={markers}
             groups={groups}
             laneLabels={laneLabels}
-            xTicks={timeline.yearTicks}
-            xDomain={timeline.domain}
+            xTicks={axes.yearTicks}
+            xDomain={axes.domain}
             formatX={formatYear}
-            animate={animate}
             onSelectMarker={selectMarker}
           />
         )

@@ -1,12 +1,13 @@
-import { memo, useCallback, useMemo } from 'react';
-import { ResponsiveContainer, Scatter, ScatterChart, Symbols, XAxis, YAxis } from 'recharts';
-import type { ScatterShapeProps, SymbolType } from 'recharts';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { ResponsiveContainer, ScatterChart, Symbols, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import type { SymbolType } from 'recharts';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
 import { axisTick } from './axis-tick-text';
-import { chartTooltip, type TooltipText } from './chart-tooltip-card';
+import type { TooltipText } from './chart-tooltip-card';
+import { ChartHoverTooltip, type HoverTooltipHandle } from './chart-hover-tooltip';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
-import { MemoCartesianGrid, MemoTooltip } from './memo-recharts';
+import { MemoCartesianGrid } from './memo-recharts';
 import { useStableHandler } from './use-stable-handler';
 
 export interface TimelineMarker {
@@ -31,10 +32,10 @@ interface TimelineScatterChartProps {
   groups: readonly MarkerGroup[];
   /** Full lane names; shortened here to fit the axis. */
   laneLabels: readonly string[];
+  /** The frame (lanes, ticks, span) stays as it is while the filters change the markers: see TimelineFrame. */
   xTicks: readonly number[];
   xDomain: readonly [number, number];
   formatX: (time: number) => string;
-  animate: boolean;
   onSelectMarker?: (key: string) => void;
 }
 
@@ -42,18 +43,23 @@ const MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
 /** Each marker's area in px² (about 15 px across). */
 const MARKER_SIZE = 170;
 const POINTER = { cursor: 'pointer' };
+/** recharts' data: none. The markers are drawn by TimelineMarkers on the axes' scales. */
+const NO_ROWS: never[] = [];
 
 /**
  * Events on a time axis, one horizontal lane per category, marker shape and colour by group. Memoised, with the
  * props handed to recharts kept stable while their inputs are (see sector-pillar-matrix-chart.tsx).
  *
- * One Scatter draws every marker, each in its group's shape and colour: a Scatter per group cost recharts a set of
- * layers, registrations and selectors per group, on every filter change.
+ * recharts draws the frame (axes, grid); the markers are drawn by TimelineMarkers on its axes' scales, with their
+ * own hover tooltip. The axes come from the whole dataset, and recharts holds no data, so a filter change leaves
+ * recharts' store as it is: only the markers are drawn again. A recharts Scatter, fed the filtered markers, cost
+ * its store updates and three render passes of the whole chart on every filter change.
  */
 export const TimelineScatterChart = memo(function TimelineScatterChart(props: TimelineScatterChartProps) {
-  const { markers, groups, laneLabels, xTicks, xDomain, formatX, animate } = props;
+  const { markers, groups, laneLabels, xTicks, xDomain, formatX } = props;
   const onSelectMarker = useStableHandler(props.onSelectMarker);
   const { width, narrow, onResize } = useChartWidth();
+  const tooltip = useRef<HoverTooltipHandle>(null);
   const axisWidth = narrow ? 96 : 150;
   const lanes = useMemo(() => ({ ticks: laneLabels.map((_, index) => index), domain: [-0.5, laneLabels.length - 0.5] }), [laneLabels]);
   const laneLabel = useCallback(
@@ -65,60 +71,92 @@ export const TimelineScatterChart = memo(function TimelineScatterChart(props: Ti
   const stride = Math.ceil(xTicks.length / fits);
   const shownTicks = useMemo(() => xTicks.filter((_, index) => index % stride === 0), [xTicks, stride]);
   const domain = useMemo(() => [xDomain[0], xDomain[1]], [xDomain]);
-  const data = useMemo(() => [...markers], [markers]);
-  const groupByKey = useMemo(() => new Map(groups.map((group) => [group.key, group])), [groups]);
-  // Each marker's own row comes with it (see sector-pillar-matrix-chart.tsx), so the shape changes only with the groups.
-  const renderMarker = useCallback(({ cx, cy, payload }: Pick<ScatterShapeProps, 'cx' | 'cy' | 'payload'>) => {
-    const marker = payload as TimelineMarker | undefined;
-    const group = marker === undefined ? undefined : groupByKey.get(marker.group);
-    if (marker === undefined || group === undefined || cx === undefined || cy === undefined) return <g />;
-    return (
-      <Symbols
-        className="recharts-scatter-symbol"
-        cx={cx}
-        cy={cy}
-        type={group.symbol}
-        size={MARKER_SIZE}
-        fill={group.color}
-        stroke="var(--color-surface)"
-        strokeWidth={1}
-        // On the mark itself, on pointer-up, as in the matrix (see sector-pillar-matrix-chart.tsx).
-        onPointerUp={onSelectMarker && (() => onSelectMarker(marker.key))}
-        style={onSelectMarker ? POINTER : undefined}
-      />
-    );
-  }, [groupByKey, onSelectMarker]);
+  const height = laneLabels.length * 72 + 48;
   return (
-    <ResponsiveContainer width="100%" height={laneLabels.length * 72 + 48} onResize={onResize}>
-      <ScatterChart data={data} accessibilityLayer={false} margin={MARGIN}>
-        <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={domain}
-          ticks={shownTicks}
-          interval={0}
-          tickFormatter={formatX}
-          tick={axisTick}
-          axisLine={chartTheme.axisLine}
-          tickLine={false}
-        />
-        <YAxis
-          type="number"
-          dataKey="y"
-          reversed
-          width={axisWidth}
-          domain={lanes.domain}
-          ticks={lanes.ticks}
-          interval={0}
-          tickFormatter={laneLabel}
-          tick={axisTick}
-          axisLine={chartTheme.axisLine}
-          tickLine={false}
-        />
-        <MemoTooltip cursor={false} isAnimationActive={animate} content={chartTooltip} />
-        <Scatter shape={renderMarker} isAnimationActive={animate} />
-      </ScatterChart>
-    </ResponsiveContainer>
+    <div className="chart-hover-area">
+      <ResponsiveContainer width="100%" height={height} onResize={onResize}>
+        <ScatterChart data={NO_ROWS} accessibilityLayer={false} margin={MARGIN}>
+          <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
+          {/* allowDataOverflow: the domains are the axes' own, with no data in recharts to widen them. */}
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={domain}
+            allowDataOverflow
+            ticks={shownTicks}
+            interval={0}
+            tickFormatter={formatX}
+            tick={axisTick}
+            axisLine={chartTheme.axisLine}
+            tickLine={false}
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            reversed
+            width={axisWidth}
+            domain={lanes.domain}
+            allowDataOverflow
+            ticks={lanes.ticks}
+            interval={0}
+            tickFormatter={laneLabel}
+            tick={axisTick}
+            axisLine={chartTheme.axisLine}
+            tickLine={false}
+          />
+          <TimelineMarkers markers={markers} groups={groups} tooltip={tooltip} onSelectMarker={onSelectMarker} />
+        </ScatterChart>
+      </ResponsiveContainer>
+      <ChartHoverTooltip ref={tooltip} width={width} height={height} />
+    </div>
+  );
+});
+
+interface TimelineMarkersProps {
+  markers: readonly TimelineMarker[];
+  groups: readonly MarkerGroup[];
+  tooltip: RefObject<HoverTooltipHandle | null>;
+  onSelectMarker: ((key: string) => void) | undefined;
+}
+
+/**
+ * The markers, placed by the axes' scales (recharts' hooks, inside the chart), each in its group's shape and
+ * colour. Pointing at one shows its tooltip; a click on one (on pointer-up, as in the matrix: see
+ * sector-pillar-matrix-chart.tsx) selects it. Keyboard users select from the table twin. A marker new to the
+ * drawing fades in (charts.css), unless the reader prefers reduced motion.
+ */
+const TimelineMarkers = memo(function TimelineMarkers({ markers, groups, tooltip, onSelectMarker }: TimelineMarkersProps) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const groupByKey = useMemo(() => new Map(groups.map((group) => [group.key, group])), [groups]);
+  // The marker pointed at may be gone with the new markers: its tooltip goes with the old ones.
+  useLayoutEffect(() => () => tooltip.current?.hide(), [markers, tooltip]);
+  if (x === undefined || y === undefined) return null;
+  const hide = () => tooltip.current?.hide();
+  return (
+    <g className="chart-marks" onPointerLeave={hide}>
+      {markers.map((marker) => {
+        const group = groupByKey.get(marker.group);
+        const cx = x(marker.x);
+        const cy = y(marker.y);
+        if (group === undefined || cx === undefined || cy === undefined) return null;
+        return (
+          <Symbols
+            key={marker.key}
+            className="chart-mark"
+            cx={cx}
+            cy={cy}
+            type={group.symbol}
+            size={MARKER_SIZE}
+            fill={group.color}
+            stroke="var(--color-surface)"
+            strokeWidth={1}
+            onPointerEnter={() => tooltip.current?.show(marker.tooltip, cx, cy)}
+            onPointerUp={onSelectMarker && (() => onSelectMarker(marker.key))}
+            style={onSelectMarker ? POINTER : undefined}
+          />
+        );
+      })}
+    </g>
   );
 });

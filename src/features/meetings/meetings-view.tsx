@@ -42,6 +42,7 @@ export function MeetingsView() {
       <Suspense fallback={<ChartFallback />}>
         <MeetingsTimelinePanel
           dataset={filtered}
+          frame={dataset}
           pillarStyles={pillarStyles}
           onSelectMeeting={(id: string) => setFilters({ ...filters, meeting: id })}
         />

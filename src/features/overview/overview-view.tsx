@@ -66,7 +66,13 @@ export function OverviewView() {
       </div>
       <MountWhenNear placeholder={<ChartFallback shape="timeline" />}>
         <Suspense fallback={<ChartFallback shape="timeline" />}>
-          <MeetingsTimelinePanel dataset={filtered} pillarStyles={pillarStyles} headingLevel={2} onSelectMeeting={selectMeeting} />
+          <MeetingsTimelinePanel
+            dataset={filtered}
+            frame={dataset}
+            pillarStyles={pillarStyles}
+            headingLevel={2}
+            onSelectMeeting={selectMeeting}
+          />
         </Suspense>
       </MountWhenNear>
       <MountWhenNear placeholder={<ChartFallback shape="indicator" />}>

@@ -21,15 +21,23 @@ export interface TimelineMeetingRow {
   virtual: boolean | null;
 }
 
-export interface MeetingsTimeline {
-  /** Series with at least one shown meeting, in dataset order. */
+/**
+ * The timeline's axes: its lanes and time span. Drawn from the whole dataset, they stay as they are while the
+ * filters change which meetings are marked: a filtered view reads against the whole dialogue, and the chart's axes
+ * are not redrawn on every filter change.
+ */
+export interface TimelineFrame {
+  /** Series with at least one meeting, in dataset order. */
   lanes: TimelineLane[];
-  /** Meetings in date order (then id). */
-  rows: TimelineMeetingRow[];
   /** UTC 1 January of each labelled year, at most `maxTicks` of them, evenly stepped. */
   yearTicks: number[];
   /** From 1 January of the first meeting's year to 1 January after the last one; null without meetings. */
   domain: [number, number] | null;
+}
+
+export interface MeetingsTimeline extends TimelineFrame {
+  /** The meetings shown, in date order (then id), on the frame's lanes. */
+  rows: TimelineMeetingRow[];
 }
 
 /** Meetings closer than this in one lane would overlap on a phone-width axis, so they alternate above and below. */
@@ -42,30 +50,60 @@ const utcTime = (date: string): number => {
   return Date.UTC(y, m - 1, d);
 };
 
-/** Meetings on a time axis, one lane per series. */
-export function toMeetingsTimelineRows(dataset: Pick<Dataset, 'meetings' | 'series'>, maxTicks = 7): MeetingsTimeline {
+const byDate = (a: { date: string; id: string }, b: { date: string; id: string }) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1;
+
+/** The lanes and time span of these meetings (see TimelineFrame). */
+export function toTimelineFrame(dataset: Pick<Dataset, 'meetings' | 'series'>, maxTicks = 7): TimelineFrame {
   const withMeetings = new Set(dataset.meetings.map((m) => m.series));
   const lanes = dataset.series.filter((s) => withMeetings.has(s.id)).map((s) => ({ seriesId: s.id, name: s.name }));
+  const onLanes = new Set(lanes.map((lane) => lane.seriesId));
+  let firstDate: string | null = null;
+  let lastDate: string | null = null;
+  for (const m of dataset.meetings) {
+    if (!onLanes.has(m.series)) continue;
+    if (firstDate === null || m.date < firstDate) firstDate = m.date;
+    if (lastDate === null || m.date > lastDate) lastDate = m.date;
+  }
+  const yearTicks: number[] = [];
+  let domain: [number, number] | null = null;
+  if (firstDate !== null && lastDate !== null) {
+    const from = Number(firstDate.slice(0, 4));
+    const to = Number(lastDate.slice(0, 4)) + 1;
+    const step = Math.max(1, Math.ceil((to - from + 1) / Math.max(1, maxTicks)));
+    for (let year = from; year <= to; year += step) yearTicks.push(Date.UTC(year, 0, 1));
+    domain = [Date.UTC(from, 0, 1), Date.UTC(to, 0, 1)];
+  }
+  return { lanes, yearTicks, domain };
+}
+
+/**
+ * Meetings on a time axis, one lane per series. `frame` sets the lanes and span (the same object back, so a chart
+ * memoised on them is left alone); by default the meetings' own. A meeting whose series has no lane is left out.
+ */
+export function toMeetingsTimelineRows(
+  dataset: Pick<Dataset, 'meetings' | 'series'>,
+  frame: TimelineFrame = toTimelineFrame(dataset),
+): MeetingsTimeline {
+  const { lanes } = frame;
   const laneIndex = new Map(lanes.map((lane, index) => [lane.seriesId, index]));
-  const rows = [...dataset.meetings]
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
-    .flatMap((m) => {
-      const lane = laneIndex.get(m.series);
-      if (lane === undefined) return [];
-      const row: TimelineMeetingRow = {
-        meetingId: m.id,
-        seriesId: m.series,
-        lane,
-        y: lane,
-        kind: m.kind,
-        date: m.date,
-        time: utcTime(m.date),
-        title: m.title,
-        city: m.city,
-        virtual: m.virtual,
-      };
-      return [row];
-    });
+  const rows = [...dataset.meetings].sort(byDate).flatMap((m) => {
+    const lane = laneIndex.get(m.series);
+    if (lane === undefined) return [];
+    const row: TimelineMeetingRow = {
+      meetingId: m.id,
+      seriesId: m.series,
+      lane,
+      y: lane,
+      kind: m.kind,
+      date: m.date,
+      time: utcTime(m.date),
+      title: m.title,
+      city: m.city,
+      virtual: m.virtual,
+    };
+    return [row];
+  });
   const previousInLane = new Map<number, TimelineMeetingRow>();
   for (const row of rows) {
     const previous = previousInLane.get(row.lane);
@@ -74,16 +112,5 @@ export function toMeetingsTimelineRows(dataset: Pick<Dataset, 'meetings' | 'seri
     }
     previousInLane.set(row.lane, row);
   }
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-  const yearTicks: number[] = [];
-  let domain: [number, number] | null = null;
-  if (first !== undefined && last !== undefined) {
-    const from = Number(first.date.slice(0, 4));
-    const to = Number(last.date.slice(0, 4)) + 1;
-    const step = Math.max(1, Math.ceil((to - from + 1) / Math.max(1, maxTicks)));
-    for (let year = from; year <= to; year += step) yearTicks.push(Date.UTC(year, 0, 1));
-    domain = [Date.UTC(from, 0, 1), Date.UTC(to, 0, 1)];
-  }
-  return { lanes, rows, yearTicks, domain };
+  return { lanes, rows, yearTicks: frame.yearTicks, domain: frame.domain };
 }
