@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SectorPillarPanel } from '../../src/components/charts/sector-pillar-panel';
@@ -6,7 +6,9 @@ import { parseDataset } from '../../src/data/parse-dataset';
 import type { Dataset } from '../../src/data/dataset-schema';
 import { selectPillarColors } from '../../src/model/select-pillar-colors';
 import { loadFixture } from '../fixtures/load-fixture';
-import { renderInApp, stubChartLayout } from './chart-test-helpers';
+import { applyFilters } from '../../src/model/apply-filters';
+import { EMPTY_FILTERS } from '../../src/model/filters';
+import { inApp, renderInApp, stubChartLayout } from './chart-test-helpers';
 
 /** The mini dataset: ICT sits under P1 (stated, one initiative) and P3 (inferred, no initiative). */
 function mini(): Dataset {
@@ -81,12 +83,73 @@ describe('SectorPillarPanel', () => {
     const { container } = renderInApp(
       <SectorPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} onSelectPillar={onSelectPillar} />,
     );
-    const bubbles = [...container.querySelectorAll('circle.recharts-scatter-symbol')];
+    const bubbles = [...container.querySelectorAll('circle.chart-mark')];
     expect(bubbles).toHaveLength(2);
     const inferredP3 = bubbles.find((b) => b.getAttribute('stroke-dasharray') !== null);
     if (inferredP3 === undefined) throw new Error('no dashed bubble drawn');
     await user.click(inferredP3);
     expect(onSelectPillar).toHaveBeenCalledWith('P3');
+  });
+
+  describe('rows and columns', () => {
+    /** The axes' labels as drawn: pillars along the top, sectors down the side. */
+    const axisLabels = () =>
+      [...screen.getByRole('img', { name: /^Matrix of/ }).querySelectorAll('.recharts-cartesian-axis-tick-label text')].map((t) => t.textContent);
+    const bubbles = () => [...screen.getByRole('img', { name: /^Matrix of/ }).querySelectorAll('circle.chart-mark')];
+    const onlyP1 = (dataset: Dataset) => applyFilters(dataset, { ...EMPTY_FILTERS, pillars: ['P1'] });
+
+    it('keeps the whole dataset\'s while the filters change the bubbles, and each bubble keeps its size', () => {
+      const dataset = mini();
+      const styles = selectPillarColors(dataset);
+      const ui = (d: Dataset) => inApp(<SectorPillarPanel dataset={d} frame={dataset} pillarStyles={styles} />);
+      const { rerender } = render(ui(dataset));
+      const before = axisLabels();
+      expect(before).toEqual(expect.arrayContaining(['P1', 'P3', 'ICT']));
+      const stated = bubbles().find((b) => b.getAttribute('stroke-dasharray') === null);
+      const radius = stated?.getAttribute('r');
+      expect(radius).toBeTruthy();
+
+      rerender(ui(onlyP1(dataset)));
+      expect(axisLabels()).toEqual(before);
+      expect(bubbles()).toHaveLength(1);
+      expect(bubbles()[0]?.getAttribute('stroke-dasharray')).toBeNull();
+      expect(bubbles()[0]?.getAttribute('r')).toBe(radius);
+    });
+
+    it('are the filtered matrix\'s without a frame (a briefing slide)', () => {
+      const dataset = mini();
+      renderInApp(<SectorPillarPanel dataset={onlyP1(dataset)} pillarStyles={selectPillarColors(dataset)} />);
+      expect(axisLabels()).toContain('P1');
+      expect(axisLabels()).not.toContain('P3');
+    });
+
+    it('are the filtered matrix\'s when the whole one is too large to draw in full', () => {
+      const dataset = mini();
+      const ict = dataset.sectors[0];
+      if (ict === undefined) throw new Error('the mini dataset has no sector');
+      // Twenty more sectors under P1: 21 rows, past the chart's 20.
+      const more = Array.from({ length: 20 }, (_, i) => ({ ...ict, id: `extra-${i}`, name: { en: `Extra ${i}` } }));
+      const whole = { ...dataset, sectors: [...dataset.sectors, ...more] };
+      renderInApp(<SectorPillarPanel dataset={dataset} frame={whole} pillarStyles={selectPillarColors(dataset)} />);
+      expect(axisLabels()).toContain('ICT');
+      expect(axisLabels().some((label) => label?.startsWith('Extra'))).toBe(false);
+      expect(bubbles()).toHaveLength(2);
+    });
+  });
+
+  it('shows a bubble\'s tooltip while it is pointed at, and none once the pointer leaves', async () => {
+    const user = userEvent.setup();
+    const dataset = mini();
+    const { container } = renderInApp(<SectorPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    const stated = [...container.querySelectorAll('circle.chart-mark')].find((b) => b.getAttribute('stroke-dasharray') === null);
+    if (stated === undefined) throw new Error('no solid bubble drawn');
+    await user.hover(stated);
+    expect([...container.querySelectorAll('.chart-tooltip p')].map((p) => p.textContent)).toEqual([
+      'ICT — P1 Building Back Together',
+      'Stated · 1 initiative',
+    ]);
+    await user.unhover(stated);
+    expect(container.querySelector('.chart-tooltip')).toBeNull();
   });
 
   it('names its sources, each linking to the sources page', () => {

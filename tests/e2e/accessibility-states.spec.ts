@@ -25,23 +25,22 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('.citation__panel:not([hidden])')).toBeVisible();
       await scan(page, 'citation popover', found);
 
-      // A chart tooltip, shown by pointing at a mark.
+      // The tooltip of a chart that draws its own marks (the matrix, the timeline), shown by pointing at a mark.
       await page.goto(`/sectors?lang=${lang}`);
-      const bubble = page.locator('figure circle.recharts-scatter-symbol').first();
+      const bubble = page.locator('figure circle.chart-mark').first();
       await expect(bubble).toBeVisible();
       const box = await bubble.boundingBox();
       if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await expect(page.locator('.recharts-tooltip-wrapper').first()).not.toBeEmpty();
+      await expect(page.locator('.chart-hover-tooltip')).toBeVisible();
       await scan(page, 'chart tooltip', found);
 
-      // The timeline's own tooltip (it draws its markers itself), shown the same way.
-      await page.goto(`/meetings?lang=${lang}`);
-      const marker = page.locator('figure path.chart-mark').first();
-      await expect(marker).toBeVisible();
-      const markerBox = await marker.boundingBox();
-      if (markerBox) await page.mouse.move(markerBox.x + markerBox.width / 2, markerBox.y + markerBox.height / 2);
-      await expect(page.locator('.chart-hover-tooltip')).toBeVisible();
-      await scan(page, 'timeline tooltip', found);
+      // recharts' own tooltip (the delegations' bars), shown the same way.
+      await page.goto(`/delegations?lang=${lang}`);
+      const bar = page.locator('figure rect.bar-shape').first();
+      await expect(bar).toBeVisible();
+      await bar.hover();
+      await expect(page.locator('.recharts-tooltip-wrapper').first()).not.toBeEmpty();
+      await scan(page, 'recharts tooltip', found);
 
       // Filters that leave nothing to draw, after the charts were drawn: each frame keeps its chart, hidden.
       await page.goto(`/meetings?lang=${lang}`);

@@ -101,7 +101,7 @@ test('clicking a chart mark filters: the URL and the other charts update', async
   const matrix = page.getByRole('figure', { name: /Sectors and the pillars they fall under/ });
   const timeline = page.getByRole('figure', { name: /Meetings over time/ });
   await expect(timeline).toContainText('13 meetings');
-  const bubbles = matrix.locator('circle.recharts-scatter-symbol');
+  const bubbles = matrix.locator('circle.chart-mark');
   await expect(bubbles.first()).toBeVisible();
   // The right-most column of the matrix is the last pillar drawn: P4, Investing in Our People. Click where a
   // person would: the centre of the right-most bubble on screen.
@@ -112,10 +112,9 @@ test('clicking a chart mark filters: the URL and the other charts update', async
     if (box) centres.push({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
   }
   const rightMost = centres.reduce((a, b) => (b.x > a.x ? b : a));
-  // As a person does: point at the bubble, read the tooltip, then click. (recharts redraws the hovered mark, so a
-  // click that arrives in the same instant as the pointer can land on the replaced element.)
+  // As a person does: point at the bubble, read the tooltip, then click.
   await page.mouse.move(rightMost.x, rightMost.y);
-  await expect(matrix.locator('.recharts-tooltip-wrapper')).toContainText('Investing in Our People');
+  await expect(matrix.locator('.chart-hover-tooltip')).toContainText('Investing in Our People');
   await page.mouse.click(rightMost.x, rightMost.y);
   await expect(page).toHaveURL(/\/\?pillar=P4$/);
   await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Pillar: Investing in Our People');

@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import { CartesianGrid, Tooltip, ZAxis } from 'recharts';
+import { CartesianGrid, Tooltip } from 'recharts';
 
 /**
- * recharts' parts that it does not memoise itself (its XAxis, YAxis, Bar and Scatter are memoised already).
+ * recharts' parts that it does not memoise itself (its XAxis, YAxis and Bar are memoised already).
  *
  * A filter change renders a chart twice: first with the new props, while recharts' store still holds the old data
  * (every part re-renders and draws the old marks again), then once its effects have put the new data in the store
@@ -11,4 +11,3 @@ import { CartesianGrid, Tooltip, ZAxis } from 'recharts';
  */
 export const MemoCartesianGrid = memo(CartesianGrid) as typeof CartesianGrid;
 export const MemoTooltip = memo(Tooltip) as typeof Tooltip;
-export const MemoZAxis = memo(ZAxis) as typeof ZAxis;

@@ -3,19 +3,33 @@ import { useI18n } from '../../i18n/i18n-context';
 import { translatePlural } from '../../i18n/plural';
 import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
 import { selectSectorPillarTakeaway } from '../../model/chart-rows/select-sector-pillar-takeaway';
-import { toSectorPillarMatrixRows } from '../../model/chart-rows/to-sector-pillar-matrix-rows';
+import { toSectorPillarMatrixRows, type SectorPillarMatrix } from '../../model/chart-rows/to-sector-pillar-matrix-rows';
+import type { Dataset } from '../../data/dataset-schema';
 import { limitSectorPillarMatrix } from '../../model/chart-rows/limit-sector-pillar-matrix';
 import type { ChartPanelProps } from './chart-panel-props';
 import { ChartFrame } from './chart-frame';
 import { SectorPillarLegend } from './sector-pillar-legend';
 import { SectorPillarMatrixChart, type MatrixPoint } from './sector-pillar-matrix-chart';
 import { SectorPillarTable } from './sector-pillar-table';
-import { usePrefersReducedMotion } from './use-prefers-reduced-motion';
 import { useStableHandler } from './use-stable-handler';
 
 interface SectorPillarPanelProps extends ChartPanelProps {
   onSelectPillar?: (pillarId: string) => void;
   onSelectSector?: (sectorId: string) => void;
+  /**
+   * The data whose matrix sets the chart's rows and columns: the whole dataset's, so that filtering changes the
+   * bubbles and not the axes, when that matrix fits the chart. By default (and when it does not fit), the rows and
+   * columns of the filtered matrix.
+   */
+  frame?: Pick<Dataset, 'sectors' | 'pillars' | 'series' | 'initiatives'>;
+}
+
+type FrameData = NonNullable<SectorPillarPanelProps['frame']>;
+
+/** The whole matrix the chart keeps as its rows and columns, or null when it is too large to draw in full. */
+function toFixedAxes(frame: FrameData): SectorPillarMatrix | null {
+  const whole = toSectorPillarMatrixRows(frame);
+  return limitSectorPillarMatrix(whole, MAX_CHART_SECTORS, MAX_CHART_PILLARS).limited ? null : whole;
 }
 
 /** Beyond this the labels and bubbles stop fitting a laptop screen (40 px a row; a column label such as "PA4·05" needs ~50 px of the overview's half-width chart). */
@@ -23,9 +37,8 @@ const MAX_CHART_SECTORS = 20;
 const MAX_CHART_PILLARS = 10;
 
 /** Which pillars each supply-chain sector falls under, stated or inferred, sized by shared initiatives. */
-export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelectPillar, onSelectSector }: SectorPillarPanelProps) {
+export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelectPillar, onSelectSector, frame }: SectorPillarPanelProps) {
   const { locale, t, text } = useI18n();
-  const animate = !usePrefersReducedMotion();
   // Memoised on the lists read, not the whole filtered dataset (see meetings-timeline-panel.tsx).
   const { sectors, pillars, series, initiatives } = dataset;
   const full = useMemo(() => toSectorPillarMatrixRows({ sectors, pillars, series, initiatives }), [sectors, pillars, series, initiatives]);
@@ -33,6 +46,20 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
   const limited = useMemo(() => limitSectorPillarMatrix(full, MAX_CHART_SECTORS, MAX_CHART_PILLARS), [full]);
   const matrix = full;
   const drawn = limited.matrix;
+  // The frame's lists keep their identity across filter changes, and so do the axes made from them.
+  const frameSectors = frame?.sectors;
+  const framePillars = frame?.pillars;
+  const frameSeries = frame?.series;
+  const frameInitiatives = frame?.initiatives;
+  const fixedAxes = useMemo(
+    () =>
+      frameSectors && framePillars && frameSeries && frameInitiatives
+        ? toFixedAxes({ sectors: frameSectors, pillars: framePillars, series: frameSeries, initiatives: frameInitiatives })
+        : null,
+    [frameSectors, framePillars, frameSeries, frameInitiatives],
+  );
+  // The chart's rows and columns: the whole dataset's where they fit, else those of the filtered matrix.
+  const axes = fixedAxes ?? drawn;
   const { sources } = dataset;
   const sourceIds = useMemo(() => {
     const shownSectors = new Set(matrix.rows.map((r) => r.sectorId));
@@ -48,12 +75,17 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
   // what changes identity.
   const points: MatrixPoint[] = useMemo(() => {
     const column = new Map(matrix.columns.map((c) => [c.pillarId, c]));
-    return drawn.cells.map((cell) => {
+    const axisColumn = new Map(axes.columns.map((c, index) => [c.pillarId, index]));
+    const axisRow = new Map(axes.rows.map((r, index) => [r.sectorId, index]));
+    return drawn.cells.flatMap((cell) => {
       const pillar = column.get(cell.pillarId);
+      const x = axisColumn.get(cell.pillarId);
+      const y = axisRow.get(cell.sectorId);
+      if (x === undefined || y === undefined) return [];
       return {
         key: `${cell.sectorId}|${cell.pillarId}`,
-        column: cell.column,
-        row: cell.row,
+        column: x,
+        row: y,
         size: cell.initiatives,
         basis: cell.basis,
         color: pillarStyles.get(cell.pillarId)?.color ?? 'var(--color-text-muted)',
@@ -63,9 +95,11 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
         },
       };
     });
-  }, [matrix, drawn, pillarStyles, sectorName, text, t, locale]);
-  const columnLabels = useMemo(() => drawn.columns.map((c) => c.shortLabel), [drawn]);
-  const rowLabels = useMemo(() => drawn.rows.map((r) => text(r.name).value), [drawn, text]);
+  }, [matrix, drawn, axes, pillarStyles, sectorName, text, t, locale]);
+  const columnLabels = useMemo(() => axes.columns.map((c) => c.shortLabel), [axes]);
+  const rowLabels = useMemo(() => axes.rows.map((r) => text(r.name).value), [axes, text]);
+  // The largest bubble: the frame's largest count, fixed across filters; else the largest drawn.
+  const sizeMax = Math.max(1, ...(fixedAxes ?? drawn).cells.map((cell) => cell.initiatives));
   const pillarOfPoint = new Map(drawn.cells.map((c) => [`${c.sectorId}|${c.pillarId}`, c.pillarId]));
   // One function for the panel's lifetime that calls the latest handler (which closes over the current filters):
   // the chart is memoised, and a new function on every change would redraw it even when its data is unchanged.
@@ -112,7 +146,7 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
           points={points}
           columnLabels={columnLabels}
           rowLabels={rowLabels}
-          animate={animate}
+          sizeMax={sizeMax}
           onSelectPoint={selectPoint}
         />
       }

@@ -55,6 +55,7 @@ export function OverviewView() {
           <Suspense fallback={<ChartFallback shape="matrix" />}>
             <SectorPillarPanel
               dataset={filtered}
+              frame={dataset}
               pillarStyles={pillarStyles}
               headingLevel={2}
               onSelectPillar={addPillar}

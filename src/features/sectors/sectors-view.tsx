@@ -28,6 +28,7 @@ export function SectorsView() {
       <Suspense fallback={<ChartFallback />}>
         <SectorPillarPanel
           dataset={filtered}
+          frame={dataset}
           pillarStyles={pillarStyles}
           onSelectPillar={add('pillars')}
           onSelectSector={add('sectors')}
