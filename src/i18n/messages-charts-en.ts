@@ -69,6 +69,7 @@ export const chartMessagesEn = {
   'chart.byPillar.table.total': 'Initiatives of the year',
   'chart.delegation.title': 'Delegation size by meeting',
   'chart.delegation.empty': 'No delegations are recorded for the current filters.',
+  'chart.delegation.filteredOut': 'Not in the current filters',
   'chart.delegation.takeaway': '{country} sent the largest delegation, {people}, to “{meeting}” ({date}).',
   'chart.delegation.aria':
     'Paired bars of delegation size per country at {meetings}. The table that follows has the same data.',

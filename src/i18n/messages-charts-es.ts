@@ -72,6 +72,7 @@ export const chartMessagesEs: Record<keyof typeof chartMessagesEn, string> = {
   'chart.byPillar.table.total': 'Iniciativas del año',
   'chart.delegation.title': 'Tamaño de las delegaciones por reunión',
   'chart.delegation.empty': 'No hay delegaciones registradas con los filtros actuales.',
+  'chart.delegation.filteredOut': 'Fuera de los filtros actuales',
   'chart.delegation.takeaway': '{country} envió la delegación más numerosa, {people}, a «{meeting}» ({date}).',
   'chart.delegation.aria':
     'Pares de barras con el tamaño de la delegación de cada país en {meetings}. La tabla siguiente tiene los mismos datos.',

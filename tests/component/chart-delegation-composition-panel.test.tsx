@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DelegationCompositionPanel } from '../../src/components/charts/delegation-composition-panel';
@@ -6,7 +6,9 @@ import { parseDataset } from '../../src/data/parse-dataset';
 import type { Dataset } from '../../src/data/dataset-schema';
 import { selectPillarColors } from '../../src/model/select-pillar-colors';
 import { loadFixture } from '../fixtures/load-fixture';
-import { renderInApp, stubChartLayout } from './chart-test-helpers';
+import { applyFilters } from '../../src/model/apply-filters';
+import { EMPTY_FILTERS } from '../../src/model/filters';
+import { inApp, renderInApp, stubChartLayout } from './chart-test-helpers';
 
 /** The mini dataset's one Mexican delegate at M1, plus two U.S. delegates from one department. */
 function fixture(): Dataset {
@@ -31,6 +33,21 @@ function fixture(): Dataset {
       { id: 'us-commerce', name: { en: 'Department of Commerce' }, abbreviation: 'DOC', country: 'US', kind: 'ministry', citations },
     ],
     participations: [...base.participations, usSeat('pat'), usSeat('sam')],
+  };
+}
+
+/** The fixture and a second meeting, in June 2014, with one U.S. delegate. */
+function twoMeetings(): Dataset {
+  const base = fixture();
+  const m1 = base.meetings[0];
+  if (m1 === undefined) throw new Error('the fixture has no meeting');
+  return {
+    ...base,
+    meetings: [...base.meetings, { ...m1, id: 'M2', title: { en: 'Second meeting' }, date: '2014-06-30', city: 'Washington' }],
+    participations: [
+      ...base.participations,
+      { id: 'M2-pat', meeting: 'M2', person: 'pat', country: 'US', title: { en: 'Secretary' }, organization: 'us-commerce', role: 'member', citations: [{ source: 'SRC1' }] },
+    ],
   };
 }
 
@@ -91,11 +108,60 @@ describe('DelegationCompositionPanel', () => {
     );
     const chart = screen.getByRole('img', { name: /delegation/i });
     // One bar per country at the one meeting: the click reads its meeting from the bar's own row.
-    const bars = chart.querySelectorAll('.recharts-bar-rectangle rect.bar-shape');
+    const bars = chart.querySelectorAll('rect.bar-shape');
     expect(bars).toHaveLength(2);
     await user.click(bars[1] as Element);
     expect(onSelectMeeting).toHaveBeenCalledWith('M1');
     expect(onSelectMeeting).toHaveBeenCalledTimes(1);
+  });
+
+  describe('rows and value axis', () => {
+    const chart = () => screen.getByRole('img', { name: /^Paired bars of delegation size/ });
+    const axisLabels = () => [...chart().querySelectorAll('.recharts-cartesian-axis-tick-label text')].map((t) => t.textContent);
+    const barWidths = () => [...chart().querySelectorAll('rect.bar-shape')].map((b) => b.getAttribute('width'));
+
+    it('keep the whole dataset\'s meetings and scale while the filters change the bars, and say which rows they leave out', () => {
+      const whole = twoMeetings();
+      const styles = selectPillarColors(whole);
+      const ui = (d: Dataset) => inApp(<DelegationCompositionPanel dataset={d} frame={whole} pillarStyles={styles} />);
+      const { rerender } = render(ui(whole));
+      const labels = axisLabels();
+      // Month, then city on a second line.
+      expect(labels).toEqual(expect.arrayContaining(['Sep 2013Mexico City', 'Jun 2014Washington']));
+      const widths = barWidths();
+      // M1: the United States' 2 and Mexico's 1; M2: the United States' 1.
+      expect(widths).toHaveLength(3);
+      expect(chart()).not.toHaveTextContent('Not in the current filters');
+
+      rerender(ui(applyFilters(whole, { ...EMPTY_FILTERS, meeting: 'M1' })));
+      expect(axisLabels()).toEqual(labels);
+      expect(barWidths()).toEqual(widths.slice(0, 2));
+      expect(chart()).toHaveTextContent('Not in the current filters');
+    });
+
+    it('are the drawn rows\' without a frame', () => {
+      const whole = twoMeetings();
+      renderInApp(<DelegationCompositionPanel dataset={applyFilters(whole, { ...EMPTY_FILTERS, meeting: 'M1' })} pillarStyles={selectPillarColors(whole)} />);
+      expect(axisLabels()).toContain('Sep 2013Mexico City');
+      expect(axisLabels()).not.toContain('Jun 2014Washington');
+      expect(chart()).not.toHaveTextContent('Not in the current filters');
+    });
+  });
+
+  it('shows a meeting\'s delegations while its row is pointed at, and none once the pointer leaves', async () => {
+    const user = userEvent.setup();
+    const dataset = fixture();
+    const { container } = renderInApp(<DelegationCompositionPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    const bar = container.querySelector('rect.bar-shape');
+    if (bar === null) throw new Error('no bar drawn');
+    await user.hover(bar);
+    expect([...container.querySelectorAll('.chart-tooltip p')].map((p) => p.textContent)).toEqual([
+      'First meeting, September 20, 2013',
+      'United States: 2 people — DOC (2)',
+      'Mexico: 1 person — SRE (1)',
+    ]);
+    await user.unhover(bar);
+    expect(container.querySelector('.chart-tooltip')).toBeNull();
   });
 
   it('speaks Spanish', () => {

@@ -25,7 +25,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('.citation__panel:not([hidden])')).toBeVisible();
       await scan(page, 'citation popover', found);
 
-      // The tooltip of a chart that draws its own marks (the matrix, the timeline), shown by pointing at a mark.
+      // The tooltip of a chart that draws its own marks (the matrix, the timeline, the delegations' bars), shown by
+      // pointing at a mark.
       await page.goto(`/sectors?lang=${lang}`);
       const bubble = page.locator('figure circle.chart-mark').first();
       await expect(bubble).toBeVisible();
@@ -34,9 +35,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('.chart-hover-tooltip')).toBeVisible();
       await scan(page, 'chart tooltip', found);
 
-      // recharts' own tooltip (the delegations' bars), shown the same way.
-      await page.goto(`/delegations?lang=${lang}`);
-      const bar = page.locator('figure rect.bar-shape').first();
+      // recharts' own tooltip (the initiatives by pillar and year), shown the same way.
+      await page.goto(`/pillars?lang=${lang}`);
+      const bar = page.locator('figure .recharts-bar-rectangle path').first();
       await expect(bar).toBeVisible();
       await bar.hover();
       await expect(page.locator('.recharts-tooltip-wrapper').first()).not.toBeEmpty();

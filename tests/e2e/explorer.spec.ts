@@ -59,7 +59,7 @@ test('delegations chart: a bar tells its meeting’s delegations on hover, and a
   const bars = chart.locator('rect.bar-shape');
   await expect(bars).toHaveCount(22);
   await bars.nth(3).hover();
-  const tooltip = page.locator('.recharts-tooltip-wrapper');
+  const tooltip = page.locator('.chart-hover-tooltip');
   await expect(tooltip).toContainText('First cabinet-level meeting (launch), September 20, 2013');
   await expect(tooltip).toContainText('Mexico: 4 people');
   await bars.nth(3).click();

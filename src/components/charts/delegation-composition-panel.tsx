@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n, type I18n } from '../../i18n/i18n-context';
+import type { Locale } from '../../i18n/locale';
 import { formatPartialDate } from '../../i18n/format';
 import { translatePlural } from '../../i18n/plural';
 import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
@@ -13,13 +14,19 @@ import { ChartFrame } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 import type { ChartPanelProps } from './chart-panel-props';
 import { DelegationTable } from './delegation-table';
-import { GroupedBarChart, type BarSeries, type GroupedBarRow } from './grouped-bar-chart';
+import { GroupedBarChart, type BarSeries, type GroupedBarAxisRow, type GroupedBarRow } from './grouped-bar-chart';
+import type { Dataset } from '../../data/dataset-schema';
 import { LegendMarker } from './legend-marker';
-import { usePrefersReducedMotion } from './use-prefers-reduced-motion';
 import { useStableHandler } from './use-stable-handler';
 
 interface DelegationCompositionPanelProps extends ChartPanelProps {
   onSelectMeeting?: (meetingId: string) => void;
+  /**
+   * The data whose meetings set the chart's rows and value axis: the whole dataset's, so that filtering changes the
+   * bars and not the axes, when all its meetings fit the chart. By default (and when they do not fit), the rows
+   * drawn for the filters.
+   */
+  frame?: Pick<Dataset, 'dialogue' | 'participations' | 'meetings'>;
 }
 
 /** A bar group per meeting: past a few dozen the chart is taller than several screens. */
@@ -28,10 +35,20 @@ const COUNTRY_COLORS: Readonly<Record<string, string>> = { US: 'var(--country-us
 const ORDER_COLORS: readonly string[] = ['var(--country-us)', 'var(--country-mx)'];
 const POSITION_KEYS = ['chart.delegation.legend.position.1', 'chart.delegation.legend.position.2'] as const;
 
+/** A meeting's axis label: its month and, on a second line, its city ("virtual" for a virtual one). */
+function shortLabel(row: DelegationCompositionRow, locale: Locale, t: I18n['t']): string {
+  const when = formatPartialDate(row.date.slice(0, 7), locale, 'short');
+  const where = row.city ?? (row.virtual === true ? t('chart.place.virtual') : null);
+  return where === null ? when : `${when}\n${where}`;
+}
+
+/** The most people any country sent to any of these meetings. */
+const largestDelegation = (rows: readonly DelegationCompositionRow[]) =>
+  Math.max(0, ...rows.flatMap((row) => row.countries.map((c) => c.participants)));
+
 /** How many people each country sent to each meeting, and from which organisations. */
-export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeeting }: DelegationCompositionPanelProps) {
+export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeeting, frame }: DelegationCompositionPanelProps) {
   const { locale, t, text } = useI18n();
-  const animate = !usePrefersReducedMotion();
   // Memoised on the lists read, not the whole filtered dataset (see meetings-timeline-panel.tsx).
   const { dialogue, participations, meetings: meetingList, organizations: organizationList, sources } = dataset;
   const rows = useMemo(
@@ -52,11 +69,6 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
       const meeting = meetings.get(id);
       return meeting ? `${text(meeting.title).value}, ${formatPartialDate(meeting.date, locale)}` : id;
     };
-    const shortLabel = (row: DelegationCompositionRow) => {
-      const when = formatPartialDate(row.date.slice(0, 7), locale, 'short');
-      const where = row.city ?? (row.virtual === true ? t('chart.place.virtual') : null);
-      return where === null ? when : `${when}\n${where}`;
-    };
     const organizationsText = (row: DelegationCompositionRow, country: string) =>
       (row.countries.find((c) => c.country === country)?.organizations ?? [])
         .map((o) => `${organizations.get(o.organizationId) ?? o.organizationId} (${o.participants})`)
@@ -73,7 +85,7 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
     const drawnRows = rows.length > MAX_CHART_MEETINGS ? rows.slice(-MAX_CHART_MEETINGS) : rows;
     const chartRows: GroupedBarRow[] = drawnRows.map((row) => ({
       key: row.meetingId,
-      label: shortLabel(row),
+      label: shortLabel(row, locale, t),
       values: new Map(row.countries.map((c) => [c.country, c.participants])),
       tooltip: {
         title: meetingName(row.meetingId),
@@ -87,6 +99,22 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
     return { countryNames, meetings, meetingName, organizationsText, series, chartRows };
   }, [dialogue, organizationList, meetingList, rows, locale, t, text]);
   const { countryNames, meetings, meetingName, organizationsText, series, chartRows } = drawing;
+  // The frame's lists keep their identity across filter changes, and so do the axis rows made from them.
+  const frameDialogue = frame?.dialogue;
+  const frameParticipations = frame?.participations;
+  const frameMeetings = frame?.meetings;
+  const fixedAxis = useMemo(() => {
+    if (!frameDialogue || !frameParticipations || !frameMeetings) return null;
+    const whole = toDelegationCompositionRows({ dialogue: frameDialogue, participations: frameParticipations, meetings: frameMeetings });
+    if (whole.length > MAX_CHART_MEETINGS) return null;
+    return {
+      rows: whole.map((row): GroupedBarAxisRow => ({ key: row.meetingId, label: shortLabel(row, locale, t) })),
+      valueMax: largestDelegation(whole),
+    };
+  }, [frameDialogue, frameParticipations, frameMeetings, locale, t]);
+  // The chart's rows and value axis: the whole dataset's where they fit, else those of the rows drawn.
+  const axisRows = fixedAxis?.rows ?? chartRows;
+  const valueMax = fixedAxis?.valueMax ?? largestDelegation(rows);
   const limitNote =
     chartRows.length < rows.length ? t('chart.limited.delegation', { shown: chartRows.length, total: rows.length }) : null;
 
@@ -122,7 +150,16 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
       chartLabel={t('chart.delegation.aria', { meetings: translatePlural(locale, 'chart.meetings', rows.length) })}
       emptyMessage={rows.length === 0 ? t('chart.delegation.empty') : null}
       clickable={onSelectMeeting !== undefined}
-      chart={<GroupedBarChart rows={chartRows} series={series} animate={animate} onSelectRow={selectRow} />}
+      chart={
+        <GroupedBarChart
+          axisRows={axisRows}
+          rows={chartRows}
+          valueMax={valueMax}
+          series={series}
+          filteredOut={t('chart.delegation.filteredOut')}
+          onSelectRow={selectRow}
+        />
+      }
       legend={
         <ChartLegend
           items={legendItems}

@@ -1,13 +1,14 @@
-import { memo, useCallback, useMemo } from 'react';
-import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { BarRectangleItem, BarShapeProps } from 'recharts';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { ComposedChart, ResponsiveContainer, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { niceCountTicks } from '../../model/chart-rows/nice-count-ticks';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
 import { axisTick } from './axis-tick-text';
 import { BarWithEndLabel } from './bar-end-label';
-import { chartTooltip, type TooltipText } from './chart-tooltip-card';
+import { ChartHoverTooltip, type HoverTooltipHandle } from './chart-hover-tooltip';
+import type { TooltipText } from './chart-tooltip-card';
 import { chartTheme, noGridLines } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
-import { MemoCartesianGrid, MemoTooltip } from './memo-recharts';
+import { MemoCartesianGrid } from './memo-recharts';
 import { useStableHandler } from './use-stable-handler';
 
 export interface BarSeries {
@@ -16,108 +17,189 @@ export interface BarSeries {
   color: string;
 }
 
-export interface GroupedBarRow {
+/** A row of the axis: its key and full label ("\n" for a preferred line break; wrapped and shortened to fit). */
+export interface GroupedBarAxisRow {
   key: string;
-  /** Full label ("\n" for a preferred line break); wrapped and shortened here to fit the axis. */
   label: string;
+}
+
+export interface GroupedBarRow extends GroupedBarAxisRow {
   /** Bar length for each series key; a missing key is 0. */
   values: ReadonlyMap<string, number>;
   tooltip: TooltipText;
 }
 
 interface GroupedBarChartProps {
+  /** The axis's rows, top to bottom: kept as they are while the filters change the bars (see the panel). */
+  axisRows: readonly GroupedBarAxisRow[];
+  /** The rows the filters keep, with their bars. An axis row without one says `filteredOut` in its place. */
   rows: readonly GroupedBarRow[];
+  /** The largest value the axis must reach: kept too, so that a bar keeps its length across filters. */
+  valueMax: number;
   series: readonly BarSeries[];
-  animate: boolean;
+  filteredOut: string;
   onSelectRow?: (rowKey: string) => void;
 }
 
 const BAR_SIZE = 12;
 const BAR_GAP = 2;
 const MARGIN = { top: 4, right: 28, bottom: 4, left: 4 };
-
-/** A row's longest bar: what recharts draws its one Bar per row to, and what sets the value axis. */
-const longest = (row: GroupedBarRow) => Math.max(0, ...row.values.values());
+/** recharts' data: none. The bars are drawn by GroupedBarMarks on the axes' scales. */
+const NO_ROWS: never[] = [];
+const indices = (count: number) => Array.from({ length: count }, (_, index) => index);
 
 /**
  * Horizontal bars grouped by row (one bar per series, always in series order), each labelled with its value.
- * Memoised, with the props handed to recharts kept stable while their inputs are (see sector-pillar-matrix-chart.tsx).
+ * Memoised, with the props handed to recharts kept stable while their inputs are.
  *
- * recharts draws one Bar per row, as long as the row's longest bar and as thick as the group, and its shape
- * draws the row's bars in it (`GroupedBars`): a Bar per series cost recharts a layer and four components per bar
- * in each of the three render passes of a filter change, for the same picture.
+ * recharts draws the frame (the axes, one row per axis row, and the grid); the bars are drawn by GroupedBarMarks on
+ * its axes' scales, with their own hover tooltip (as the timeline's markers: see timeline-scatter-chart.tsx). While
+ * the axis rows and the value axis stay (the panel keeps the whole dataset's where they fit), a filter change leaves
+ * recharts' store as it is and redraws only the bars.
  */
 export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarChartProps) {
-  const { rows, series, animate } = props;
+  const { axisRows, rows, valueMax, series, filteredOut } = props;
   const onSelectRow = useStableHandler(props.onSelectRow);
-  const { narrow, onResize } = useChartWidth();
+  const { width, narrow, onResize } = useChartWidth();
+  const tooltip = useRef<HoverTooltipHandle>(null);
   const axisWidth = narrow ? 112 : 150;
   const maxChars = Math.floor((axisWidth - 10) / chartTheme.tickCharWidth);
-  const labelOf = useMemo(() => new Map(rows.map((r) => [r.key, wrapLabel(r.label, maxChars).join('\n')])), [rows, maxChars]);
-  const rowLabel = useCallback((key: string) => labelOf.get(key) ?? key, [labelOf]);
-  const data = useMemo(() => [...rows], [rows]);
-  // The shape and the click read their row from the bar (`payload`), so they change only with the series, and the
-  // Bar skips the first render pass of a filter change (see memo-recharts.ts).
-  const shape = useCallback(
-    ({ x, y, width, payload }: BarShapeProps) => (
-      <GroupedBars x={x} y={y} width={width} row={payload as GroupedBarRow | undefined} series={series} />
-    ),
-    [series],
-  );
-  const onClick = useCallback(
-    (item: BarRectangleItem) => {
-      const row = item.payload as GroupedBarRow | undefined;
-      if (row !== undefined) onSelectRow?.(row.key);
+  const lanes = useMemo(() => ({ domain: [-0.5, axisRows.length - 0.5], ticks: indices(axisRows.length) }), [axisRows.length]);
+  const rowLabel = useCallback(
+    (index: number) => {
+      const row = axisRows[index];
+      return row === undefined ? '' : wrapLabel(row.label, maxChars).join('\n');
     },
-    [onSelectRow],
+    [axisRows, maxChars],
   );
-  const height = rows.length * (series.length * BAR_SIZE + 20) + 40;
+  const values = useMemo(() => {
+    const ticks = niceCountTicks(valueMax);
+    const end = ticks[ticks.length - 1] ?? 1;
+    return { ticks, end, domain: [0, end] };
+  }, [valueMax]);
+  const height = axisRows.length * (series.length * BAR_SIZE + 20) + 40;
   return (
-    <ResponsiveContainer width="100%" height={height} onResize={onResize}>
-      <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={MARGIN}>
-        <MemoCartesianGrid stroke={chartTheme.grid} horizontal={false} horizontalCoordinatesGenerator={noGridLines} />
-        {/* A count axis has a handful of ticks: all shown, without measuring each label for overlaps. */}
-        <XAxis type="number" allowDecimals={false} interval={0} tick={axisTick} axisLine={chartTheme.axisLine} tickLine={false} />
-        <YAxis
-          type="category"
-          dataKey="key"
-          width={axisWidth}
-          interval={0}
-          tickFormatter={rowLabel}
-          tick={axisTick}
-          axisLine={chartTheme.axisLine}
-          tickLine={false}
-        />
-        <MemoTooltip cursor={chartTheme.cursor} isAnimationActive={animate} content={chartTooltip} />
-        <Bar
-          dataKey={longest}
-          barSize={series.length * (BAR_SIZE + BAR_GAP) - BAR_GAP}
-          isAnimationActive={animate}
-          onClick={onSelectRow && onClick}
-          shape={shape}
-        />
-      </BarChart>
-    </ResponsiveContainer>
+    <div className="chart-hover-area">
+      <ResponsiveContainer width="100%" height={height} onResize={onResize}>
+        <ComposedChart data={NO_ROWS} accessibilityLayer={false} margin={MARGIN}>
+          <MemoCartesianGrid stroke={chartTheme.grid} horizontal={false} horizontalCoordinatesGenerator={noGridLines} />
+          {/* allowDataOverflow: the domains are the axes' own, with no data in recharts to widen them. */}
+          <XAxis
+            type="number"
+            dataKey="value"
+            domain={values.domain}
+            allowDataOverflow
+            ticks={values.ticks}
+            interval={0}
+            tick={axisTick}
+            axisLine={chartTheme.axisLine}
+            tickLine={false}
+          />
+          <YAxis
+            type="number"
+            dataKey="row"
+            reversed
+            width={axisWidth}
+            domain={lanes.domain}
+            allowDataOverflow
+            ticks={lanes.ticks}
+            interval={0}
+            tickFormatter={rowLabel}
+            tick={axisTick}
+            axisLine={chartTheme.axisLine}
+            tickLine={false}
+          />
+          <GroupedBarMarks
+            axisRows={axisRows}
+            rows={rows}
+            valueEnd={values.end}
+            series={series}
+            filteredOut={filteredOut}
+            tooltip={tooltip}
+            onSelectRow={onSelectRow}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+      <ChartHoverTooltip ref={tooltip} width={width} height={height} />
+    </div>
+  );
+});
+
+interface GroupedBarMarksProps {
+  axisRows: readonly GroupedBarAxisRow[];
+  rows: readonly GroupedBarRow[];
+  /** The value at the axis's end. */
+  valueEnd: number;
+  series: readonly BarSeries[];
+  filteredOut: string;
+  tooltip: RefObject<HoverTooltipHandle | null>;
+  onSelectRow: ((key: string) => void) | undefined;
+}
+
+/**
+ * Each axis row's bars, on the axes' scales, over a band as tall as the row that takes the pointer: pointing
+ * anywhere along the row shows its tooltip (and shades the band, charts.css), a click selects it (on pointer-up, as
+ * the timeline's markers). Keyboard users select from the table twin. A row the filters leave out says so.
+ */
+const GroupedBarMarks = memo(function GroupedBarMarks(props: GroupedBarMarksProps) {
+  const { axisRows, rows, valueEnd, series, filteredOut, tooltip, onSelectRow } = props;
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const byKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);
+  // The row pointed at may be gone with the new rows: its tooltip goes with the old ones.
+  useLayoutEffect(() => () => tooltip.current?.hide(), [rows, tooltip]);
+  if (x === undefined || y === undefined) return null;
+  const left = x(0) ?? 0;
+  const right = x(valueEnd) ?? left;
+  const pxPerUnit = valueEnd > 0 ? (right - left) / valueEnd : 0;
+  const band = axisRows.length > 1 ? Math.abs((y(1) ?? 0) - (y(0) ?? 0)) : series.length * BAR_SIZE + 20;
+  const groupHeight = series.length * (BAR_SIZE + BAR_GAP) - BAR_GAP;
+  const hide = () => tooltip.current?.hide();
+  return (
+    <g className="chart-marks" onPointerLeave={hide}>
+      {axisRows.map((axisRow, index) => {
+        const middle = y(index);
+        if (middle === undefined) return null;
+        const row = byKey.get(axisRow.key);
+        if (row === undefined) {
+          return (
+            <text key={axisRow.key} className="bar-row__filtered-out" x={left + 6} y={middle} dy="0.355em">
+              {filteredOut}
+            </text>
+          );
+        }
+        const longest = Math.max(0, ...row.values.values());
+        return (
+          <g
+            key={axisRow.key}
+            className="bar-row"
+            onPointerEnter={() => tooltip.current?.show(row.tooltip, left + longest * pxPerUnit, middle)}
+            onPointerUp={onSelectRow && (() => onSelectRow(row.key))}
+          >
+            <rect className="bar-row__band" x={left} y={middle - band / 2} width={Math.max(0, right - left)} height={band} />
+            <GroupedBars x={left} y={middle - groupHeight / 2} pxPerUnit={pxPerUnit} row={row} series={series} />
+          </g>
+        );
+      })}
+    </g>
   );
 });
 
 interface GroupedBarsProps {
-  /** recharts' bar for the row: its left, its top and its length (the row's longest value). */
-  x?: number;
-  y?: number;
-  width?: number;
-  row: GroupedBarRow | undefined;
+  /** Where the bars start (the value 0) and the group's top, in px. */
+  x: number;
+  y: number;
+  /** px per unit of value. */
+  pxPerUnit: number;
+  row: GroupedBarRow;
   series: readonly BarSeries[];
 }
 
 /**
- * One row's bars, stacked down the group in series order, each as long as its value on the same scale as the
- * row's longest (the axis starts at 0) and labelled past its end. A value of 0 draws nothing, as recharts' own bars.
+ * One row's bars, stacked down the group in series order, each as long as its value and labelled past its end. A
+ * value of 0 draws nothing (a country the filters leave out).
  */
-export function GroupedBars({ x = 0, y = 0, width = 0, row, series }: GroupedBarsProps) {
-  if (row === undefined) return null;
-  const max = longest(row);
-  if (!(max > 0 && width > 0)) return null;
+export function GroupedBars({ x, y, pxPerUnit, row, series }: GroupedBarsProps) {
   return (
     <>
       {series.map((s, index) => {
@@ -127,7 +209,7 @@ export function GroupedBars({ x = 0, y = 0, width = 0, row, series }: GroupedBar
             key={s.key}
             x={x}
             y={y + index * (BAR_SIZE + BAR_GAP)}
-            width={(width * value) / max}
+            width={value * pxPerUnit}
             height={BAR_SIZE}
             fill={s.color}
             value={value}

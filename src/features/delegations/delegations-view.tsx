@@ -51,6 +51,7 @@ export function DelegationsView() {
       <Suspense fallback={<ChartFallback />}>
         <DelegationCompositionPanel
           dataset={filtered}
+          frame={dataset}
           pillarStyles={pillarStyles}
           onSelectMeeting={(id: string) => setFilters({ ...filters, meeting: id })}
         />
