@@ -41,11 +41,11 @@ interface ChartFrameProps {
  * two), and a reader who narrows to nothing usually widens again ("Clear all"), which then only updates it.
  *
  * A chart far from the screen is redrawn when it comes near (see useDrawingNearScreen), not on every filter change:
- * redrawing costs recharts two render passes (15–25 ms for a timeline), and the overview's lower charts are a long
- * scroll away from the filters. Until then the old drawing is kept but not painted (the space stays, so nothing
- * moves), and everything else — title, takeaway, legend, table, the drawing's label for screen readers — is already
- * the new one. Focus or a pointer inside the frame, and printing, redraw it at once: the download menu reads the
- * drawing.
+ * a redraw costs render work (recharts' passes for a chart it draws whole, the marks for the others), and the
+ * overview's lower charts are a long scroll away from the filters. Until then the old drawing is kept but not
+ * painted (the space stays, so nothing moves), and everything else — title, takeaway, legend, table, the drawing's
+ * label for screen readers — is already the new one. Focus or a pointer inside the frame, and printing, redraw it
+ * at once: the download menu reads the drawing.
  */
 export function ChartFrame(props: ChartFrameProps) {
   const { title, headingLevel = 2, takeaway, chartLabel, chart, legend, table, emptyMessage, clickable = false } = props;
