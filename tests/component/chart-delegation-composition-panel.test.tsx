@@ -139,6 +139,29 @@ describe('DelegationCompositionPanel', () => {
       expect(chart()).toHaveTextContent('Not in the current filters');
     });
 
+    it('are the drawn rows\' when the whole dataset has more meetings than the chart draws, its scale too', () => {
+      // 25 more meetings, from 2015 on, of one U.S. delegate each: the chart draws the 24 most recent, leaving out the
+      // 2013 meeting with its delegation of two.
+      const base = fixture();
+      const m1 = base.meetings[0];
+      if (m1 === undefined) throw new Error('the fixture has no meeting');
+      const later = Array.from({ length: 25 }, (_, i) => ({ ...m1, id: `L${i}`, date: `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01` }));
+      const whole: Dataset = {
+        ...base,
+        meetings: [...base.meetings, ...later],
+        participations: [
+          ...base.participations,
+          ...later.map((m) => ({ id: `${m.id}-pat`, meeting: m.id, person: 'pat', country: 'US', title: { en: 'Secretary' }, organization: 'us-commerce', role: 'member' as const, citations: [{ source: 'SRC1' }] })),
+        ],
+      };
+      renderInApp(<DelegationCompositionPanel dataset={whole} frame={whole} pillarStyles={selectPillarColors(whole)} />);
+      expect(screen.getByText('Showing the 24 most recent of 26 meetings. The table lists them all.')).toBeInTheDocument();
+      expect(axisLabels()).not.toContain('Sep 2013Mexico City');
+      // The value axis reaches the largest drawn delegation (1), not the 2013 meeting's 2.
+      expect(axisLabels()).toEqual(expect.arrayContaining(['0', '1']));
+      expect(axisLabels()).not.toContain('2');
+    });
+
     it('are the drawn rows\' without a frame', () => {
       const whole = twoMeetings();
       renderInApp(<DelegationCompositionPanel dataset={applyFilters(whole, { ...EMPTY_FILTERS, meeting: 'M1' })} pillarStyles={selectPillarColors(whole)} />);

@@ -112,9 +112,10 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
       valueMax: largestDelegation(whole),
     };
   }, [frameDialogue, frameParticipations, frameMeetings, locale, t]);
-  // The chart's rows and value axis: the whole dataset's where they fit, else those of the rows drawn.
+  // The chart's rows and value axis: the whole dataset's where they fit, else those of the rows drawn (the most
+  // recent, past MAX_CHART_MEETINGS).
   const axisRows = fixedAxis?.rows ?? chartRows;
-  const valueMax = fixedAxis?.valueMax ?? largestDelegation(rows);
+  const valueMax = fixedAxis?.valueMax ?? Math.max(0, ...chartRows.flatMap((row) => [...row.values.values()]));
   const limitNote =
     chartRows.length < rows.length ? t('chart.limited.delegation', { shown: chartRows.length, total: rows.length }) : null;
 
