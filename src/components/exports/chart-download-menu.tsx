@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { selectCaptionSources } from '../../model/chart-rows/select-caption-sources';
@@ -66,7 +66,17 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
     if (!(table instanceof HTMLTableElement)) throw new Error(t('exports.failed.noTable'));
     return readChartTable(table);
   };
-  const file = (extension: string) => toExportFileName(title, extension);
+  // The menu renders with its chart on every filter change; the title (and so the file names) changes with the language.
+  const fileNames = useMemo(
+    () => ({
+      png: toExportFileName(title, 'png'),
+      svg: toExportFileName(title, 'svg'),
+      csv: toExportFileName(title, 'csv'),
+      json: toExportFileName(title, 'json'),
+    }),
+    [title],
+  );
+  const file = (extension: keyof typeof fileNames) => fileNames[extension];
 
   const items: DownloadMenuItem[] = [
     {
