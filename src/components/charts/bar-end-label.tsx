@@ -29,7 +29,7 @@ export function BarEndLabel({ x = 0, y = 0, width = 0, height = 0, value }: BarE
 export const barEndLabel = <BarEndLabel />;
 
 interface BarWithEndLabelProps {
-  /** Filled in by recharts' Bar, which calls this shape for each bar. */
+  /** The bar's box, in px (GroupedBars places each bar). */
   x?: number;
   y?: number;
   width?: number;
@@ -39,9 +39,8 @@ interface BarWithEndLabelProps {
 }
 
 /**
- * A horizontal bar and its value just past its end, drawn as one shape. A Bar's LabelList draws the same text in a
- * layer of its own, with several components per label: on a chart that a filter change redraws whole, this is the
- * cheaper way to the same picture.
+ * A horizontal bar and its value just past its end: one `<rect>` and one `<text>` (recharts' LabelList drew the
+ * same text with a layer and several components per label).
  */
 export function BarWithEndLabel({ x = 0, y = 0, width = 0, height = 0, fill, value }: BarWithEndLabelProps) {
   // Like recharts' own bars and labels: a bar of no length draws nothing (a country the filters leave out).

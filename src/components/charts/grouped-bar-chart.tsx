@@ -1,14 +1,15 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
-import { ComposedChart, ResponsiveContainer, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { memo, useCallback, useMemo, useRef, type RefObject } from 'react';
+import { ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { indexAxis } from '../../model/chart-rows/index-axis';
 import { niceCountTicks } from '../../model/chart-rows/nice-count-ticks';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
-import { axisTick } from './axis-tick-text';
 import { BarWithEndLabel } from './bar-end-label';
-import { ChartHoverTooltip, type HoverTooltipHandle } from './chart-hover-tooltip';
+import type { HoverTooltipHandle } from './chart-hover-tooltip';
 import type { TooltipText } from './chart-tooltip-card';
 import { chartTheme, noGridLines } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
 import { MemoCartesianGrid } from './memo-recharts';
+import { ChartMarks, NO_ROWS, OWN_DOMAIN_AXIS, OwnMarksChartBox } from './own-marks-chart';
 import { useStableHandler } from './use-stable-handler';
 
 export interface BarSeries {
@@ -44,9 +45,6 @@ interface GroupedBarChartProps {
 const BAR_SIZE = 12;
 const BAR_GAP = 2;
 const MARGIN = { top: 4, right: 28, bottom: 4, left: 4 };
-/** recharts' data: none. The bars are drawn by GroupedBarMarks on the axes' scales. */
-const NO_ROWS: never[] = [];
-const indices = (count: number) => Array.from({ length: count }, (_, index) => index);
 
 /**
  * Horizontal bars grouped by row (one bar per series, always in series order), each labelled with its value.
@@ -64,7 +62,7 @@ export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarCh
   const tooltip = useRef<HoverTooltipHandle>(null);
   const axisWidth = narrow ? 112 : 150;
   const maxChars = Math.floor((axisWidth - 10) / chartTheme.tickCharWidth);
-  const lanes = useMemo(() => ({ domain: [-0.5, axisRows.length - 0.5], ticks: indices(axisRows.length) }), [axisRows.length]);
+  const lanes = useMemo(() => indexAxis(axisRows.length), [axisRows.length]);
   const rowLabel = useCallback(
     (index: number) => {
       const row = axisRows[index];
@@ -79,49 +77,30 @@ export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarCh
   }, [valueMax]);
   const height = axisRows.length * (series.length * BAR_SIZE + 20) + 40;
   return (
-    <div className="chart-hover-area">
-      <ResponsiveContainer width="100%" height={height} onResize={onResize}>
-        <ComposedChart data={NO_ROWS} accessibilityLayer={false} margin={MARGIN}>
-          <MemoCartesianGrid stroke={chartTheme.grid} horizontal={false} horizontalCoordinatesGenerator={noGridLines} />
-          {/* allowDataOverflow: the domains are the axes' own, with no data in recharts to widen them. */}
-          <XAxis
-            type="number"
-            dataKey="value"
-            domain={values.domain}
-            allowDataOverflow
-            ticks={values.ticks}
-            interval={0}
-            tick={axisTick}
-            axisLine={chartTheme.axisLine}
-            tickLine={false}
-          />
-          <YAxis
-            type="number"
-            dataKey="row"
-            reversed
-            width={axisWidth}
-            domain={lanes.domain}
-            allowDataOverflow
-            ticks={lanes.ticks}
-            interval={0}
-            tickFormatter={rowLabel}
-            tick={axisTick}
-            axisLine={chartTheme.axisLine}
-            tickLine={false}
-          />
-          <GroupedBarMarks
-            axisRows={axisRows}
-            rows={rows}
-            valueEnd={values.end}
-            series={series}
-            filteredOut={filteredOut}
-            tooltip={tooltip}
-            onSelectRow={onSelectRow}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
-      <ChartHoverTooltip ref={tooltip} width={width} height={height} />
-    </div>
+    <OwnMarksChartBox height={height} width={width} onResize={onResize} tooltip={tooltip}>
+      <ComposedChart data={NO_ROWS} accessibilityLayer={false} margin={MARGIN}>
+        <MemoCartesianGrid stroke={chartTheme.grid} horizontal={false} horizontalCoordinatesGenerator={noGridLines} />
+        <XAxis {...OWN_DOMAIN_AXIS} dataKey="value" domain={values.domain} ticks={values.ticks} />
+        <YAxis
+          {...OWN_DOMAIN_AXIS}
+          dataKey="row"
+          reversed
+          width={axisWidth}
+          domain={lanes.domain}
+          ticks={lanes.ticks}
+          tickFormatter={rowLabel}
+        />
+        <GroupedBarMarks
+          axisRows={axisRows}
+          rows={rows}
+          valueEnd={values.end}
+          series={series}
+          filteredOut={filteredOut}
+          tooltip={tooltip}
+          onSelectRow={onSelectRow}
+        />
+      </ComposedChart>
+    </OwnMarksChartBox>
   );
 });
 
@@ -146,17 +125,14 @@ const GroupedBarMarks = memo(function GroupedBarMarks(props: GroupedBarMarksProp
   const x = useXAxisScale();
   const y = useYAxisScale();
   const byKey = useMemo(() => new Map(rows.map((row) => [row.key, row])), [rows]);
-  // The row pointed at may be gone with the new rows: its tooltip goes with the old ones.
-  useLayoutEffect(() => () => tooltip.current?.hide(), [rows, tooltip]);
   if (x === undefined || y === undefined) return null;
   const left = x(0) ?? 0;
   const right = x(valueEnd) ?? left;
   const pxPerUnit = valueEnd > 0 ? (right - left) / valueEnd : 0;
   const band = axisRows.length > 1 ? Math.abs((y(1) ?? 0) - (y(0) ?? 0)) : series.length * BAR_SIZE + 20;
   const groupHeight = series.length * (BAR_SIZE + BAR_GAP) - BAR_GAP;
-  const hide = () => tooltip.current?.hide();
   return (
-    <g className="chart-marks" onPointerLeave={hide}>
+    <ChartMarks marks={rows} tooltip={tooltip}>
       {axisRows.map((axisRow, index) => {
         const middle = y(index);
         if (middle === undefined) return null;
@@ -181,7 +157,7 @@ const GroupedBarMarks = memo(function GroupedBarMarks(props: GroupedBarMarksProp
           </g>
         );
       })}
-    </g>
+    </ChartMarks>
   );
 });
 

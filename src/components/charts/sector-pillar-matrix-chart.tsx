@@ -1,14 +1,15 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
-import { ResponsiveContainer, ScatterChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { memo, useCallback, useMemo, useRef, type RefObject } from 'react';
+import { ScatterChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import type { PillarLink } from '../../data/dataset-schema';
 import { bubbleRadius, MIN_BUBBLE_RADIUS } from '../../model/chart-rows/bubble-radius';
+import { indexAxis } from '../../model/chart-rows/index-axis';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
-import { axisTick } from './axis-tick-text';
 import type { TooltipText } from './chart-tooltip-card';
-import { ChartHoverTooltip, type HoverTooltipHandle } from './chart-hover-tooltip';
+import type { HoverTooltipHandle } from './chart-hover-tooltip';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
 import { MemoCartesianGrid } from './memo-recharts';
+import { ChartMarks, NO_ROWS, OWN_DOMAIN_AXIS, OwnMarksChartBox } from './own-marks-chart';
 import { useStableHandler } from './use-stable-handler';
 
 export interface MatrixPoint {
@@ -35,9 +36,6 @@ interface SectorPillarMatrixChartProps {
 const ROW_HEIGHT = 40;
 const MARGIN = { top: 8, right: 16, bottom: 8, left: 4 };
 const POINTER = { cursor: 'pointer' };
-/** recharts' data: none. The bubbles are drawn by MatrixBubbles on the axes' scales. */
-const NO_ROWS: never[] = [];
-const indices = (count: number) => Array.from({ length: count }, (_, index) => index);
 
 /**
  * Sector × pillar bubbles on two index axes: solid bubbles are stated links, dashed outlines inferred ones.
@@ -57,8 +55,8 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
   const columnWidth = width > 0 ? (width - axisWidth - 24) / Math.max(1, columnLabels.length) : 80;
   // The largest bubble fits its column and its row, so neighbours never touch.
   const maxRadius = Math.max(MIN_BUBBLE_RADIUS + 1, Math.min(16, columnWidth / 2 - 2, ROW_HEIGHT / 2 - 3));
-  const columns = useMemo(() => ({ domain: [-0.5, columnLabels.length - 0.5], ticks: indices(columnLabels.length) }), [columnLabels.length]);
-  const rows = useMemo(() => ({ domain: [-0.5, rowLabels.length - 0.5], ticks: indices(rowLabels.length) }), [rowLabels.length]);
+  const columns = useMemo(() => indexAxis(columnLabels.length), [columnLabels.length]);
+  const rows = useMemo(() => indexAxis(rowLabels.length), [rowLabels.length]);
   const columnLabel = useCallback((value: number) => columnLabels[value] ?? '', [columnLabels]);
   const rowLabel = useCallback(
     (value: number) => wrapLabel(rowLabels[value] ?? '', Math.floor((axisWidth - 10) / chartTheme.tickCharWidth)).join('\n'),
@@ -66,43 +64,29 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
   );
   const height = Math.max(160, rowLabels.length * ROW_HEIGHT + 56);
   return (
-    <div className="chart-hover-area">
-      <ResponsiveContainer width="100%" height={height} onResize={onResize}>
-        <ScatterChart data={NO_ROWS} accessibilityLayer={false} margin={MARGIN}>
-          <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
-          {/* allowDataOverflow: the domains are the axes' own, with no data in recharts to widen them. */}
-          <XAxis
-            type="number"
-            dataKey="column"
-            orientation="top"
-            domain={columns.domain}
-            allowDataOverflow
-            ticks={columns.ticks}
-            interval={0}
-            tickFormatter={columnLabel}
-            tick={axisTick}
-            axisLine={chartTheme.axisLine}
-            tickLine={false}
-          />
-          <YAxis
-            type="number"
-            dataKey="row"
-            reversed
-            width={axisWidth}
-            domain={rows.domain}
-            allowDataOverflow
-            ticks={rows.ticks}
-            interval={0}
-            tickFormatter={rowLabel}
-            tick={axisTick}
-            axisLine={chartTheme.axisLine}
-            tickLine={false}
-          />
-          <MatrixBubbles points={points} sizeMax={sizeMax} maxRadius={maxRadius} tooltip={tooltip} onSelectPoint={onSelectPoint} />
-        </ScatterChart>
-      </ResponsiveContainer>
-      <ChartHoverTooltip ref={tooltip} width={width} height={height} />
-    </div>
+    <OwnMarksChartBox height={height} width={width} onResize={onResize} tooltip={tooltip}>
+      <ScatterChart data={NO_ROWS} accessibilityLayer={false} margin={MARGIN}>
+        <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
+        <XAxis
+          {...OWN_DOMAIN_AXIS}
+          dataKey="column"
+          orientation="top"
+          domain={columns.domain}
+          ticks={columns.ticks}
+          tickFormatter={columnLabel}
+        />
+        <YAxis
+          {...OWN_DOMAIN_AXIS}
+          dataKey="row"
+          reversed
+          width={axisWidth}
+          domain={rows.domain}
+          ticks={rows.ticks}
+          tickFormatter={rowLabel}
+        />
+        <MatrixBubbles points={points} sizeMax={sizeMax} maxRadius={maxRadius} tooltip={tooltip} onSelectPoint={onSelectPoint} />
+      </ScatterChart>
+    </OwnMarksChartBox>
   );
 });
 
@@ -123,12 +107,9 @@ interface MatrixBubblesProps {
 const MatrixBubbles = memo(function MatrixBubbles({ points, sizeMax, maxRadius, tooltip, onSelectPoint }: MatrixBubblesProps) {
   const x = useXAxisScale();
   const y = useYAxisScale();
-  // The bubble pointed at may be gone with the new points: its tooltip goes with the old ones.
-  useLayoutEffect(() => () => tooltip.current?.hide(), [points, tooltip]);
   if (x === undefined || y === undefined) return null;
-  const hide = () => tooltip.current?.hide();
   return (
-    <g className="chart-marks" onPointerLeave={hide}>
+    <ChartMarks marks={points} tooltip={tooltip}>
       {points.map((point) => {
         const cx = x(point.column);
         const cy = y(point.row);
@@ -152,6 +133,6 @@ const MatrixBubbles = memo(function MatrixBubbles({ points, sizeMax, maxRadius, 
           />
         );
       })}
-    </g>
+    </ChartMarks>
   );
 });

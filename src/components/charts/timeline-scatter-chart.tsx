@@ -1,13 +1,14 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
-import { ResponsiveContainer, ScatterChart, Symbols, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { memo, useCallback, useMemo, useRef, type RefObject } from 'react';
+import { ScatterChart, Symbols, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import type { SymbolType } from 'recharts';
+import { indexAxis } from '../../model/chart-rows/index-axis';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
-import { axisTick } from './axis-tick-text';
 import type { TooltipText } from './chart-tooltip-card';
-import { ChartHoverTooltip, type HoverTooltipHandle } from './chart-hover-tooltip';
+import type { HoverTooltipHandle } from './chart-hover-tooltip';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
 import { MemoCartesianGrid } from './memo-recharts';
+import { ChartMarks, NO_ROWS, OWN_DOMAIN_AXIS, OwnMarksChartBox } from './own-marks-chart';
 import { useStableHandler } from './use-stable-handler';
 
 export interface TimelineMarker {
@@ -43,8 +44,6 @@ const MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
 /** Each marker's area in px² (about 15 px across). */
 const MARKER_SIZE = 170;
 const POINTER = { cursor: 'pointer' };
-/** recharts' data: none. The markers are drawn by TimelineMarkers on the axes' scales. */
-const NO_ROWS: never[] = [];
 
 /**
  * Events on a time axis, one horizontal lane per category, marker shape and colour by group. Memoised, with the
@@ -61,7 +60,7 @@ export const TimelineScatterChart = memo(function TimelineScatterChart(props: Ti
   const { width, narrow, onResize } = useChartWidth();
   const tooltip = useRef<HoverTooltipHandle>(null);
   const axisWidth = narrow ? 96 : 150;
-  const lanes = useMemo(() => ({ ticks: laneLabels.map((_, index) => index), domain: [-0.5, laneLabels.length - 0.5] }), [laneLabels]);
+  const lanes = useMemo(() => indexAxis(laneLabels.length), [laneLabels.length]);
   const laneLabel = useCallback(
     (value: number) => wrapLabel(laneLabels[value] ?? '', Math.floor((axisWidth - 10) / chartTheme.tickCharWidth)).join('\n'),
     [laneLabels, axisWidth],
@@ -73,42 +72,22 @@ export const TimelineScatterChart = memo(function TimelineScatterChart(props: Ti
   const domain = useMemo(() => [xDomain[0], xDomain[1]], [xDomain]);
   const height = laneLabels.length * 72 + 48;
   return (
-    <div className="chart-hover-area">
-      <ResponsiveContainer width="100%" height={height} onResize={onResize}>
-        <ScatterChart data={NO_ROWS} accessibilityLayer={false} margin={MARGIN}>
-          <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
-          {/* allowDataOverflow: the domains are the axes' own, with no data in recharts to widen them. */}
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={domain}
-            allowDataOverflow
-            ticks={shownTicks}
-            interval={0}
-            tickFormatter={formatX}
-            tick={axisTick}
-            axisLine={chartTheme.axisLine}
-            tickLine={false}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            reversed
-            width={axisWidth}
-            domain={lanes.domain}
-            allowDataOverflow
-            ticks={lanes.ticks}
-            interval={0}
-            tickFormatter={laneLabel}
-            tick={axisTick}
-            axisLine={chartTheme.axisLine}
-            tickLine={false}
-          />
-          <TimelineMarkers markers={markers} groups={groups} tooltip={tooltip} onSelectMarker={onSelectMarker} />
-        </ScatterChart>
-      </ResponsiveContainer>
-      <ChartHoverTooltip ref={tooltip} width={width} height={height} />
-    </div>
+    <OwnMarksChartBox height={height} width={width} onResize={onResize} tooltip={tooltip}>
+      <ScatterChart data={NO_ROWS} accessibilityLayer={false} margin={MARGIN}>
+        <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
+        <XAxis {...OWN_DOMAIN_AXIS} dataKey="x" domain={domain} ticks={shownTicks} tickFormatter={formatX} />
+        <YAxis
+          {...OWN_DOMAIN_AXIS}
+          dataKey="y"
+          reversed
+          width={axisWidth}
+          domain={lanes.domain}
+          ticks={lanes.ticks}
+          tickFormatter={laneLabel}
+        />
+        <TimelineMarkers markers={markers} groups={groups} tooltip={tooltip} onSelectMarker={onSelectMarker} />
+      </ScatterChart>
+    </OwnMarksChartBox>
   );
 });
 
@@ -129,12 +108,9 @@ const TimelineMarkers = memo(function TimelineMarkers({ markers, groups, tooltip
   const x = useXAxisScale();
   const y = useYAxisScale();
   const groupByKey = useMemo(() => new Map(groups.map((group) => [group.key, group])), [groups]);
-  // The marker pointed at may be gone with the new markers: its tooltip goes with the old ones.
-  useLayoutEffect(() => () => tooltip.current?.hide(), [markers, tooltip]);
   if (x === undefined || y === undefined) return null;
-  const hide = () => tooltip.current?.hide();
   return (
-    <g className="chart-marks" onPointerLeave={hide}>
+    <ChartMarks marks={markers} tooltip={tooltip}>
       {markers.map((marker) => {
         const group = groupByKey.get(marker.group);
         const cx = x(marker.x);
@@ -157,6 +133,6 @@ const TimelineMarkers = memo(function TimelineMarkers({ markers, groups, tooltip
           />
         );
       })}
-    </g>
+    </ChartMarks>
   );
 });
