@@ -81,11 +81,13 @@ test('a filter change that brings a waiting chart on screen draws it before the 
   // A taller screen: the timeline starts a long way below it. A search for a person, which no sector matches, leaves
   // the matrix above nothing to draw (it keeps its rows and columns while it has bubbles): the page shrinks and
   // brings the timeline on. The search does not narrow the meetings.
+  // Every chart is mounted at laptop height (as in the tests above), then the screen grows.
   const screen = { width: 1440, height: 1480 };
-  await page.setViewportSize(screen);
+  await page.setViewportSize(LAPTOP);
   await page.goto('/');
   await appReady(page);
   await revealWholePage(page);
+  await page.setViewportSize(screen);
   await observersReported(page);
   const bar = page.getByRole('region', { name: 'Filters', exact: true });
   const timeline = page.getByRole('figure', { name: 'Meetings over time' });
