@@ -98,3 +98,31 @@ test('printing to PDF gives one landscape page per slide, charts included', asyn
   const lastPage = execFileSync('pdftotext', ['-f', String(total), '-l', String(total), file, '-'], { encoding: 'utf8' });
   expect(lastPage).toContain('Sources');
 });
+
+test('slides far below the screen are not laid out until reached, and one reached by a jump is drawn at the deck’s width at once', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/briefing');
+  const total = await slideCount(page);
+  const last = page.getByRole('list', { name: 'Slides' }).locator(':scope > li').last();
+  // Its words are in the page (find-in-page, copy and screen readers reach them), but it is skipped by layout.
+  await expect(last).toContainText(`${total} / ${total}`);
+  const laidOut = () => last.locator('.briefing-slide').evaluate((slide) => slide.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await laidOut()).toBe(false);
+
+  // In the first frame after the jump, the slide has the deck's width (one measure scales every slide).
+  const widths = await last.evaluate(
+    (item) =>
+      new Promise<{ deck: number; slide: number }>((done) => {
+        item.scrollIntoView();
+        requestAnimationFrame(() =>
+          done({
+            deck: item.closest('ol')?.getBoundingClientRect().width ?? 0,
+            slide: item.querySelector('.slide-frame__box')?.getBoundingClientRect().width ?? 0,
+          }),
+        );
+      }),
+  );
+  expect(widths.deck).toBeGreaterThan(900);
+  expect(Math.abs(widths.slide - widths.deck)).toBeLessThan(1);
+  expect(await laidOut()).toBe(true);
+});

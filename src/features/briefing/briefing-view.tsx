@@ -5,9 +5,10 @@ import { useI18n } from '../../i18n/i18n-context';
 import { BriefingSlide } from './briefing-slide';
 import { parseSlideNumber } from './parse-slide-number';
 import { PresentationDialog } from './presentation-dialog';
-import { SlideFrame } from './slide-frame';
+import { ScaledSlideFrame } from './slide-frame';
 import { exitFullscreen } from './toggle-fullscreen';
 import { useBriefingDeck } from './use-briefing-deck';
+import { useFitScale } from './use-fit-scale';
 import './briefing.css';
 import './briefing-print.css';
 
@@ -19,6 +20,8 @@ export function BriefingView() {
   const { viewParams, setViewParams } = useFilterState();
   const { t } = useI18n();
   const slides = useBriefingDeck();
+  // Every slide is as wide as the deck: one measure scales them all.
+  const { ref: measureDeck, scale: slideScale } = useFitScale('width');
   const presentRef = useRef<HTMLButtonElement>(null);
   const rawSlide = viewParams.get('slide');
   const current = rawSlide === undefined ? null : parseSlideNumber(rawSlide, slides.length);
@@ -56,13 +59,13 @@ export function BriefingView() {
           <span className="briefing-view__keys">{t('briefing.keysHelp')}</span>
         </div>
       </header>
-      <ol className="briefing-deck" aria-label={t('briefing.deckLabel')}>
+      <ol ref={measureDeck} className="briefing-deck" aria-label={t('briefing.deckLabel')}>
         {slides.map((slide, index) => (
           <li key={slide.id} className="briefing-deck__item">
             <p className="briefing-deck__number">{t('briefing.slideNumber', { number: index + 1 })}</p>
-            <SlideFrame fit="width">
+            <ScaledSlideFrame fit="width" scale={slideScale}>
               <BriefingSlide slide={slide} number={index + 1} total={slides.length} />
-            </SlideFrame>
+            </ScaledSlideFrame>
           </li>
         ))}
       </ol>
