@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
+import { revealWholePage } from './reveal';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -35,10 +36,17 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('.chart-hover-tooltip')).toBeVisible();
       await scan(page, 'chart tooltip', found);
 
-      // recharts' own tooltip (the initiatives by pillar and year), shown the same way.
+      // The same tooltip over a column of stacked bars (initiatives by year and pillar), with the column shaded.
       await page.goto(`/pillars?lang=${lang}`);
+      const segment = page.locator('figure rect.bar-segment').first();
+      await segment.hover();
+      await expect(page.locator('.chart-hover-tooltip')).toBeVisible();
+      await scan(page, 'stacked bars tooltip', found);
+
+      // recharts' own tooltip (the overview's indicator bars), shown the same way.
+      await page.goto(`/?lang=${lang}`);
+      await revealWholePage(page);
       const bar = page.locator('figure .recharts-bar-rectangle path').first();
-      await expect(bar).toBeVisible();
       await bar.hover();
       await expect(page.locator('.recharts-tooltip-wrapper').first()).not.toBeEmpty();
       await scan(page, 'recharts tooltip', found);

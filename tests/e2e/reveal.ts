@@ -5,11 +5,13 @@ import type { Page } from '@playwright/test';
  * its charts only when they come into view, see src/components/mount-when-near.tsx; a placeholder also shows while a
  * chart's code loads), then returns to the top. Checks that scan a whole page (axe, overflow, language) call this.
  *
- * Each poll also moves the page by a pixel, up or down in turn, so that the page has always scrolled since the last
- * look (a placeholder already in view is looked at again). If a placeholder is still there after 20 s, the error
- * says which, where it was and which chart code had arrived: CI runs the suite once, and its log is all there is.
+ * It first waits for the app (appReady): before the app has drawn the page there is no placeholder to wait for. Each
+ * poll also moves the page by a pixel, up or down in turn, so that the page has always scrolled since the last look
+ * (a placeholder already in view is looked at again). If a placeholder is still there after 20 s, the error says
+ * which, where it was and which chart code had arrived: CI runs the suite once, and its log is all there is.
  */
 export async function revealWholePage(page: Page): Promise<void> {
+  await appReady(page);
   try {
     await page.waitForFunction(
       () => {
