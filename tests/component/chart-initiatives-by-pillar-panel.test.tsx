@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { InitiativesByPillarPanel } from '../../src/components/charts/initiatives-by-pillar-panel';
@@ -6,7 +6,7 @@ import { parseDataset } from '../../src/data/parse-dataset';
 import type { Dataset, Initiative } from '../../src/data/dataset-schema';
 import { selectPillarColors } from '../../src/model/select-pillar-colors';
 import { loadFixture } from '../fixtures/load-fixture';
-import { renderInApp, stubChartLayout } from './chart-test-helpers';
+import { inApp, renderInApp, stubChartLayout } from './chart-test-helpers';
 
 function mini(): Dataset {
   const result = parseDataset(loadFixture('mini-dataset.json'));
@@ -102,5 +102,68 @@ describe('InitiativesByPillarPanel', () => {
     renderInApp(<InitiativesByPillarPanel dataset={{ ...dataset, initiatives: [] }} pillarStyles={selectPillarColors(dataset)} />);
     expect(screen.getByRole('status')).toHaveTextContent('No initiatives match the current filters.');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  describe('the stacked bars', () => {
+    const chart = () => screen.getByRole('img', { name: /^Stacked bars of initiatives per year/ });
+    const yearLabels = () => [...chart().querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => t.textContent);
+    const segments = () =>
+      [...chart().querySelectorAll('rect.bar-segment')].map((r) => ({
+        fill: r.getAttribute('fill'),
+        y: Number(r.getAttribute('y')),
+        height: Number(r.getAttribute('height')),
+      }));
+
+    it("stack each year's pillars bottom to top, and keep the whole dataset's years and scale while the filters change the bars", () => {
+      const whole = fixture();
+      const styles = selectPillarColors(whole);
+      const ui = (d: Dataset) => inApp(<InitiativesByPillarPanel dataset={d} frame={whole} pillarStyles={styles} />);
+      const { rerender } = render(ui(whole));
+      expect(yearLabels()).toEqual(['2013', '2014', '2015']);
+      const drawn = segments();
+      // 2013: P1; 2015: P3, with the unassigned initiative on top of it. Each is one initiative tall.
+      expect(drawn.map((d) => d.fill)).toEqual([styles.get('P1')?.color, styles.get('P3')?.color, 'var(--color-text-muted)']);
+      const unit = drawn[0]!.height;
+      expect(unit).toBeGreaterThan(0);
+      expect(drawn.map((d) => d.height)).toEqual([unit, unit, unit]);
+      expect(drawn[2]!.y + drawn[2]!.height).toBeCloseTo(drawn[1]!.y);
+
+      // Only the 2015 initiative under P3: its year keeps its place and its bar its height.
+      rerender(ui({ ...whole, initiatives: whole.initiatives.filter((n) => n.id === 'I2') }));
+      expect(yearLabels()).toEqual(['2013', '2014', '2015']);
+      expect(segments()).toEqual([drawn[1]]);
+    });
+
+    it("follow the filtered data's years without a frame", () => {
+      const whole = fixture();
+      renderInApp(
+        <InitiativesByPillarPanel dataset={{ ...whole, initiatives: whole.initiatives.filter((n) => n.id === 'I2') }} pillarStyles={selectPillarColors(whole)} />,
+      );
+      expect(yearLabels()).toEqual(['2015']);
+    });
+
+    it("tell a year's counts while its column is pointed at, and a click on a pillar's segment filters by it", async () => {
+      const user = userEvent.setup();
+      const dataset = fixture();
+      const onSelectPillar = vi.fn();
+      const { container } = renderInApp(
+        <InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} onSelectPillar={onSelectPillar} />,
+      );
+      const [p1, p3, unassigned] = [...chart().querySelectorAll('rect.bar-segment')];
+      await user.hover(p3!);
+      expect([...container.querySelectorAll('.chart-tooltip p')].map((p) => p.textContent)).toEqual([
+        '2015 · 2 initiatives',
+        'Securing the Tools for Future Prosperity: 1',
+        'Unassigned: 1',
+      ]);
+      await user.click(p3!);
+      expect(onSelectPillar).toHaveBeenLastCalledWith('P3');
+      await user.click(p1!);
+      expect(onSelectPillar).toHaveBeenLastCalledWith('P1');
+      await user.click(unassigned!);
+      expect(onSelectPillar).toHaveBeenCalledTimes(2);
+      await user.unhover(unassigned!);
+      expect(container.querySelector('.chart-tooltip')).toBeNull();
+    });
   });
 });

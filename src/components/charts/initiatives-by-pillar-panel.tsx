@@ -4,26 +4,38 @@ import { translatePlural } from '../../i18n/plural';
 import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
 import { selectInitiativesByPillarTakeaway } from '../../model/chart-rows/select-initiatives-by-pillar-takeaway';
 import { toInitiativesByPillarRows } from '../../model/chart-rows/to-initiatives-by-pillar-rows';
+import { stackTotal, toStackedYearAxis } from '../../model/chart-rows/stacked-year-axis';
+import type { Dataset } from '../../data/dataset-schema';
 import { ChartFrame } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 import type { ChartPanelProps } from './chart-panel-props';
 import { InitiativesByPillarTable } from './initiatives-by-pillar-table';
 import { LegendMarker } from './legend-marker';
-import { StackedYearBarChart, type StackSegment, type StackedYearRow } from './stacked-year-bar-chart';
-import { usePrefersReducedMotion } from './use-prefers-reduced-motion';
+import {
+  StackedYearBarChart,
+  type StackedYearAxisColumn,
+  type StackSegment,
+  type StackedYearRow,
+} from './stacked-year-bar-chart';
 import { useStableHandler } from './use-stable-handler';
 
 interface InitiativesByPillarPanelProps extends ChartPanelProps {
   onSelectPillar?: (pillarId: string) => void;
+  /**
+   * The whole dataset, whose years and tallest stack the axes keep while the filters change the bars (the pillars
+   * page). Without it (or past MAX_FRAME_YEARS) the axes follow the filtered data.
+   */
+  frame?: Pick<Dataset, 'meetings' | 'pillars' | 'initiatives'>;
 }
+
+const yearColumn = (year: number): StackedYearAxisColumn => ({ key: String(year), label: String(year) });
 
 /** A space cannot occur in a dataset id, so this key never collides with a pillar's. */
 const UNASSIGNED = ' unassigned';
 
 /** How many initiatives each year brought, stacked by pillar. */
-export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, onSelectPillar }: InitiativesByPillarPanelProps) {
+export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, onSelectPillar, frame }: InitiativesByPillarPanelProps) {
   const { locale, t, text } = useI18n();
-  const animate = !usePrefersReducedMotion();
   // Memoised on the lists read, not the whole filtered dataset (see meetings-timeline-panel.tsx).
   const { meetings, pillars, initiatives } = dataset;
   const data = useMemo(() => toInitiativesByPillarRows({ meetings, pillars, initiatives }), [meetings, pillars, initiatives]);
@@ -32,8 +44,8 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
     () => selectCitedSources([...initiatives, ...initiatives.flatMap((n) => n.pillars)], sources),
     [initiatives, sources],
   );
-  // What the chart draws is memoised on the data and language: the chart is memoised and recharts redraws only
-  // what changes identity (see sector-pillar-panel.tsx).
+  // What the chart draws is memoised on the data and language: the chart and its marks are memoised and redraw
+  // only when these change identity.
   const { pillarName, segments, rows } = useMemo(() => {
     const pillarName = new Map(pillars.map((p) => [p.id, text(p.name).value]));
     const segments: StackSegment[] = [
@@ -50,8 +62,7 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
       const values = new Map(row.byPillar);
       values.set(UNASSIGNED, row.unassigned);
       return {
-        key: String(row.year),
-        label: String(row.year),
+        ...yearColumn(row.year),
         values,
         tooltip: {
           title: `${row.year} · ${translatePlural(locale, 'chart.initiatives', row.initiatives)}`,
@@ -64,6 +75,18 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
     });
     return { pillarName, segments, rows };
   }, [pillars, data, pillarStyles, locale, t, text]);
+
+  // The frame's lists keep their identity across filter changes, and so do the columns made from them.
+  const frameMeetings = frame?.meetings;
+  const framePillars = frame?.pillars;
+  const frameInitiatives = frame?.initiatives;
+  const fixedAxis = useMemo(() => {
+    if (!frameMeetings || !framePillars || !frameInitiatives) return null;
+    const axis = toStackedYearAxis(toInitiativesByPillarRows({ meetings: frameMeetings, pillars: framePillars, initiatives: frameInitiatives }));
+    return axis && { columns: axis.years.map(yearColumn), valueMax: axis.valueMax };
+  }, [frameMeetings, framePillars, frameInitiatives]);
+  const columns = fixedAxis?.columns ?? rows;
+  const valueMax = fixedAxis?.valueMax ?? Math.max(0, ...data.rows.map(stackTotal));
 
   const { peakYear, topPillar } = selectInitiativesByPillarTakeaway(data);
   const takeaway = [
@@ -99,9 +122,10 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
       clickable={onSelectPillar !== undefined}
       chart={
         <StackedYearBarChart
+          columns={columns}
           rows={rows}
+          valueMax={valueMax}
           segments={segments}
-          animate={animate}
           onSelectSegment={selectSegment}
         />
       }
