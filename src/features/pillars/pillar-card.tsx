@@ -7,12 +7,22 @@ import { PillarSwatch } from '../../components/pillar-swatch';
 import { PillarFilterToggle } from '../../components/pillar-filter-toggle';
 import { useDatasetLookups } from '../../components/filter-state';
 
-export function PillarCard({ pillar, sectorCount, initiativeCount }: { pillar: Pillar; sectorCount: number; initiativeCount: number }) {
+export function PillarCard({
+  pillar,
+  sectorCount,
+  initiativeCount,
+  hidden = false,
+}: {
+  pillar: Pillar;
+  sectorCount: number;
+  initiativeCount: number;
+  hidden?: boolean;
+}) {
   const { t, text, locale } = useI18n();
   const { pillarStyles } = useDatasetLookups();
   const style = pillarStyles.get(pillar.id);
   return (
-    <li className="pillar-card card" style={{ borderTopColor: style?.color }}>
+    <li className="pillar-card card" style={{ borderTopColor: style?.color }} hidden={hidden}>
       <p className="eyebrow">
         <PillarSwatch style={style} />{' '}
         {t(pillar.kind === 'pillar' ? 'pillars.number' : 'pillars.priorityArea', { number: pillar.number })}

@@ -1,20 +1,42 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense, useMemo, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { Localized } from '../../i18n/localized';
 import { useFilterState } from '../../components/filter-state';
 import { EmptyState } from '../../components/empty-state';
 import { ChartFallback } from '../../components/chart-fallback';
+import type { Pillar } from '../../data/dataset-schema';
 import { PillarCard } from './pillar-card';
 import './pillars.css';
 
 const InitiativesByPillarPanel = lazy(() => import('../../components/charts/initiatives-by-pillar-panel'));
 
+/** Up to this many pillars the page keeps a card for each and hides those the filters leave out (see below). */
+const KEEP_ALL_MAX = 150;
+
 export function PillarsView() {
   const { t } = useI18n();
   const { filtered, dataset, pillarStyles, filters, setFilters } = useFilterState();
-  const series = [...dataset.series].sort((a, b) => b.startYear - a.startYear);
+  const series = useMemo(() => [...dataset.series].sort((a, b) => b.startYear - a.startYear), [dataset.series]);
   const selectPillar = (id: string) =>
     !filters.pillars.includes(id) && setFilters({ ...filters, pillars: [...filters.pillars, id] });
+  // The whole dataset's pillars are few: the page keeps every card and hides those the filters leave out, so "Clear
+  // all" shows cards already made instead of making them again (as the initiatives table and the delegations page
+  // do: docs/ARCHITECTURE.md, "Short lists hide, they do not unmount"). A dataset with more keeps only the filtered.
+  const keepAll = dataset.pillars.length <= KEEP_ALL_MAX;
+  const listed = keepAll ? dataset.pillars : filtered.pillars;
+  const kept = useMemo(() => new Set(filtered.pillars.map((p) => p.id)), [filtered.pillars]);
+  const counts = useMemo(() => {
+    const sectors = new Map<string, number>();
+    const initiatives = new Map<string, number>();
+    const add = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
+    for (const sector of filtered.sectors) {
+      for (const id of new Set(sector.pillarLinks.map((l) => l.pillar))) add(sectors, id);
+    }
+    for (const initiative of filtered.initiatives) {
+      for (const id of new Set(initiative.pillars.map((l) => l.pillar))) add(initiatives, id);
+    }
+    return { sectors, initiatives };
+  }, [filtered.sectors, filtered.initiatives]);
 
   return (
     <article className="view">
@@ -22,37 +44,72 @@ export function PillarsView() {
         <h1>{t('pillars.title')}</h1>
         <p className="page-lead">{t('pillars.lead')}</p>
       </header>
-      {filtered.pillars.length === 0 ? (
-        <EmptyState />
-      ) : (
-        series.map((s) => {
-          const pillars = filtered.pillars.filter((p) => p.series === s.id);
-          if (pillars.length === 0) return null;
-          return (
-            <section key={s.id} className="pillar-series" aria-labelledby={`series-${s.id}`}>
-              <h2 id={`series-${s.id}`}>
+      {kept.size === 0 && <EmptyState />}
+      {series.map((s) => {
+        const pillars = listed.filter((p) => p.series === s.id);
+        if (pillars.length === 0) return null;
+        return (
+          <PillarSeries
+            key={s.id}
+            seriesId={s.id}
+            heading={
+              <>
                 <Localized value={s.name} />{' '}
                 <span className="pillar-series__years">
                   {s.endYear === null ? t('pillars.since', { start: String(s.startYear) }) : `${s.startYear}–${s.endYear}`}
                 </span>
-              </h2>
-              <ul className="pillar-grid">
-                {pillars.map((p) => (
-                  <PillarCard
-                    key={p.id}
-                    pillar={p}
-                    sectorCount={filtered.sectors.filter((sec) => sec.pillarLinks.some((l) => l.pillar === p.id)).length}
-                    initiativeCount={filtered.initiatives.filter((n) => n.pillars.some((l) => l.pillar === p.id)).length}
-                  />
-                ))}
-              </ul>
-            </section>
-          );
-        })
-      )}
+              </>
+            }
+            hidden={!pillars.some((p) => kept.has(p.id))}
+          >
+            {pillars.map((p) => (
+              <KeptPillarCard
+                key={p.id}
+                pillar={p}
+                hidden={!kept.has(p.id)}
+                sectorCount={counts.sectors.get(p.id) ?? 0}
+                initiativeCount={counts.initiatives.get(p.id) ?? 0}
+              />
+            ))}
+          </PillarSeries>
+        );
+      })}
       <Suspense fallback={<ChartFallback />}>
-        <InitiativesByPillarPanel dataset={filtered} pillarStyles={pillarStyles} onSelectPillar={selectPillar} />
+        <InitiativesByPillarPanel
+          dataset={filtered}
+          frame={dataset}
+          pillarStyles={pillarStyles}
+          onSelectPillar={selectPillar}
+        />
       </Suspense>
     </article>
   );
 }
+
+interface PillarSeriesProps {
+  seriesId: string;
+  heading: ReactNode;
+  /** When the filters leave none of its pillars. */
+  hidden: boolean;
+  children: ReactNode;
+}
+
+/** A series' pillars under its name and years. */
+function PillarSeries({ seriesId, heading, hidden, children }: PillarSeriesProps) {
+  return (
+    <section className="pillar-series" aria-labelledby={`series-${seriesId}`} hidden={hidden}>
+      <h2 id={`series-${seriesId}`}>{heading}</h2>
+      <ul className="pillar-grid">{children}</ul>
+    </section>
+  );
+}
+
+/** A pillar's card, re-rendered only when what it shows changes; hidden (out of the page) while filtered out. */
+const KeptPillarCard = memo(function KeptPillarCard(props: {
+  pillar: Pillar;
+  hidden: boolean;
+  sectorCount: number;
+  initiativeCount: number;
+}) {
+  return <PillarCard {...props} />;
+});
