@@ -121,17 +121,19 @@ describe('InitiativesByPillarPanel', () => {
       const { rerender } = render(ui(whole));
       expect(yearLabels()).toEqual(['2013', '2014', '2015']);
       const drawn = segments();
+      const [first, second, third] = drawn;
+      if (first === undefined || second === undefined || third === undefined) throw new Error('three segments expected');
       // 2013: P1; 2015: P3, with the unassigned initiative on top of it. Each is one initiative tall.
       expect(drawn.map((d) => d.fill)).toEqual([styles.get('P1')?.color, styles.get('P3')?.color, 'var(--color-text-muted)']);
-      const unit = drawn[0]!.height;
+      const unit = first.height;
       expect(unit).toBeGreaterThan(0);
       expect(drawn.map((d) => d.height)).toEqual([unit, unit, unit]);
-      expect(drawn[2]!.y + drawn[2]!.height).toBeCloseTo(drawn[1]!.y);
+      expect(third.y + third.height).toBeCloseTo(second.y);
 
       // Only the 2015 initiative under P3: its year keeps its place and its bar its height.
       rerender(ui({ ...whole, initiatives: whole.initiatives.filter((n) => n.id === 'I2') }));
       expect(yearLabels()).toEqual(['2013', '2014', '2015']);
-      expect(segments()).toEqual([drawn[1]]);
+      expect(segments()).toEqual([second]);
     });
 
     it("follow the filtered data's years without a frame", () => {
@@ -150,19 +152,20 @@ describe('InitiativesByPillarPanel', () => {
         <InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} onSelectPillar={onSelectPillar} />,
       );
       const [p1, p3, unassigned] = [...chart().querySelectorAll('rect.bar-segment')];
-      await user.hover(p3!);
+      if (p1 === undefined || p3 === undefined || unassigned === undefined) throw new Error('three segments expected');
+      await user.hover(p3);
       expect([...container.querySelectorAll('.chart-tooltip p')].map((p) => p.textContent)).toEqual([
         '2015 · 2 initiatives',
         'Securing the Tools for Future Prosperity: 1',
         'Unassigned: 1',
       ]);
-      await user.click(p3!);
+      await user.click(p3);
       expect(onSelectPillar).toHaveBeenLastCalledWith('P3');
-      await user.click(p1!);
+      await user.click(p1);
       expect(onSelectPillar).toHaveBeenLastCalledWith('P1');
-      await user.click(unassigned!);
+      await user.click(unassigned);
       expect(onSelectPillar).toHaveBeenCalledTimes(2);
-      await user.unhover(unassigned!);
+      await user.unhover(unassigned);
       expect(container.querySelector('.chart-tooltip')).toBeNull();
     });
   });
