@@ -63,11 +63,44 @@ export interface BriefingDeckInput {
   generated: string;
 }
 
-const byId = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+// One collator for every comparison: `localeCompare` with a locale builds one per call, and sorting a 100× deck's
+// thousands of source ids that way took over half a second.
+const ID_ORDER = new Intl.Collator('en', { numeric: true });
+const byId = (a: string, b: string) => ID_ORDER.compare(a, b);
 
-/** Unique source ids cited by the records, in id order (S2 before S10). */
-export function collectSourceIds(records: readonly { readonly citations: readonly Citation[] }[]): string[] {
-  return [...new Set(records.flatMap((r) => r.citations.map((c) => c.source)))].sort(byId);
+type IdOrder = (a: string, b: string) => number;
+
+/**
+ * The dataset's source ids in id order, as a comparison of ranks, sorted once per dataset: a filter change builds
+ * the deck again, and a 100× deck sorts the ids of hundreds of slides. An id not in the list (none, once the
+ * dataset is validated) sorts after them all, by the collator.
+ */
+const orderCache = new WeakMap<readonly { id: string }[], IdOrder>();
+function sourceIdOrder(sources: readonly { id: string }[]): IdOrder {
+  const cached = orderCache.get(sources);
+  if (cached !== undefined) return cached;
+  const rank = new Map(
+    sources
+      .map((s) => s.id)
+      .sort(byId)
+      .map((id, index) => [id, index]),
+  );
+  const order: IdOrder = (a, b) => {
+    const ra = rank.get(a);
+    const rb = rank.get(b);
+    if (ra !== undefined && rb !== undefined) return ra - rb;
+    return ra !== undefined ? -1 : rb !== undefined ? 1 : byId(a, b);
+  };
+  orderCache.set(sources, order);
+  return order;
+}
+
+/** Unique source ids cited by the records, in id order (S2 before S10); `order` compares two ids. */
+export function collectSourceIds(
+  records: readonly { readonly citations: readonly Citation[] }[],
+  order: IdOrder = byId,
+): string[] {
+  return [...new Set(records.flatMap((r) => r.citations.map((c) => c.source)))].sort(order);
 }
 
 /** Splits items into pages of `size`; an empty list still makes one (empty) page. */
@@ -117,6 +150,7 @@ export function describeScope(filters: Filters, dataset: Dataset, locale: Locale
  * always gives the same deck, so the deck, its print and its permalinks agree.
  */
 export function buildBriefingDeck({ filtered, dataset, filters, locale, generated }: BriefingDeckInput): BriefingSlide[] {
+  const order = sourceIdOrder(dataset.sources);
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
   const paged = (key: MessageKey, page: number, pages: number) =>
     pages > 1 ? t('briefing.page', { title: t(key), page, pages }) : t(key);
@@ -133,7 +167,7 @@ export function buildBriefingDeck({ filtered, dataset, filters, locale, generate
       scope,
       generated: date,
       notes: t('briefing.notes.title', { dialogue: dialogueName, date, scope }),
-      sourceIds: collectSourceIds([dataset.dialogue]),
+      sourceIds: collectSourceIds([dataset.dialogue], order),
     },
     {
       id: 'figures',
@@ -176,7 +210,7 @@ export function buildBriefingDeck({ filtered, dataset, filters, locale, generate
               total: filtered.pillars.length,
               names: pillars.map((p) => pickText(p.name, locale)).join('; '),
             }),
-      sourceIds: collectSourceIds(pillars),
+      sourceIds: collectSourceIds(pillars, order),
     });
   });
 
@@ -187,11 +221,14 @@ export function buildBriefingDeck({ filtered, dataset, filters, locale, generate
     kind: 'sectors',
     title: t('briefing.slide.sectors'),
     notes: t('briefing.notes.sectors', { count: filtered.sectors.length }),
-    sourceIds: collectSourceIds([
-      ...filtered.sectors,
-      ...filtered.sectors.flatMap((s) => s.pillarLinks.filter((l) => pillarsInScope.has(l.pillar))),
-      ...filtered.initiatives.filter((n) => n.sectors.some((s) => sectorsInScope.has(s))),
-    ]),
+    sourceIds: collectSourceIds(
+      [
+        ...filtered.sectors,
+        ...filtered.sectors.flatMap((s) => s.pillarLinks.filter((l) => pillarsInScope.has(l.pillar))),
+        ...filtered.initiatives.filter((n) => n.sectors.some((s) => sectorsInScope.has(s))),
+      ],
+      order,
+    ),
   });
 
   slides.push(buildDelegationSlide(filtered, dataset, locale));
@@ -215,7 +252,7 @@ export function buildBriefingDeck({ filtered, dataset, filters, locale, generate
               total: filtered.initiatives.length,
               names: initiatives.map((n) => pickText(n.name, locale)).join('; '),
             }),
-      sourceIds: collectSourceIds(initiatives),
+      sourceIds: collectSourceIds(initiatives, order),
     });
   });
 
@@ -224,10 +261,10 @@ export function buildBriefingDeck({ filtered, dataset, filters, locale, generate
     kind: 'timeline',
     title: t('briefing.slide.timeline'),
     notes: t('briefing.notes.timeline', { count: filtered.meetings.length }),
-    sourceIds: collectSourceIds(filtered.meetings),
+    sourceIds: collectSourceIds(filtered.meetings, order),
   });
 
-  const cited = [...new Set(slides.flatMap((s) => s.sourceIds))].sort(byId);
+  const cited = [...new Set(slides.flatMap((s) => s.sourceIds))].sort(order);
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
   const sources = cited.flatMap((id) => sourceById.get(id) ?? []);
   const sourcePages = paginate(sources, SOURCES_PER_SLIDE);
@@ -252,6 +289,7 @@ export function buildBriefingDeck({ filtered, dataset, filters, locale, generate
 
 /** The latest annual ministerial in scope and who chaired for each country. */
 function buildDelegationSlide(filtered: Dataset, dataset: Dataset, locale: Locale): BriefingSlide {
+  const order = sourceIdOrder(dataset.sources);
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
   const latest = selectLatestMinisterial(filtered.meetings);
   const base = { id: 'delegations', kind: 'delegations', title: t('briefing.slide.delegations') } as const;
@@ -284,6 +322,6 @@ function buildDelegationSlide(filtered: Dataset, dataset: Dataset, locale: Local
       date: formatPartialDate(latest.date, locale),
       chairs,
     }),
-    sourceIds: collectSourceIds([latest, ...delegations.flatMap((d) => d.chairs.map((r) => r.participation))]),
+    sourceIds: collectSourceIds([latest, ...delegations.flatMap((d) => d.chairs.map((r) => r.participation))], order),
   };
 }

@@ -24,6 +24,7 @@ export interface FilterOptions {
 
 /** Everything the filter bar offers, in the reader's language, grouped by series and in date order. */
 export function selectFilterOptions(dataset: Dataset, locale: 'en' | 'es'): FilterOptions {
+  const labelOrder = new Intl.Collator(locale);
   const option = (value: string, text: { en: string; es?: string }): FilterOption => {
     const label = pickText(text, locale);
     return locale === 'es' && text.es === undefined ? { value, label, lang: 'en' } : { value, label };
@@ -44,7 +45,7 @@ export function selectFilterOptions(dataset: Dataset, locale: 'en' | 'es'): Filt
     })),
     sectors: dataset.sectors
       .map((s) => option(s.id, s.name))
-      .sort((a, b) => a.label.localeCompare(b.label, locale)),
+      .sort((a, b) => labelOrder.compare(a.label, b.label)),
     series: seriesByStart.map((s) => option(s.id, s.name)),
     meetings: seriesByStart.map((s) => ({
       label: pickText(s.name, locale),

@@ -131,6 +131,15 @@ describe('buildBriefingDeck', () => {
     expect(listed).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S10', 'S11', 'S12']);
   });
 
+  it('orders source ids as numbers (S8 before S10) whatever order the dataset lists its sources in', () => {
+    const dataset = fixture();
+    dataset.sources = [...dataset.sources].reverse();
+    const deck = buildBriefingDeck({ filtered: dataset, dataset, filters: EMPTY_FILTERS, locale: 'en', generated: '2024-03-05' });
+    expect(deck.find((s) => s.id === 'sectors')?.sourceIds).toEqual(['S2', 'S4', 'S5', 'S10']);
+    const listed = deck.flatMap((s) => (s.kind === 'sources' ? s.sources.map((x) => x.id) : []));
+    expect(listed).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S10', 'S11', 'S12']);
+  });
+
   it('names the chairs of the latest ministerial by country, in the dialogue’s country order', () => {
     const slide = build().find((s) => s.kind === 'delegations');
     expect(slide?.kind === 'delegations' && slide.countries.map((c) => [c.code, c.chairs.map((p) => p.name)])).toEqual([
