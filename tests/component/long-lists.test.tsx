@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderApp, respondWithShippedDataset, type FetchResponder } from './render-app';
 import { scaleUpDataset } from '../unit/scale-up-dataset';
 import { readFileSync } from 'node:fs';
@@ -69,6 +69,35 @@ describe('long lists', () => {
     expect(rendered[0]).toHaveAttribute('aria-posinset', '1');
     expect(rendered.length).toBeGreaterThan(0);
     expect(rendered.length).toBeLessThan(30);
+  });
+
+  it('a long briefing deck renders only the slides near the screen, and every slide while it is printed', async () => {
+    // 25×: 1,025 initiatives and 325 pillars make a deck of over 150 slides (10× makes about 80).
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.tagName === 'LI' ? 480 : 0;
+    });
+    renderApp('/briefing', respondWithScaledDataset(25));
+    await screen.findByRole('heading', { level: 1, name: 'Briefing' }, { timeout: 10_000 });
+    const deck = screen.getByRole('list', { name: 'Slides' });
+    const slides = () => deck.querySelectorAll(':scope > li.briefing-deck__item');
+    await waitFor(() => expect(slides().length).toBeGreaterThan(0));
+    const total = Number(slides()[0]?.getAttribute('aria-setsize'));
+    expect(total).toBeGreaterThan(150);
+    expect(slides()[0]).toHaveAttribute('aria-posinset', '1');
+    expect(slides().length).toBeLessThan(20);
+
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    // Printing lays out every slide, in order, with no spacers.
+    expect(slides()).toHaveLength(total);
+    expect(deck.querySelectorAll('.virtual-gap')).toHaveLength(0);
+    expect(slides()[total - 1]).toHaveTextContent(`${total} / ${total}`);
+
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    await waitFor(() => expect(slides().length).toBeLessThan(20));
   });
 
   it('does not render a chart’s table twin until it is opened', async () => {

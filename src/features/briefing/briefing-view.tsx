@@ -1,6 +1,9 @@
 import '../../i18n/pack-briefing';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useFilterState } from '../../components/filter-state';
+import { useWindowRows, VIRTUALIZE_ABOVE } from '../../components/use-window-rows';
+import { VirtualGapItem } from '../../components/virtual-gap';
 import { useI18n } from '../../i18n/i18n-context';
 import { BriefingSlide } from './briefing-slide';
 import { parseSlideNumber } from './parse-slide-number';
@@ -8,7 +11,7 @@ import { PresentationDialog } from './presentation-dialog';
 import { ScaledSlideFrame } from './slide-frame';
 import { exitFullscreen } from './toggle-fullscreen';
 import { useBriefingDeck } from './use-briefing-deck';
-import { useFitScale } from './use-fit-scale';
+import { STAGE_HEIGHT, useFitScale } from './use-fit-scale';
 import './briefing.css';
 import './briefing-print.css';
 
@@ -22,6 +25,32 @@ export function BriefingView() {
   const slides = useBriefingDeck();
   // Every slide is as wide as the deck: one measure scales them all.
   const { ref: measureDeck, scale: slideScale } = useFitScale('width');
+  // A deck of more than VIRTUALIZE_ABOVE slides (a 10× or 100× dataset) renders only the slides near the screen,
+  // and every slide while it is printed (beforeprint runs before the browser lays the page out for print).
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  const { slots, virtual, setListElement, measureRow } = useWindowRows<HTMLOListElement>({
+    count: slides.length,
+    // The slide, its number above and the space below.
+    estimateSize: Math.round(STAGE_HEIGHT * slideScale) + 72,
+    virtual: !printing && slides.length > VIRTUALIZE_ABOVE,
+  });
+  const deckRef = useCallback(
+    (element: HTMLOListElement | null) => {
+      measureDeck(element);
+      setListElement(element);
+    },
+    [measureDeck, setListElement],
+  );
   const presentRef = useRef<HTMLButtonElement>(null);
   const rawSlide = viewParams.get('slide');
   const current = rawSlide === undefined ? null : parseSlideNumber(rawSlide, slides.length);
@@ -59,15 +88,28 @@ export function BriefingView() {
           <span className="briefing-view__keys">{t('briefing.keysHelp')}</span>
         </div>
       </header>
-      <ol ref={measureDeck} className="briefing-deck" aria-label={t('briefing.deckLabel')}>
-        {slides.map((slide, index) => (
-          <li key={slide.id} className="briefing-deck__item">
-            <p className="briefing-deck__number">{t('briefing.slideNumber', { number: index + 1 })}</p>
-            <ScaledSlideFrame fit="width" scale={slideScale}>
-              <BriefingSlide slide={slide} number={index + 1} total={slides.length} />
-            </ScaledSlideFrame>
-          </li>
-        ))}
+      <ol ref={deckRef} className="briefing-deck" aria-label={t('briefing.deckLabel')}>
+        {slots.map((slot) => {
+          if (slot.kind === 'gap') return <VirtualGapItem key={slot.key} size={slot.size} />;
+          const { index } = slot;
+          const slide = slides[index];
+          if (slide === undefined) return null;
+          return (
+            <li
+              key={slide.id}
+              className="briefing-deck__item"
+              ref={virtual ? measureRow : undefined}
+              data-index={virtual ? index : undefined}
+              aria-posinset={virtual ? index + 1 : undefined}
+              aria-setsize={virtual ? slides.length : undefined}
+            >
+              <p className="briefing-deck__number">{t('briefing.slideNumber', { number: index + 1 })}</p>
+              <ScaledSlideFrame fit="width" scale={slideScale}>
+                <BriefingSlide slide={slide} number={index + 1} total={slides.length} />
+              </ScaledSlideFrame>
+            </li>
+          );
+        })}
       </ol>
       {current !== null && <PresentationDialog slides={slides} current={current} onGo={go} onClose={close} />}
     </article>
