@@ -24,7 +24,8 @@ import type { BenchResults, LatencyResults } from './bench-results.ts';
 const DIST = '.bench/dist';
 const REPORT = 'docs/PERFORMANCE.md';
 const BYTE_ROUTES = ['/', '/pillars', '/pillars/P1', '/sectors', '/delegations', '/meetings', '/initiatives', '/sources', '/briefing'];
-const LATENCY_ROUTES = ['/', '/initiatives', '/delegations', '/meetings'];
+// Every page with the filter bar and a list or chart that follows it (the detail pages show one record).
+const LATENCY_ROUTES = ['/', '/pillars', '/sectors', '/initiatives', '/delegations', '/meetings', '/sources', '/briefing'];
 
 const parsed = parseBenchArgs(process.argv.slice(2));
 if (!parsed.ok) {
