@@ -2,7 +2,7 @@ import '../../i18n/pack-briefing';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useFilterState } from '../../components/filter-state';
-import { useWindowRows, VIRTUALIZE_ABOVE } from '../../components/use-window-rows';
+import { useWindowRows } from '../../components/use-window-rows';
 import { VirtualGapItem } from '../../components/virtual-gap';
 import { useI18n } from '../../i18n/i18n-context';
 import { BriefingSlide } from './briefing-slide';
@@ -19,14 +19,21 @@ import './briefing-print.css';
  * The briefing deck built from the current filters: every slide stacked for reading and printing, and a
  * presentation mode whose slide number lives in the URL (`slide=N`), so a link opens the deck at that slide.
  */
+/**
+ * Above this many slides the reading view renders only those near the screen. A slide costs what a dozen list rows
+ * do (a 100-slide deck took 380 ms to rebuild), so the deck's limit is lower than lists' (VIRTUALIZE_ABOVE); the
+ * shipped dataset's deck (20 slides) stays whole, for find-in-page.
+ */
+export const DECK_VIRTUALIZE_ABOVE = 60;
+
 export function BriefingView() {
   const { viewParams, setViewParams } = useFilterState();
   const { t } = useI18n();
   const slides = useBriefingDeck();
   // Every slide is as wide as the deck: one measure scales them all.
   const { ref: measureDeck, scale: slideScale } = useFitScale('width');
-  // A deck of more than VIRTUALIZE_ABOVE slides (a 10× or 100× dataset) renders only the slides near the screen,
-  // and every slide while it is printed (beforeprint runs before the browser lays the page out for print).
+  // A deck of more than DECK_VIRTUALIZE_ABOVE slides (a 10× or 100× dataset) renders only the slides near the
+  // screen, and every slide while it is printed (beforeprint runs before the browser lays the page out for print).
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
     const before = () => flushSync(() => setPrinting(true));
@@ -42,7 +49,7 @@ export function BriefingView() {
     count: slides.length,
     // The slide, its number above and the space below.
     estimateSize: Math.round(STAGE_HEIGHT * slideScale) + 72,
-    virtual: !printing && slides.length > VIRTUALIZE_ABOVE,
+    virtual: !printing && slides.length > DECK_VIRTUALIZE_ABOVE,
   });
   const deckRef = useCallback(
     (element: HTMLOListElement | null) => {
