@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { scaleUpDataset } from '../unit/scale-up-dataset';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { renderApp, respondWithShippedDataset } from './render-app';
@@ -54,5 +55,20 @@ describe('the pillars page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Pillars' });
     expect(await screen.findByText('Nothing matches these filters')).toBeVisible();
     expect(shownCards()).toHaveLength(0);
+  });
+
+  it('marks a long page’s grids, whose cards skip layout off screen, and not the shipped dataset’s', async () => {
+    const first = renderApp('/pillars', respondWithShippedDataset());
+    await screen.findAllByRole('heading', { level: 3 });
+    const grids = () => [...document.querySelectorAll('ul.pillar-grid')];
+    expect(grids().length).toBeGreaterThan(0);
+    for (const grid of grids()) expect(grid).not.toHaveClass('pillar-grid--long');
+    first.unmount();
+
+    // 40×: 52 pillars (this scaling copies pillars once per 10×).
+    const text = JSON.stringify(scaleUpDataset(40));
+    renderApp('/pillars', async () => new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }));
+    await waitFor(() => expect(shownCards()).toHaveLength(shipped.pillars.length * 4), { timeout: 10_000 });
+    for (const grid of grids()) expect(grid).toHaveClass('pillar-grid--long');
   });
 });

@@ -12,6 +12,11 @@ const InitiativesByPillarPanel = lazy(() => import('../../components/charts/init
 
 /** Up to this many pillars the page keeps a card for each and hides those the filters leave out (see below). */
 const KEEP_ALL_MAX = 150;
+/**
+ * Past this many cards (the shipped dataset has 13; a 100× one 130), cards far off screen are skipped by layout
+ * (pillars.css): showing them all again was most of a "Clear all" at 100×.
+ */
+const LONG_GRID = 40;
 
 export function PillarsView() {
   const { t } = useI18n();
@@ -61,6 +66,7 @@ export function PillarsView() {
               </>
             }
             hidden={!pillars.some((p) => kept.has(p.id))}
+            long={listed.length > LONG_GRID}
           >
             {pillars.map((p) => (
               <KeptPillarCard
@@ -91,15 +97,17 @@ interface PillarSeriesProps {
   heading: ReactNode;
   /** When the filters leave none of its pillars. */
   hidden: boolean;
+  /** A long page's grid: cards far off screen are skipped by layout (pillars.css). */
+  long: boolean;
   children: ReactNode;
 }
 
 /** A series' pillars under its name and years. */
-function PillarSeries({ seriesId, heading, hidden, children }: PillarSeriesProps) {
+function PillarSeries({ seriesId, heading, hidden, long, children }: PillarSeriesProps) {
   return (
     <section className="pillar-series" aria-labelledby={`series-${seriesId}`} hidden={hidden}>
       <h2 id={`series-${seriesId}`}>{heading}</h2>
-      <ul className="pillar-grid">{children}</ul>
+      <ul className={long ? 'pillar-grid pillar-grid--long' : 'pillar-grid'}>{children}</ul>
     </section>
   );
 }
