@@ -53,12 +53,14 @@ test('a dataset request that never answers times out with an explanation and "Tr
   });
   await page.goto('/meetings');
   await expect(page.getByRole('status')).toContainText('Loading the dialogue dataset…');
-  // The app retries a failed download once; let both attempts run out.
-  await page.clock.runFor(21_000);
-  await page.clock.runFor(5_000);
-  await page.clock.runFor(21_000);
+  // The app retries a failed download once; let both attempts run out. The clock moves on in steps until the
+  // alert shows: each attempt's timer is set only once the one before has been aborted, which takes real time (on a
+  // busy CI machine a fixed 21 + 5 + 21 s could all pass before the second attempt had set its timer).
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('could not be downloaded (no answer after 20 s)');
+  await expect(async () => {
+    await page.clock.runFor(5_000);
+    await expect(alert).toContainText('could not be downloaded (no answer after 20 s)', { timeout: 250 });
+  }).toPass({ timeout: 20_000 });
   hang = false;
   await alert.getByRole('button', { name: 'Try again' }).click();
   await page.clock.runFor(1_000);
