@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceCountTicks } from '../../src/model/chart-rows/nice-count-ticks';
+import { countAxis, niceCountTicks } from '../../src/model/chart-rows/nice-count-ticks';
 
 describe('niceCountTicks', () => {
   it('steps by 1, 2 or 5 times a power of ten, in at most four steps, ending at or past the largest', () => {
@@ -14,5 +14,12 @@ describe('niceCountTicks', () => {
 
   it('gives an axis to 1 when there is nothing to count', () => {
     expect(niceCountTicks(0)).toEqual([0, 1]);
+  });
+});
+
+describe('countAxis', () => {
+  it('ends at the last nice tick, from 0', () => {
+    expect(countAxis(12)).toEqual({ ticks: [0, 5, 10, 15], end: 15, domain: [0, 15] });
+    expect(countAxis(0)).toEqual({ ticks: [0, 1], end: 1, domain: [0, 1] });
   });
 });

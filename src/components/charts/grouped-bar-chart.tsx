@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useRef, type RefObject } from 'react';
 import { ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { indexAxis } from '../../model/chart-rows/index-axis';
-import { niceCountTicks } from '../../model/chart-rows/nice-count-ticks';
+import { countAxis } from '../../model/chart-rows/nice-count-ticks';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
 import { BarWithEndLabel } from './bar-end-label';
 import type { HoverTooltipHandle } from './chart-hover-tooltip';
@@ -70,11 +70,7 @@ export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarCh
     },
     [axisRows, maxChars],
   );
-  const values = useMemo(() => {
-    const ticks = niceCountTicks(valueMax);
-    const end = ticks[ticks.length - 1] ?? 1;
-    return { ticks, end, domain: [0, end] };
-  }, [valueMax]);
+  const values = useMemo(() => countAxis(valueMax), [valueMax]);
   const height = axisRows.length * (series.length * BAR_SIZE + 20) + 40;
   return (
     <OwnMarksChartBox height={height} width={width} onResize={onResize} tooltip={tooltip}>

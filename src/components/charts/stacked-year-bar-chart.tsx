@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useRef, type RefObject } from 'react';
 import { ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { indexAxis } from '../../model/chart-rows/index-axis';
-import { niceCountTicks } from '../../model/chart-rows/nice-count-ticks';
+import { countAxis } from '../../model/chart-rows/nice-count-ticks';
 import { labelledColumns } from '../../model/chart-rows/stacked-year-axis';
 import type { HoverTooltipHandle } from './chart-hover-tooltip';
 import type { TooltipText } from './chart-tooltip-card';
@@ -69,11 +69,7 @@ export const StackedYearBarChart = memo(function StackedYearBarChart(props: Stac
     return { domain, ticks: labelledColumns(columns.length, plotWidth) };
   }, [columns.length, plotWidth]);
   const columnLabel = useCallback((index: number) => columns[index]?.label ?? '', [columns]);
-  const values = useMemo(() => {
-    const ticks = niceCountTicks(valueMax);
-    const end = ticks[ticks.length - 1] ?? 1;
-    return { ticks, end, domain: [0, end] };
-  }, [valueMax]);
+  const values = useMemo(() => countAxis(valueMax), [valueMax]);
   return (
     <OwnMarksChartBox height={HEIGHT} width={width} onResize={onResize} tooltip={tooltip}>
       <ComposedChart data={NO_ROWS} accessibilityLayer={false} margin={MARGIN}>

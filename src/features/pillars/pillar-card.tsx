@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Pillar } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { Localized } from '../../i18n/localized';
@@ -7,7 +8,8 @@ import { PillarSwatch } from '../../components/pillar-swatch';
 import { PillarFilterToggle } from '../../components/pillar-filter-toggle';
 import { useDatasetLookups } from '../../components/filter-state';
 
-export function PillarCard({
+/** A pillar's card, re-rendered only when what it shows changes; hidden (out of the page) while filtered out. */
+export const PillarCard = memo(function PillarCard({
   pillar,
   sectorCount,
   initiativeCount,
@@ -41,4 +43,4 @@ export function PillarCard({
       <PillarFilterToggle pillarId={pillar.id} name={text(pillar.name).value} />
     </li>
   );
-}
+});

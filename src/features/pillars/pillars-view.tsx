@@ -1,10 +1,9 @@
-import { lazy, memo, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { Localized } from '../../i18n/localized';
 import { useFilterState } from '../../components/filter-state';
 import { EmptyState } from '../../components/empty-state';
 import { ChartFallback } from '../../components/chart-fallback';
-import type { Pillar } from '../../data/dataset-schema';
 import { PillarCard } from './pillar-card';
 import './pillars.css';
 
@@ -69,7 +68,7 @@ export function PillarsView() {
             long={listed.length > LONG_GRID}
           >
             {pillars.map((p) => (
-              <KeptPillarCard
+              <PillarCard
                 key={p.id}
                 pillar={p}
                 hidden={!kept.has(p.id)}
@@ -111,13 +110,3 @@ function PillarSeries({ seriesId, heading, hidden, long, children }: PillarSerie
     </section>
   );
 }
-
-/** A pillar's card, re-rendered only when what it shows changes; hidden (out of the page) while filtered out. */
-const KeptPillarCard = memo(function KeptPillarCard(props: {
-  pillar: Pillar;
-  hidden: boolean;
-  sectorCount: number;
-  initiativeCount: number;
-}) {
-  return <PillarCard {...props} />;
-});

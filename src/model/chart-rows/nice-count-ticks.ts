@@ -15,3 +15,10 @@ export function niceCountTicks(max: number, intervals = 4): number[] {
   const count = Math.ceil(max / step);
   return Array.from({ length: count + 1 }, (_, index) => index * step);
 }
+
+/** A count axis from 0: its ticks (niceCountTicks), the value at its end, and its domain, for a chart's value axis. */
+export function countAxis(max: number): { ticks: number[]; end: number; domain: [number, number] } {
+  const ticks = niceCountTicks(max);
+  const end = ticks[ticks.length - 1] ?? 1;
+  return { ticks, end, domain: [0, end] };
+}
