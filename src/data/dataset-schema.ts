@@ -114,7 +114,7 @@ export const SeriesSchema = z.strictObject({
   id: IdSchema,
   name: LocalizedTextSchema,
   startYear: z.int(),
-  /** null while the series is open-ended. */
+  /** null when no end is recorded (the series may be open or its status unknown: say which in `name` or `notes`). */
   endYear: z.nullable(z.int()),
   summary: LocalizedTextSchema,
   citations: CitationsSchema,
@@ -332,10 +332,20 @@ export const NoteSchema = z.strictObject({
 
 export const DATASET_FORMAT = 'hled-explorer/dialogue-dataset';
 
+/**
+ * Which edition of the data a file is (not the file format, which is `version`): its `version` label and the day
+ * up to which its status was checked. Optional, so that older and user-written files stay valid.
+ */
+export const EditionSchema = z.strictObject({
+  version: nonEmpty,
+  asOf: IsoDateSchema,
+});
+
 export const DatasetSchema = z.strictObject({
   $schema: z.optional(z.string()),
   format: z.literal(DATASET_FORMAT),
   version: z.literal(1),
+  edition: z.optional(EditionSchema),
   dialogue: DialogueSchema,
   series: z.array(SeriesSchema).check(z.minLength(1, 'needs at least one series')),
   meetings: z.array(MeetingSchema),
@@ -354,6 +364,7 @@ export const DatasetSchema = z.strictObject({
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
 export type PillarLink = z.infer<typeof PillarLinkSchema>;
+export type Edition = z.infer<typeof EditionSchema>;
 export type Dialogue = z.infer<typeof DialogueSchema>;
 export type Series = z.infer<typeof SeriesSchema>;
 export type MeetingKind = z.infer<typeof MeetingKindSchema>;

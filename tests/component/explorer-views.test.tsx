@@ -177,13 +177,13 @@ describe('meetings list', () => {
     const user = userEvent.setup();
     const { router } = hled('/meetings');
     await h1('Meetings');
-    const relaunched = screen.getByRole('region', { name: 'Relaunched HLED (2021– )' });
+    const relaunched = screen.getByRole('region', { name: 'Relaunched HLED (2021–; no meeting recorded since April 2024)' });
     const titles = within(relaunched).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(titles[0]).toBe('Mid-year review (virtual)');
     expect(titles).toContain('Third meeting of the relaunched HLED');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Series' }), 'Original HLED (2013–2016)');
     expect(router.state.location.search).toBe('?series=original');
-    expect(screen.queryByRole('region', { name: 'Relaunched HLED (2021– )' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Relaunched HLED (2021–; no meeting recorded since April 2024)' })).toBeNull();
     expect(screen.getByRole('region', { name: 'Original HLED (2013–2016)' })).toBeInTheDocument();
   });
 });
