@@ -179,6 +179,8 @@ export const coreMessagesEn = {
   'overview.about': "About the dialogue",
   'count.sectors.one': "{count} sector",
   'count.sectors.other': "{count} sectors",
+  'edition.line': 'Data edition {version}, status checked up to {date}.',
+  'edition.lastMeeting': 'No meeting recorded since {month}.',
 } as const;
 
 export type CoreMessageKey = keyof typeof coreMessagesEn;

@@ -173,4 +173,6 @@ export const coreMessagesEs: Record<CoreMessageKey, string> = {
   'overview.about': "Acerca del diálogo",
   'count.sectors.one': "{count} sector",
   'count.sectors.other': "{count} sectores",
+  'edition.line': 'Edición de los datos {version}, situación revisada hasta el {date}.',
+  'edition.lastMeeting': 'Sin reuniones registradas desde {month}.',
 };

@@ -27,6 +27,7 @@ export const exportsMessagesEn = {
   'exports.about.link': 'Link:',
   'exports.about.generated': 'Generated:',
   'exports.about.noFilters': 'none (all data)',
+  'exports.about.edition': 'Edition:',
   'exports.copyLink': 'Copy link',
   'exports.copyLink.copied': 'Link copied.',
   'exports.copyLink.failed': 'The link could not be copied automatically. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it.',

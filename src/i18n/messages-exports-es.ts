@@ -29,6 +29,7 @@ export const exportsMessagesEs: Record<keyof typeof exportsMessagesEn, string> =
   'exports.about.link': 'Enlace:',
   'exports.about.generated': 'Generado:',
   'exports.about.noFilters': 'ninguno (todos los datos)',
+  'exports.about.edition': 'Edición:',
   'exports.copyLink': 'Copiar enlace',
   'exports.copyLink.copied': 'Enlace copiado.',
   'exports.copyLink.failed': 'No se pudo copiar el enlace automáticamente. Está seleccionado abajo: pulse Ctrl+C (⌘C en Mac) para copiarlo.',

@@ -57,4 +57,14 @@ describe('toCsv', () => {
       '',
     ]);
   });
+
+  it('adds the dataset’s edition after the generated time, when the dataset has one', () => {
+    const withEdition = { ...about, edition: 'Data edition 2026.12.1, status checked up to December 1, 2026.' };
+    const lines = toCsv([], columns, { about: withEdition, labels: { ...labels, edition: 'Edition:' } }).slice(1).split('\r\n');
+    expect(lines.slice(5, 8)).toEqual([
+      'Generated:,2024-01-02T03:04:05.000Z',
+      'Edition:,"Data edition 2026.12.1, status checked up to December 1, 2026."',
+      '',
+    ]);
+  });
 });

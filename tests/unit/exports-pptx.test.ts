@@ -67,6 +67,19 @@ describe('PowerPoint export', () => {
     for (const slide of slides) expect(files.get(slide)).toContain('Source: HLED Explorer dataset (public sources: 1, listed on the last slides).');
   });
 
+  it('prints the dataset’s edition and as-of date in every slide’s footnote, in the deck’s language', async () => {
+    const dataset = { ...mini(), edition: { version: '2026.12.1', asOf: '2026-12-01' } };
+    const english = toPptxDeckInput(dataset, dataset, EMPTY_FILTERS, 'en').footnote;
+    expect(english).toBe(
+      'Source: HLED Explorer dataset (public sources: 1, listed on the last slides). Data edition 2026.12.1, status checked up to December 1, 2026.',
+    );
+    expect(toPptxDeckInput(dataset, dataset, EMPTY_FILTERS, 'es').footnote).toContain(
+      'Edición de los datos 2026.12.1, situación revisada hasta el 1 de diciembre de 2026.',
+    );
+    const files = await writeDeck(dataset);
+    for (const slide of slidesOf(files)) expect(files.get(slide)).toContain('Data edition 2026.12.1, status checked up to December 1, 2026.');
+  });
+
   it('draws initiatives per pillar as a native, editable bar chart', async () => {
     const files = await writeDeck(mini());
     const charts = [...files.keys()].filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));

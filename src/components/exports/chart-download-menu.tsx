@@ -1,4 +1,4 @@
-import { useMemo, type RefObject } from 'react';
+import { useContext, useMemo, type RefObject } from 'react';
 import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { selectCaptionSources } from '../../model/chart-rows/select-caption-sources';
@@ -12,6 +12,8 @@ import { DownloadMenu, type DownloadMenuItem } from './download-menu';
 import { readChartTable } from './read-chart-table';
 import { renderSvgToPng } from './render-svg-to-png';
 import { useExportAbout } from './use-export-about';
+import { FilterStateContext } from '../filter-state';
+import { formatEditionLine } from '../../model/format-edition-line';
 
 interface ChartDownloadMenuProps {
   /** The chart's `<figure>`: its drawing and table twin are read from the page when a download is asked for. */
@@ -24,10 +26,11 @@ interface ChartDownloadMenuProps {
 
 /** A chart's downloads: PNG (2×) and SVG with title, takeaway and sources drawn in, and its table as CSV or JSON. */
 export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources }: ChartDownloadMenuProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const describe = useExportAbout();
+  const edition = formatEditionLine(useContext(FilterStateContext)?.dataset.edition, locale);
   const { shown, moreCount } = selectCaptionSources(sourceIds, sources);
-  const caption =
+  const sourceLine =
     shown.length === 0
       ? ''
       : [
@@ -35,6 +38,8 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
           shown.map((s) => `${s.publisher} (${t(`chart.reliability.${s.reliability}`)})`).join(', '),
           moreCount > 0 ? t('chart.sources.more', { count: moreCount }) : '',
         ].filter((part) => part !== '').join(' ');
+  // The picture carries the data's edition with its sources, so a pasted chart says how current it is.
+  const caption = [sourceLine, edition].filter((part) => part !== '').join(' · ');
 
   const composeImage = () => {
     const container = figure.current?.querySelector('.chart-frame__chart');

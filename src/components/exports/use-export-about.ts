@@ -3,6 +3,7 @@ import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { toSourceLines, type ExportAbout, type ExportAboutLabels } from '../../model/exports/export-about';
 import { EMPTY_FILTERS, serializeFilters } from '../../model/filters';
+import { formatEditionLine } from '../../model/format-edition-line';
 import { FilterStateContext } from '../filter-state';
 
 /**
@@ -13,15 +14,17 @@ export function useExportAbout(): (title: string, sourceIds: readonly string[], 
   about: ExportAbout;
   labels: ExportAboutLabels;
 } {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const state = useContext(FilterStateContext);
   const query = serializeFilters(state?.filters ?? EMPTY_FILTERS).toString();
+  const edition = formatEditionLine(state?.dataset.edition, locale);
   const labels: ExportAboutLabels = {
     title: t('exports.about.title'),
     sources: t('exports.about.sources'),
     filters: t('exports.about.filters'),
     link: t('exports.about.link'),
     generated: t('exports.about.generated'),
+    edition: t('exports.about.edition'),
   };
   return (title, sourceIds, sources) => ({
     about: {
@@ -30,6 +33,7 @@ export function useExportAbout(): (title: string, sourceIds: readonly string[], 
       filters: query === '' ? t('exports.about.noFilters') : query,
       link: window.location.href,
       generated: new Date().toISOString(),
+      ...(edition === '' ? {} : { edition }),
     },
     labels,
   });

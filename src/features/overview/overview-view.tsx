@@ -6,6 +6,7 @@ import { useFilterState } from '../../components/filter-state';
 import { ChartFallback } from '../../components/chart-fallback';
 import { MountWhenNear } from '../../components/mount-when-near';
 import { CitationMarker } from '../../components/citation/citation-marker';
+import { DatasetEditionStatus } from '../../components/dataset-edition-status';
 import { selectLatestMinisterial } from '../../model/select-latest-ministerial';
 import { HeadlineStats } from './headline-stats';
 import { MinisterialSpotlight } from './ministerial-spotlight';
@@ -40,6 +41,7 @@ export function OverviewView() {
           <Localized value={dialogue.name} />
         </h1>
         <p className="page-lead">{t('overview.lead', { dialogue: text(dialogue.shortName).value })}</p>
+        <DatasetEditionStatus dataset={dataset} />
       </header>
       <HeadlineStats
         stats={[

@@ -10,6 +10,7 @@ import { selectCitedBy } from '../../model/select-cited-by';
 import { parseSourceOrder, sortSources } from './sort-sources';
 import { countSourcesCitedInView } from '../../model/count-sources-cited-in-view';
 import { SourcesSummary } from './sources-summary';
+import { DatasetEditionStatus } from '../../components/dataset-edition-status';
 import { SourceListControls, type ReliabilityChoice } from './source-list-controls';
 import { SourceEntry } from './source-entry';
 import { SourcesEmptyState } from './sources-empty-state';
@@ -68,6 +69,7 @@ export function SourcesView() {
       <header className="view__header">
         <h1>{t('sources.title')}</h1>
         <p className="page-lead">{t('sources.lead')}</p>
+        <DatasetEditionStatus dataset={dataset} />
       </header>
       <SourcesSummary sources={dataset.sources} />
       {filtersActive && (

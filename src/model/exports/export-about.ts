@@ -11,10 +11,12 @@ export interface ExportAbout {
   link: string;
   /** ISO 8601 time of the export. */
   generated: string;
+  /** The dataset's edition and as-of date in words (formatEditionLine), when the dataset has one. */
+  edition?: string;
 }
 
 /** The words that name each line of an `ExportAbout` in a CSV preamble, in the reader's language. */
-export type ExportAboutLabels = Record<keyof ExportAbout, string>;
+export type ExportAboutLabels = Record<Exclude<keyof ExportAbout, 'edition'>, string> & { edition?: string };
 
 /** "White House, “Fact sheet: …” (2023-09-29). https://…" for each cited source id, in citation order. */
 export function toSourceLines(sourceIds: readonly string[], sources: readonly Source[]): string[] {

@@ -30,6 +30,7 @@ function preamble(about: ExportAbout, labels: ExportAboutLabels): string[] {
     line([labels.filters, about.filters]),
     line([labels.link, about.link]),
     line([labels.generated, about.generated]),
+    ...(about.edition === undefined ? [] : [line([labels.edition ?? '', about.edition])]),
     '',
   ];
 }

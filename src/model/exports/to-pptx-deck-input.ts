@@ -4,6 +4,7 @@ import { translate, type Locale } from '../../i18n/locale';
 import { selectCitedSources } from '../chart-rows/select-cited-sources';
 import { serializeFilters, type Filters } from '../filters';
 import { pickText } from '../pick-text';
+import { formatEditionLine } from '../format-edition-line';
 import { toSourceLines } from './export-about';
 import { PPTX_FILE_NAME } from './pptx-file-name';
 
@@ -41,7 +42,9 @@ export function toPptxDeckInput(filtered: Dataset, dataset: Dataset, filters: Fi
     fileName: PPTX_FILE_NAME,
     title,
     subtitle: t('exports.pptx.subtitle', { filters: query === '' ? t('exports.about.noFilters') : query }),
-    footnote: t('exports.pptx.footnote', { count: sourceIds.length }),
+    footnote: [t('exports.pptx.footnote', { count: sourceIds.length }), formatEditionLine(dataset.edition, locale)]
+      .filter((part) => part !== '')
+      .join(' '),
     figures: {
       title: t('exports.pptx.figures.title'),
       headers: [t('exports.pptx.figures.measure'), t('exports.pptx.figures.count')],
