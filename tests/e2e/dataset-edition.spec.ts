@@ -1,0 +1,43 @@
+import { expect, test } from './test';
+
+/**
+ * The data's edition, the day its status was checked up to, and the status line, where a reader citing the app
+ * looks: the overview (also in the pre-rendered HTML) and the sources page, in both languages.
+ */
+const LINES = {
+  en: {
+    edition: 'Data edition 2026.12.1, status checked up to December 1, 2026.',
+    status: 'No meeting recorded since April 2024.',
+  },
+  es: {
+    edition: 'Edición de los datos 2026.12.1, situación revisada hasta el 1 de diciembre de 2026.',
+    status: 'Sin reuniones registradas desde abril de 2024.',
+  },
+} as const;
+
+for (const lang of ['en', 'es'] as const) {
+  for (const route of ['/', '/sources'] as const) {
+    test(`${route} shows the edition, the as-of date and the status line (${lang})`, async ({ page }) => {
+      await page.goto(`${route}?lang=${lang}`);
+      const line = page.locator('main .dataset-edition');
+      await expect(line).toHaveText(`${LINES[lang].edition} ${LINES[lang].status}`);
+      await expect(line).toBeVisible();
+    });
+  }
+}
+
+test('the pre-rendered overview carries the same lines before any JavaScript runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByText(LINES.en.edition)).toBeVisible();
+  await expect(page.getByText(LINES.en.status)).toBeVisible();
+  await context.close();
+});
+
+test('the relaunched series is never shown as open-ended: the meetings page names it with its status', async ({ page }) => {
+  await page.goto('/meetings?lang=es');
+  await expect(page.getByRole('region', { name: 'DEAN relanzado (2021–; sin reuniones registradas desde abril de 2024)' })).toBeVisible();
+  await page.goto('/meetings');
+  await expect(page.getByRole('region', { name: 'Relaunched HLED (2021–; no meeting recorded since April 2024)' })).toBeVisible();
+});
