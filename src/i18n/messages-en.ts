@@ -128,7 +128,7 @@ export const coreMessagesEn = {
   'loading.chart': "Loading the chart…",
   'detail.none': "None recorded for the current filters.",
   'pillars.lead': "The dialogue’s pillars and priority areas in each series, with the sectors and initiatives under each.",
-  'pillars.since': "since {start}",
+  'pillars.since': "started in {start}",
   'pillars.number': "Pillar {number}",
   'pillars.priorityArea': "Priority area {number}",
   'pillars.filterBy': "Filter by this pillar",

@@ -122,7 +122,7 @@ export const coreMessagesEs: Record<CoreMessageKey, string> = {
   'loading.chart': "Cargando el gráfico…",
   'detail.none': "No hay registros con los filtros actuales.",
   'pillars.lead': "Los pilares y áreas prioritarias del diálogo en cada serie, con los sectores e iniciativas de cada uno.",
-  'pillars.since': "desde {start}",
+  'pillars.since': "inicio: {start}",
   'pillars.number': "Pilar {number}",
   'pillars.priorityArea': "Área prioritaria {number}",
   'pillars.filterBy': "Filtrar por este pilar",

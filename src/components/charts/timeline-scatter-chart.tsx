@@ -61,8 +61,10 @@ export const TimelineScatterChart = memo(function TimelineScatterChart(props: Ti
   const tooltip = useRef<HoverTooltipHandle>(null);
   const axisWidth = narrow ? 96 : 150;
   const lanes = useMemo(() => indexAxis(laneLabels.length), [laneLabels.length]);
+  // Up to four lines (a 72 px lane holds them): a series name may carry its status, "(2021–; no meeting recorded
+  // since April 2024)", which two lines would cut.
   const laneLabel = useCallback(
-    (value: number) => wrapLabel(laneLabels[value] ?? '', Math.floor((axisWidth - 10) / chartTheme.tickCharWidth)).join('\n'),
+    (value: number) => wrapLabel(laneLabels[value] ?? '', Math.floor((axisWidth - 10) / chartTheme.tickCharWidth), 4).join('\n'),
     [laneLabels, axisWidth],
   );
   // A year label needs about 44 px; thin the ticks evenly to what the plot width holds.

@@ -24,7 +24,7 @@ export function SlideSourceFooter({ slide, number, total }: { slide: BriefingSli
     <footer className="briefing-slide__footer">
       <p className="briefing-slide__sources">
         {line}
-        {edition !== '' && <span className="briefing-slide__edition"> {edition}</span>}
+        {edition !== '' && <span className="briefing-slide__edition"> · {edition}</span>}
       </p>
       <p className="briefing-slide__number">{t('briefing.counter', { current: number, total })}</p>
     </footer>
