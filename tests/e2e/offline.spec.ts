@@ -144,3 +144,15 @@ test('the new-version notice speaks Spanish on a Spanish page', async ({ page })
     await expect(notice.getByRole('button', { name: 'Recargar' })).toBeVisible();
   });
 });
+
+test('the default build, served at the root, works offline after one visit too', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ROUTES[0]?.h1 ?? '');
+  await waitForOfflineReady(page);
+  await context.setOffline(true);
+  await page.goto('/people/antony-blinken');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Antony J. Blinken');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Briefing' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Briefing');
+  await expect(page.locator('.site-footer p').first()).toHaveText(DATA_LINE);
+});
