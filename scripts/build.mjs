@@ -70,9 +70,10 @@ const sw = await generateSW({
   // Hashed names need no revision of their own.
   dontCacheBustURLsMatching: /^assets\//,
   maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
-  // Any page of the app, opened offline, is index.html (the router reads the address); a file is not.
+  // Any page of the app, opened offline, is index.html (the router reads the address); the folders of files are
+  // not pages. (Not "any path with a dot": record ids may contain dots.)
   navigateFallback: 'index.html',
-  navigateFallbackDenylist: [/\/[^/?]+\.[^/?]+$/],
+  navigateFallbackDenylist: [new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(assets|data|icons)/`)],
   cacheId: 'hled-explorer',
   cleanupOutdatedCaches: true,
   skipWaiting: false,
