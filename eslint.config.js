@@ -23,7 +23,7 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((entry) => entry.name);
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'public', '.bench', 'bench-data', '.prerender', '.e2e-dist*', '.screenshots'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'public', '.bench', 'bench-data', '.prerender', '.e2e-dist*', '.screenshots'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -3,39 +3,30 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { contentSecurityPolicy, themeInitForBase } from './scripts/deploy/content-security-policy.ts';
+import { renderHeadersFile, toHostHeaderRules } from './scripts/deploy/host-headers.ts';
 
 /**
  * public/theme-init.js runs before first paint: it applies the stored theme and decides whether the pre-rendered
  * overview may show. The build inlines it into index.html (one request fewer on the critical path: as a separate
- * file it held back the stylesheet's request by a round trip) and allows exactly that script by its SHA-256 hash.
+ * file it held back the stylesheet's request by a round trip), with the base path written in, and allows exactly
+ * that script by its hash. The same policy goes into dist/_headers as an HTTP header (scripts/deploy/).
  */
 const THEME_INIT_TAG = '<script src="/theme-init.js"></script>';
-const themeInit = readFileSync(fileURLToPath(new URL('./public/theme-init.js', import.meta.url)), 'utf8');
-export const THEME_INIT_HASH = `'sha256-${createHash('sha256').update(themeInit).digest('base64')}'`;
+const themeInitSource = readFileSync(fileURLToPath(new URL('./public/theme-init.js', import.meta.url)), 'utf8');
 
-/**
- * The Content-Security-Policy of the built app. Only scripts, styles, data and workers from the app's own origin,
- * plus the inlined theme script, allowed by its hash (no other inline script). Added at build time only, because
- * the dev server injects inline scripts for hot reload. Source links open in a new tab and are not fetched.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  `script-src 'self' ${THEME_INIT_HASH}`,
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicyPlugin(): Plugin {
+  let themeInit = themeInitSource;
+  let base = '/';
+  let ssr = false;
   return {
     name: 'hled-content-security-policy',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+      ssr = Boolean(config.build.ssr);
+      themeInit = themeInitForBase(themeInitSource, base);
+    },
     transformIndexHtml: {
       order: 'pre',
       handler: (html) => {
@@ -43,10 +34,15 @@ function contentSecurityPolicy(): Plugin {
         return {
           html: html.replace(THEME_INIT_TAG, `<script>${themeInit}</script>`),
           tags: [
-            { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+            { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(themeInit) }, injectTo: 'head-prepend' },
           ],
         };
       },
+    },
+    generateBundle() {
+      if (ssr) return;
+      const rules = toHostHeaderRules(base, (frameAncestors) => contentSecurityPolicy(themeInit, { frameAncestors }));
+      this.emitFile({ type: 'asset', fileName: '_headers', source: renderHeadersFile(rules) });
     },
   };
 }
@@ -78,7 +74,7 @@ function firstScreenChunk(): { plugin: Plugin; test: (id: string) => boolean } {
 export default defineConfig(({ command, isSsrBuild }) => {
   const firstScreen = firstScreenChunk();
   return {
-  plugins: [react(), contentSecurityPolicy(), firstScreen.plugin],
+  plugins: [react(), contentSecurityPolicyPlugin(), firstScreen.plugin],
   resolve: {
     // react-router's package exports only its development build (same code, with ENABLE_DEV_WARNINGS on). The
     // production build ships beside it; use it for the built app so the warnings are compiled away.

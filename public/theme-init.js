@@ -1,9 +1,11 @@
-// Runs before first paint (an external file, so the CSP needs no inline script).
+// Runs before first paint (an external file, so the CSP needs no inline script). The build inlines it, with the
+// app's base path in `appBase` (scripts/deploy/content-security-policy.ts).
 // 1. Applies the stored theme.
 // 2. Decides whether the pre-rendered overview in index.html may show while the app loads. It is the English
 //    overview of the HLED dataset with no filters; any other page, language, filter or an opened dataset file hides
 //    it (the app then shows its own loading state). The language rule repeats src/app/resolve-locale.ts.
 (function () {
+  var appBase = '/';
   var root = document.documentElement;
   var choice = 'system';
   var storedLang = null;
@@ -32,6 +34,6 @@
       if (base === 'en' || base === 'es') lang = base;
     }
   }
-  var overview = location.pathname === '/' && onlyLang && (lang === null || lang === 'en') && !storedFile;
+  var overview = location.pathname === appBase && onlyLang && (lang === null || lang === 'en') && !storedFile;
   root.dataset.prerender = overview ? 'show' : 'hide';
 })();

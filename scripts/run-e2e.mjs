@@ -1,5 +1,6 @@
 // Runs the end-to-end tests in Debian's Chromium against the production build.
-// `--no-build` skips the build when the caller (npm test) has just built.
+// `--no-build` skips the build when the caller (npm test) has just built. The build with a base path, which the
+// deploy specs serve under /hled/ (tests/e2e/sub-path-deploy.ts), is made here every time (a few seconds).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -22,6 +23,11 @@ if (!args.includes('--no-build')) {
   const build = spawnSync('node', ['scripts/build.mjs', '--outDir', process.env.E2E_DIST ?? 'dist'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
+
+const subPathDist = process.env.E2E_SUB_PATH_DIST ?? `${process.env.E2E_DIST ?? 'dist'}-hled`;
+process.env.E2E_SUB_PATH_DIST = subPathDist;
+const subPathBuild = spawnSync('node', ['scripts/build.mjs', '--base', '/hled/', '--outDir', subPathDist], { stdio: 'inherit' });
+if (subPathBuild.status !== 0) process.exit(subPathBuild.status ?? 1);
 
 mkdirSync('test-results', { recursive: true });
 const out = 'test-results/e2e-results.json';

@@ -10,6 +10,7 @@ import { resolveLocale } from './app/resolve-locale';
 import { loadCatalogue } from './i18n/locale';
 import { activeDatasetQueryOptions } from './data/dataset-query';
 import { useRestorePrerenderedFocus, watchPrerenderedFocus } from './app/keep-focus-on-takeover';
+import { APP_BASE } from './components/app-href';
 import './styles/global.css';
 import './styles/shell.css';
 
@@ -44,7 +45,7 @@ function start(container: HTMLElement, queryClient: QueryClient) {
             <QueryClientProvider client={queryClient}>
               {/* A filter choice updates every view in the task that handles it: no slicing, no extra frames
                   (measured: docs/PERFORMANCE.md). Search typing opts into a transition (filter-bar.tsx). */}
-              <BrowserRouter useTransitions={false}>
+              <BrowserRouter basename={APP_BASE} useTransitions={false}>
                 <AppRoutes />
               </BrowserRouter>
             </QueryClientProvider>
@@ -73,3 +74,12 @@ const text = loadCatalogue(resolveLocale(new URLSearchParams(window.location.sea
   .catch(() => loadCatalogue('en'))
   .catch(() => undefined);
 void Promise.all([text, prerenderShown ? dataset : undefined]).then(() => start(container, queryClient));
+
+// The service worker (offline use, the new-version notice) is registered from its own chunk once the dataset has
+// arrived, the page has loaded and the browser is idle: the first screen neither loads nor runs any of it.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  // (A module script runs before the load event. Safari has no requestIdleCallback.)
+  const idle = window.requestIdleCallback ?? setTimeout;
+  const loaded = new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+  void Promise.all([dataset, loaded]).then(() => idle(() => void import('./app/register-service-worker').then((m) => m.registerServiceWorker())));
+}

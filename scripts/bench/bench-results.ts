@@ -11,6 +11,8 @@ export interface BenchResults {
   routes: RouteBytes[];
   firstScreen: FirstScreenJs | null;
   paint: PaintResults | null;
+  /** First and repeat visits of `/` with the service worker; null when not measured. */
+  repeatVisit: RepeatVisitResults | null;
   latency: LatencyResults[];
   /** Filter changes planned per route, and the time budget of one route's session. */
   latencyPlan: { changes: number; budgetSeconds: number };
@@ -57,6 +59,14 @@ export interface PaintResults {
   app: PaintSample[];
   floor: PaintSample[];
   floorBytes: { raw: number; gzip: number };
+}
+
+export interface RepeatVisitResults {
+  runs: number;
+  first: PaintSample[];
+  repeat: PaintSample[];
+  /** Repeat visits whose page came from the service worker (should be all of them). */
+  servedByWorker: number;
 }
 
 export interface LatencyResults {

@@ -8,12 +8,12 @@ import type { PaintResults, PaintSample } from './bench-results.ts';
  * 750 Kbps up, CPU 4× slower. (Lighthouse's own "devtools" mode multiplies the latency by 3.75 to stand for
  * connection set-up; on a local server both pages pay the same, so the ratio is what to read.)
  */
-const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
-const CPU_SLOWDOWN = 4;
-const SETTLE_MS = 1000;
+export const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+export const CPU_SLOWDOWN = 4;
+export const SETTLE_MS = 1000;
 
 /** Runs in the page: FCP from the paint timeline, LCP from a buffered observer, and what the LCP element was. */
-function readPaint(): Promise<{ fcp: number | null; lcp: number | null; lcpElement: string }> {
+export function readPaint(): Promise<{ fcp: number | null; lcp: number | null; lcpElement: string }> {
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
   return new Promise((resolve) => {
     const done = (entry: PerformanceEntry | undefined) => {

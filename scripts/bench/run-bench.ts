@@ -4,11 +4,13 @@
  * filter latency at each dataset scale and memory after filtering. Prints tables and writes docs/PERFORMANCE.md.
  * Options: see BENCH_USAGE (npm run bench -- --help).
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { BENCH_USAGE, parseBenchArgs } from './lib/parse-bench-args.ts';
-import { renderConsoleReport, renderMarkdownReport } from './lib/render-report.ts';
+import { renderConsoleReport, renderMarkdownReport, repeatVisitSection, replaceSection } from './lib/render-report.ts';
+import { renderConsoleTable } from './lib/render-table.ts';
+import { measureRepeatVisit } from './repeat-visit.ts';
 import { buildApp } from './build-app.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 import { launchChromium } from './browser.ts';
@@ -73,6 +75,7 @@ async function main(): Promise<BenchResults> {
     routes: [],
     firstScreen: null,
     paint: null,
+    repeatVisit: null,
     latency: [],
     latencyPlan: { changes: options.quick ? 14 : 35, budgetSeconds: options.quick ? 30 : 40 },
     skippedScales: [],
@@ -97,6 +100,13 @@ async function main(): Promise<BenchResults> {
     results.paint = await measurePaint(browser, server.origin, options.runs, floorBytes);
   } catch (e) {
     errors.push(`paint: ${message(e)}`);
+  }
+
+  step(`Repeat visit with the service worker: ${options.runs} first and repeat visits`);
+  try {
+    results.repeatVisit = await measureRepeatVisit(browser, server.origin, options.runs);
+  } catch (e) {
+    errors.push(`repeat visit: ${message(e)}`);
   }
 
   if (options.lighthouse) {
@@ -135,6 +145,42 @@ async function main(): Promise<BenchResults> {
 
   results.durationSeconds = (Date.now() - started) / 1000;
   return results;
+}
+
+/** `--only repeat-visit`: that step alone; its section replaces the one in docs/PERFORMANCE.md. */
+async function onlyRepeatVisit(): Promise<void> {
+  const started = Date.now();
+  step('Building the app');
+  await buildApp(DIST);
+  const server = await startStaticServer(DIST);
+  servers.push(server);
+  browser = await launchChromium();
+  step(`Repeat visit with the service worker: ${options.runs} first and repeat visits`);
+  const section = repeatVisitSection({ repeatVisit: await measureRepeatVisit(browser, server.origin, options.runs) });
+  await closeAll();
+  if (section === null) return;
+  console.log(`\n== ${section.title} ==\n\n${section.tables.filter((t) => t.rows.length > 0).map(renderConsoleTable).join('\n\n')}\n\n${section.notes.join('\n')}`);
+  if (options.write) {
+    const commit = gitCommit();
+    const note =
+      `Measured alone (\`npm run bench -- --only repeat-visit\`) on ${new Date().toISOString()} at commit \`${commit.hash}\`` +
+      `${commit.dirty ? ' with uncommitted changes' : ''}${options.quick ? ', a --quick run' : ''}, on the machine above; the other sections are from their own run.`;
+    await writeFile(resolve(REPORT), replaceSection(await readFile(resolve(REPORT), 'utf8'), section, note));
+    console.log(`\nWrote its section into ${REPORT}.`);
+  }
+  console.log(`bench: done in ${Math.round((Date.now() - started) / 1000)} s.`);
+}
+
+if (options.only === 'repeat-visit') {
+  try {
+    await onlyRepeatVisit();
+  } catch (e) {
+    console.error(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    process.exitCode = 1;
+  } finally {
+    await closeAll();
+  }
+  process.exit();
 }
 
 try {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { APP_LINK_ATTRIBUTE } from '../components/app-link';
+import { fromAppHref } from '../components/app-href';
 
 /**
  * Turns an ordinary click on an app link (see AppLink) into a client-side navigation, as react-router's `<Link>`
@@ -22,11 +23,13 @@ export function useAppLinkNavigation(): void {
       if (!(link instanceof HTMLAnchorElement) || link.hasAttribute('download')) return;
       if (link.target !== '' && link.target !== '_self') return;
       const url = new URL(link.href);
-      if (url.origin !== window.location.origin) return;
+      // The router's paths leave out the base path the app is served under.
+      const pathname = url.origin === window.location.origin ? fromAppHref(url.pathname) : null;
+      if (pathname === null) return;
       event.preventDefault();
       const { navigate: go, location: here } = latest.current;
-      const same = here.pathname === url.pathname && here.search === url.search && here.hash === url.hash;
-      void go({ pathname: url.pathname, search: url.search, hash: url.hash }, { replace: same });
+      const same = here.pathname === pathname && here.search === url.search && here.hash === url.hash;
+      void go({ pathname, search: url.search, hash: url.hash }, { replace: same });
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);

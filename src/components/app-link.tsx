@@ -1,11 +1,12 @@
 import type { AnchorHTMLAttributes } from 'react';
 import { useLocation } from 'react-router';
+import { toAppHref } from './app-href';
 
 /** Marks the links that the app navigates itself (see src/app/use-app-link-navigation.ts). */
 export const APP_LINK_ATTRIBUTE = 'data-app-link';
 
 type AppLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
-  /** An absolute path in the app, optionally with a `#fragment`. */
+  /** An absolute path in the app (without the base path it is served under), optionally with a `#fragment`. */
   to: string;
   /** Whether the link carries the current query string (filters and language); true unless said otherwise. */
   keepQuery?: boolean;
@@ -25,7 +26,7 @@ export function AppLink({ to, keepQuery = true, children, ...rest }: AppLinkProp
   const pathname = hashAt === -1 ? to : to.slice(0, hashAt);
   const hash = hashAt === -1 ? '' : to.slice(hashAt);
   return (
-    <a {...rest} {...{ [APP_LINK_ATTRIBUTE]: '' }} href={`${pathname}${keepQuery ? search : ''}${hash}`}>
+    <a {...rest} {...{ [APP_LINK_ATTRIBUTE]: '' }} href={`${toAppHref(pathname)}${keepQuery ? search : ''}${hash}`}>
       {children}
     </a>
   );

@@ -11,9 +11,9 @@ import { coreMessagesEn } from '../i18n/messages-en';
  * The overview as HTML, for index.html (run by scripts/build.mjs after the client build): the page a reader sees
  * at `/` in English with no filters, drawn from the dataset that ships beside it. It shows while the JavaScript
  * loads and is replaced by the app's first render, which waits for the dataset so the two look the same. Charts
- * are lazy in the app, so here too they are their loading placeholders.
+ * are lazy in the app, so here too they are their loading placeholders. `base` is the path the app is served under.
  */
-export function renderOverview(datasetText: string): string {
+export function renderOverview(datasetText: string, base = '/'): string {
   const parsed = parseDatasetText(datasetText);
   if (!parsed.ok) {
     throw new Error(`The dataset to pre-render is invalid: ${JSON.stringify(parsed.problems.slice(0, 3))}`);
@@ -24,7 +24,7 @@ export function renderOverview(datasetText: string): string {
   queryClient.setQueryData(datasetKeys.active, active);
   return renderToString(
     <QueryClientProvider client={queryClient}>
-      <StaticRouter location="/">
+      <StaticRouter location={base} basename={base}>
         <AppRoutes />
       </StaticRouter>
     </QueryClientProvider>,

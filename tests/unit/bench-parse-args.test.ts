@@ -5,13 +5,13 @@ describe('npm run bench options', () => {
   it('defaults to a full, reportable run', () => {
     expect(parseBenchArgs([])).toEqual({
       ok: true,
-      options: { quick: false, runs: 7, lighthouse: true, scales: [1, 10, 100], write: true, help: false },
+      options: { quick: false, runs: 7, lighthouse: true, scales: [1, 10, 100], write: true, help: false, only: null },
     });
   });
 
   it('reads every flag, in either --name value or --name=value form', () => {
     const result = parseBenchArgs(['--runs', '9', '--scales=100,1', '--no-lighthouse', '--no-write']);
-    expect(result).toEqual({ ok: true, options: { quick: false, runs: 9, lighthouse: false, scales: [1, 100], write: false, help: false } });
+    expect(result).toEqual({ ok: true, options: { quick: false, runs: 9, lighthouse: false, scales: [1, 100], write: false, help: false, only: null } });
   });
 
   it('makes --quick take 3 paint runs unless --runs says otherwise', () => {
@@ -29,5 +29,10 @@ describe('npm run bench options', () => {
     expect(parseBenchArgs(['--scales', '1,x'])).toMatchObject({ ok: false });
     expect(parseBenchArgs(['--scales', '0'])).toMatchObject({ ok: false });
     expect(parseBenchArgs(['--fast'])).toEqual({ ok: false, error: 'unknown option --fast' });
+  });
+  it('runs one step alone with --only, 5 pairs unless --runs says otherwise, and names the steps it knows', () => {
+    expect(parseBenchArgs(['--only', 'repeat-visit'])).toMatchObject({ ok: true, options: { only: 'repeat-visit', runs: 5 } });
+    expect(parseBenchArgs(['--only=repeat-visit', '--runs', '8'])).toMatchObject({ ok: true, options: { only: 'repeat-visit', runs: 8 } });
+    expect(parseBenchArgs(['--only', 'paint'])).toEqual({ ok: false, error: '--only needs one of repeat-visit, got paint' });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchResults, LighthouseRun } from '../../scripts/bench/bench-results';
 import { evaluateTargets, medianLighthouseRun } from '../../scripts/bench/lib/targets';
-import { renderMarkdownReport } from '../../scripts/bench/lib/render-report';
+import { renderMarkdownReport, replaceSection } from '../../scripts/bench/lib/render-report';
 
 const lhRun = (performance: number): LighthouseRun => ({
   performance, accessibility: 1, bestPractices: 0.96, fcp: 1700, lcp: 2600, tbt: 200, cls: 0, speedIndex: 1700,
@@ -21,6 +21,12 @@ const results: BenchResults = {
     app: [1000, 1100, 1200, 1300, 1400].map((t) => ({ fcp: t, lcp: t * 2, lcpElement: '<p> “lead”' })),
     floor: [900, 1000, 1000, 1000, 1100].map((t) => ({ fcp: t, lcp: t, lcpElement: '<p> “lead”' })),
     floorBytes: { raw: 70_000, gzip: 10_000 },
+  },
+  repeatVisit: {
+    runs: 3,
+    first: [1000, 1200, 1400].map((t) => ({ fcp: t, lcp: t + 100, lcpElement: '(removed)' })),
+    repeat: [500, 600, 900].map((t) => ({ fcp: t, lcp: t + 100, lcpElement: '(removed)' })),
+    servedByWorker: 3,
   },
   latency: [
     {
@@ -66,5 +72,26 @@ describe('the benchmark report', () => {
     expect(md).toContain('synthetic 100× not measured: no generator yet');
     expect(md).toContain('best-practices/errors-in-console');
     expect(md).toContain('npm run bench');
+  });
+
+  it('sets the repeat visit with the service worker against the first visit of the same run', () => {
+    const md = renderMarkdownReport(results);
+    expect(md).toContain('| first visit | 3 | 1200 (1000–1400) | 1300 (1100–1500) |');
+    expect(md).toContain('| repeat visit | 3 | 600 (500–900) | 700 (600–1000) |');
+    expect(md).toContain('| FCP | 0.50× |');
+    expect(md).toContain('| LCP | 0.54× |');
+    expect(md).toContain('Repeat visits answered by the service worker: 3 of 3.');
+  });
+
+  it('replaces one section of an existing report, or adds it before Lighthouse, leaving the rest as it was', () => {
+    const section = { title: 'Repeat visit with the service worker', method: ['New method.'], tables: [], notes: ['new'] };
+    const old = '# Performance\n\n## Paint\n\npaint\n\n## Repeat visit with the service worker\n\nold figures\n\n## Lighthouse\n\nlh\n';
+    expect(replaceSection(old, section, 'Measured alone.')).toBe(
+      '# Performance\n\n## Paint\n\npaint\n\n## Repeat visit with the service worker\n\nNew method.\n\n- new\nMeasured alone.\n\n## Lighthouse\n\nlh\n',
+    );
+    const without = '# Performance\n\n## Paint\n\npaint\n\n## Lighthouse\n\nlh\n';
+    expect(replaceSection(without, section, 'Measured alone.')).toBe(
+      '# Performance\n\n## Paint\n\npaint\n\n## Repeat visit with the service worker\n\nNew method.\n\n- new\nMeasured alone.\n\n## Lighthouse\n\nlh\n',
+    );
   });
 });

@@ -9,7 +9,13 @@ export interface BenchOptions {
   scales: number[];
   write: boolean;
   help: boolean;
+  /** Runs one step alone (and rewrites only its section of the report); null runs them all. */
+  only: BenchStep | null;
 }
+
+/** The steps that can run alone. */
+export const BENCH_STEPS = ['repeat-visit'] as const;
+export type BenchStep = (typeof BENCH_STEPS)[number];
 
 export const BENCH_USAGE = `Usage: npm run bench -- [options]
   --quick            fewer runs (3 paint runs, 1 Lighthouse run, 14 filter changes per route); for development
@@ -17,12 +23,14 @@ export const BENCH_USAGE = `Usage: npm run bench -- [options]
   --scales 1,10,100  datasets for filter latency: 1 = HLED, N = synthetic dataset N× larger (default 1,10,100)
   --no-lighthouse    skip Lighthouse
   --no-write         print only; do not write docs/PERFORMANCE.md
+  --only STEP        run one step alone: repeat-visit (first vs repeat visit with the service worker, --runs
+                     pairs, default 5); writes only its section of docs/PERFORMANCE.md
   --help             this text`;
 
 export type ParseResult = { ok: true; options: BenchOptions } | { ok: false; error: string };
 
 export function parseBenchArgs(argv: readonly string[]): ParseResult {
-  const options: BenchOptions = { quick: false, runs: 7, lighthouse: true, scales: [1, 10, 100], write: true, help: false };
+  const options: BenchOptions = { quick: false, runs: 7, lighthouse: true, scales: [1, 10, 100], write: true, help: false, only: null };
   let runsGiven = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
@@ -63,11 +71,19 @@ export function parseBenchArgs(argv: readonly string[]): ParseResult {
         options.scales = [...new Set(scales)].sort((a, b) => a - b);
         break;
       }
+      case '--only': {
+        const text = value();
+        const step = BENCH_STEPS.find((s) => s === text);
+        if (step === undefined) return { ok: false, error: `--only needs one of ${BENCH_STEPS.join(', ')}, got ${text ?? 'nothing'}` };
+        options.only = step;
+        break;
+      }
       default:
         return { ok: false, error: `unknown option ${arg}` };
     }
   }
   if (options.quick && !runsGiven) options.runs = 3;
+  if (options.only !== null && !runsGiven && !options.quick) options.runs = 5;
   if (!options.quick && options.runs < 5) return { ok: false, error: `--runs ${options.runs}: a reportable run needs at least 5 (or add --quick)` };
   return { ok: true, options };
 }

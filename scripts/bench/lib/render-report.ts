@@ -104,6 +104,59 @@ function paintSection(results: BenchResults): Section | null {
   };
 }
 
+export const REPEAT_VISIT_TITLE = 'Repeat visit with the service worker';
+
+export function repeatVisitSection(results: Pick<BenchResults, 'repeatVisit'>): Section | null {
+  const r = results.repeatVisit;
+  if (r === null) return null;
+  const row = (name: string, samples: readonly PaintSample[]) => [name, String(samples.length), range(samples.map((s) => s.fcp)), range(samples.map((s) => s.lcp))];
+  const fcp = (list: readonly PaintSample[]) => median(list.map((s) => s.fcp));
+  const lcp = (list: readonly PaintSample[]) => median(list.map((s) => s.lcp));
+  return {
+    title: REPEAT_VISIT_TITLE,
+    method: [
+      `The app's \`/\` visited twice in each of ${r.runs} fresh contexts, with the throttling of the paint runs above ` +
+        '(mobile screen, 150 ms latency, 1.6 Mbps, CPU 4× slower) and the HTTP cache off. After the first visit the network ' +
+        'is unthrottled until the service worker has precached the app and is active; then the second visit is measured. ' +
+        'Its page, chunks and dataset come from the worker\'s cache, so it is what a reader who has been here before ' +
+        'sees — also with no network at all. FCP and LCP as in the paint runs; ms: median (min–max).',
+    ],
+    tables: [
+      { headers: ['visit', 'runs', 'FCP ms', 'LCP ms'], rows: [row('first visit', r.first), row('repeat visit', r.repeat)], align: ['left', 'right', 'right', 'right'] },
+      {
+        headers: ['ratio (repeat ÷ first, medians)', 'value'],
+        rows: r.first.length === 0 ? [] : [['FCP', formatRatio(fcp(r.repeat), fcp(r.first))], ['LCP', formatRatio(lcp(r.repeat), lcp(r.first))]],
+      },
+    ],
+    notes: [`Repeat visits answered by the service worker: ${r.servedByWorker} of ${r.runs}.`],
+  };
+}
+
+/** One section as markdown, as the report writes it. */
+export function renderMarkdownSection(section: Section): string {
+  const lines = [`## ${section.title}`, ''];
+  section.method.forEach((p) => lines.push(p, ''));
+  section.tables.filter((t) => t.rows.length > 0).forEach((t) => lines.push(renderMarkdownTable(t), ''));
+  section.notes.forEach((n) => lines.push(`- ${n}`));
+  if (section.notes.length > 0) lines.push('');
+  return lines.join('\n');
+}
+
+/**
+ * The report with one section replaced by a newer measurement of it (or added before \`before\`), for a step run
+ * alone (\`--only\`); the rest of the report keeps the figures of its own run.
+ */
+export function replaceSection(report: string, section: Section, note: string, before = '## Lighthouse'): string {
+  const text = `${renderMarkdownSection(section)}${note}\n\n`;
+  const start = report.indexOf(`## ${section.title}\n`);
+  if (start !== -1) {
+    const next = report.indexOf('\n## ', start + 3);
+    return report.slice(0, start) + text + (next === -1 ? '' : report.slice(next + 1));
+  }
+  const at = report.indexOf(`${before}\n`);
+  return at === -1 ? `${report.trimEnd()}\n\n${text}` : report.slice(0, at) + text + report.slice(at);
+}
+
 function lighthouseSection(results: BenchResults): Section | null {
   const lh = results.lighthouse;
   if (lh === null) {
@@ -220,6 +273,7 @@ export function buildSections(results: BenchResults): Section[] {
     bytesSection(results),
     firstScreenSection(results),
     paintSection(results),
+    repeatVisitSection(results),
     lighthouseSection(results),
     latencySection(results),
     memorySection(results),
@@ -263,13 +317,7 @@ export function renderMarkdownReport(results: BenchResults): string {
     }),
     '',
   ];
-  for (const section of buildSections(results)) {
-    lines.push(`## ${section.title}`, '');
-    section.method.forEach((p) => lines.push(p, ''));
-    section.tables.filter((t) => t.rows.length > 0).forEach((t) => lines.push(renderMarkdownTable(t), ''));
-    section.notes.forEach((n) => lines.push(`- ${n}`));
-    if (section.notes.length > 0) lines.push('');
-  }
+  for (const section of buildSections(results)) lines.push(renderMarkdownSection(section));
   if (results.errors.length > 0) {
     lines.push('## Errors during this run', '');
     results.errors.forEach((e) => lines.push(`- ${e}`));
@@ -282,6 +330,7 @@ export function renderMarkdownReport(results: BenchResults): string {
     'npm run bench                      # everything; writes this file (about 8 minutes on 2 cores)',
     'npm run bench -- --quick --no-write  # a quick look while working: fewer runs, prints only',
     'npm run bench -- --runs 9 --scales 1,100 --no-lighthouse',
+    'npm run bench -- --only repeat-visit  # one step alone; rewrites only its section of this file',
     '```',
     '',
     'The benchmark builds into `.bench/dist`, serves it with its own static server on 127.0.0.1 (gzip, SPA fallback, ' +
