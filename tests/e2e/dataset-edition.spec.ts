@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './test';
 
 /**
@@ -40,4 +41,20 @@ test('the relaunched series is never shown as open-ended: the meetings page name
   await expect(page.getByRole('region', { name: 'DEAN relanzado (2021–; sin reuniones registradas desde abril de 2024)' })).toBeVisible();
   await page.goto('/meetings');
   await expect(page.getByRole('region', { name: 'Relaunched HLED (2021–; no meeting recorded since April 2024)' })).toBeVisible();
+});
+
+test('chart downloads carry the edition: the CSV as a row, the SVG under its sources, the JSON in its about', async ({ page }) => {
+  await page.goto('/?lang=es');
+  const figure = page.getByRole('figure', { name: 'Los sectores y los pilares a los que pertenecen' });
+  const download = async (item: RegExp) => {
+    await figure.getByRole('button', { name: 'Descargar', exact: true }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: item }).click()]);
+    return (await readFile(await file.path())).toString('utf8');
+  };
+  expect(await download(/CSV/)).toContain(`Edición:,"${LINES.es.edition}"`);
+  // The SVG wraps its caption over several <text> lines: read them back as one text.
+  const svg = await download(/SVG/);
+  const svgText = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+  expect(svgText).toContain(`· ${LINES.es.edition}`);
+  expect(JSON.parse(await download(/JSON/)).about.edition).toBe(LINES.es.edition);
 });
