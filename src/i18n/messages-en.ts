@@ -2,6 +2,7 @@ import type { chartMessagesEn } from './messages-charts-en';
 import type { sourcesMessagesEn } from './messages-sources-en';
 import type { initiativesMessagesEn } from './messages-initiatives-en';
 import type { briefingMessagesEn } from './messages-briefing-en';
+import type { byodNoticesMessagesEn } from './messages-byod-notices-en';
 import { byodMessagesEn } from './messages-byod-en';
 import { exportsMessagesEn } from './messages-exports-en';
 
@@ -188,4 +189,5 @@ export type MessageKey =
   | keyof typeof chartMessagesEn
   | keyof typeof sourcesMessagesEn
   | keyof typeof initiativesMessagesEn
-  | keyof typeof briefingMessagesEn;
+  | keyof typeof briefingMessagesEn
+  | keyof typeof byodNoticesMessagesEn;
