@@ -11,11 +11,13 @@ import { useUrlState, type UrlState } from './use-url-state';
 import { useLoadDatasetFile } from './use-load-dataset-file';
 import { DatasetDropZone } from './dataset-drop-zone';
 import { DatasetLoadStatus } from './dataset-load-status';
-import { UserDatasetBanner } from './user-dataset-banner';
 import { useFocusHeadingOnNavigate } from './use-focus-heading-on-navigate';
 import { useAppLinkNavigation } from './use-app-link-navigation';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { LoadingSkeleton } from '../components/loading-skeleton';
+
+// Shown only when the app shows an opened file, or has news of a saved one: most visits never load it.
+const UserDatasetBanner = lazy(async () => ({ default: (await import('./user-dataset-banner')).UserDatasetBanner }));
 
 // Shown only when an opened file fails its checks: loaded then.
 const DatasetLoadProblemsPanel = lazy(async () => ({
@@ -41,6 +43,9 @@ function ShellFrame({ urlState, sourceCount }: { urlState: UrlState; sourceCount
   const loader = useLoadDatasetFile();
   const { load } = loader;
   const { pathname } = useLocation();
+  const { data } = useQuery(activeDatasetQueryOptions());
+  const bannerNeeded =
+    data !== undefined && (data.origin === 'file' || data.discardedFileName !== undefined || data.storageUnreadable === true);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -53,7 +58,11 @@ function ShellFrame({ urlState, sourceCount }: { urlState: UrlState; sourceCount
           <DatasetLoadProblemsPanel fileName={load.fileName} failure={load.failure} onDismiss={loader.dismiss} />
         </Suspense>
       )}
-      <UserDatasetBanner />
+      {bannerNeeded && (
+        <Suspense fallback={null}>
+          <UserDatasetBanner />
+        </Suspense>
+      )}
       <DatasetGate>
         {(dataset) => (
           <FilterStateProvider dataset={dataset} urlState={urlState}>

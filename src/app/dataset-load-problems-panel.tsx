@@ -1,3 +1,4 @@
+import '../i18n/pack-byod-notices';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { ProblemList } from '../components/problem-list';
@@ -19,6 +20,11 @@ function useFailureMessage(fileName: string, failure: DatasetFileFailure): strin
       return t('byod.failed.notJson', { file, detail: failure.detail });
     case 'unreadable':
       return t('byod.failed.unreadable', { file, detail: failure.detail });
+    case 'not-text':
+      if (failure.encoding !== 'utf-8') return t('byod.failed.notUtf16', { file });
+      return failure.offset === null || failure.byte === null
+        ? t('byod.failed.notUtf8', { file })
+        : t('byod.failed.notUtf8At', { file, byte: `0x${failure.byte.toString(16).toUpperCase().padStart(2, '0')}`, offset: failure.offset });
     case 'invalid':
       return t('byod.failed.invalid', { file, count: failure.problems.length });
   }

@@ -7,12 +7,14 @@ import { useLocation } from 'react-router';
  * it waits for it briefly.
  */
 export function useFocusHeadingOnNavigate(): void {
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const previous = useRef(pathname);
 
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
+    // A link to a #fragment lands on that record instead (the view puts focus there).
+    if (hash !== '') return;
     let frame = 0;
     const deadline = performance.now() + 2000;
     const tryFocus = () => {
@@ -27,5 +29,5 @@ export function useFocusHeadingOnNavigate(): void {
     };
     frame = requestAnimationFrame(tryFocus);
     return () => cancelAnimationFrame(frame);
-  }, [pathname]);
+  }, [pathname, hash]);
 }

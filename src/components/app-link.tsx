@@ -1,6 +1,7 @@
 import type { AnchorHTMLAttributes } from 'react';
 import { useLocation } from 'react-router';
 import { toAppHref } from './app-href';
+import { toRoutePath } from '../model/route-segment';
 
 /** Marks the links that the app navigates itself (see src/app/use-app-link-navigation.ts). */
 export const APP_LINK_ATTRIBUTE = 'data-app-link';
@@ -23,7 +24,8 @@ type AppLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
 export function AppLink({ to, keepQuery = true, children, ...rest }: AppLinkProps) {
   const { search } = useLocation();
   const hashAt = to.indexOf('#');
-  const pathname = hashAt === -1 ? to : to.slice(0, hashAt);
+  // Ids in paths lose their dots (see route-segment.ts); the fragment is an element id and keeps them.
+  const pathname = toRoutePath(hashAt === -1 ? to : to.slice(0, hashAt));
   const hash = hashAt === -1 ? '' : to.slice(hashAt);
   return (
     <a {...rest} {...{ [APP_LINK_ATTRIBUTE]: '' }} href={`${toAppHref(pathname)}${keepQuery ? search : ''}${hash}`}>

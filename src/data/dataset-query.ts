@@ -51,13 +51,20 @@ export const datasetKeys = {
  * `discardedFileName` names a stored file that no longer passes the checks and was removed at start-up.
  */
 export type ActiveDataset =
-  | { origin: 'built-in'; dataset: Dataset; discardedFileName?: string }
+  | { origin: 'built-in'; dataset: Dataset; discardedFileName?: string; storageUnreadable?: boolean }
   | { origin: 'file'; dataset: Dataset; fileName: string; saved: boolean };
 
-/** Stored file first (validated again, since the app's rules may have changed since it was saved), then built-in. */
+/**
+ * Stored file first (validated again, since the app's rules may have changed since it was saved), then built-in;
+ * `storageUnreadable` when a file was saved but storage would not give it back (in time).
+ */
 export async function fetchActiveDataset(signal?: AbortSignal): Promise<ActiveDataset> {
-  const stored = await readStoredDataset();
-  if (stored !== null) {
+  const read = await readStoredDataset();
+  if (read.status === 'unreadable') {
+    return { origin: 'built-in', dataset: await fetchDataset(BUILT_IN_DATASET_URL, signal), storageUnreadable: true };
+  }
+  if (read.status === 'found') {
+    const { stored } = read;
     const result = await validateDatasetFileText(stored.text);
     if (result.ok) return { origin: 'file', dataset: result.dataset, fileName: stored.fileName, saved: true };
     await clearStoredDataset();

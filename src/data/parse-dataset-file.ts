@@ -17,6 +17,8 @@ export type DatasetFileFailure =
   | { kind: 'empty' }
   | { kind: 'not-json'; detail: string }
   | { kind: 'unreadable'; detail: string }
+  /** Not valid text in its encoding (UTF-8, or UTF-16 after a byte-order mark); for UTF-8, the first bad byte. */
+  | { kind: 'not-text'; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; offset: number | null; byte: number | null }
   | { kind: 'invalid'; problems: readonly DatasetProblem[] };
 
 export type DatasetFileResult = { ok: true; dataset: Dataset } | { ok: false; failure: DatasetFileFailure };

@@ -1,7 +1,8 @@
 /**
  * The one dataset file a person has opened, kept in IndexedDB (raw text + file name) so that it survives a reload.
  * IndexedDB rather than localStorage because datasets can be megabytes. Where IndexedDB is missing or refuses
- * (jsdom, some private modes), storage behaves as empty: the app falls back to the built-in dataset.
+ * (jsdom, some private modes), storage behaves as empty: the app falls back to the built-in dataset. Every call is
+ * time-boxed: an IndexedDB whose `open` never answers (it happens) must not leave the page loading forever.
  */
 const DB_NAME = 'hled-explorer';
 const STORE = 'user-dataset';
@@ -12,6 +13,17 @@ const KEY = 'active';
  * and then does not show the pre-rendered HLED overview (which would be the wrong dataset for a moment).
  */
 export const STORED_DATASET_HINT_KEY = 'hled.dataset';
+
+/** Long enough for a slow disk to open a database of a few megabytes; short enough that a reader waits it out. */
+export const STORAGE_TIMEOUT_MS = 3000;
+
+function hasStoredHint(): boolean {
+  try {
+    return localStorage.getItem(STORED_DATASET_HINT_KEY) === 'file';
+  } catch {
+    return false;
+  }
+}
 
 function setStoredHint(stored: boolean): void {
   try {
@@ -55,23 +67,39 @@ function openDatabase(): Promise<IDBDatabase> | null {
 async function withStore<T>(mode: IDBTransactionMode, makeRequest: (store: IDBObjectStore) => IDBRequest<T>): Promise<T | null> {
   const opening = openDatabase();
   if (opening === null) return null;
-  const db = await opening;
+  const work = opening.then(async (db) => {
+    try {
+      return await requestResult(makeRequest(db.transaction(STORE, mode).objectStore(STORE)));
+    } finally {
+      db.close();
+    }
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`IndexedDB did not answer within ${STORAGE_TIMEOUT_MS} ms`)), STORAGE_TIMEOUT_MS);
+  });
   try {
-    return await requestResult(makeRequest(db.transaction(STORE, mode).objectStore(STORE)));
+    return await Promise.race([work, timeout]);
   } finally {
-    db.close();
+    clearTimeout(timer);
   }
 }
 
-/** The stored file, or null when there is none or storage is unavailable. */
-export async function readStoredDataset(): Promise<StoredDataset | null> {
+/**
+ * What storage holds: the file, nothing, or — when a file was saved (the hint says so) but storage fails, does not
+ * answer in time or has lost it — `unreadable`, which the app says before showing the built-in dataset.
+ */
+export type StoredDatasetRead = { status: 'found'; stored: StoredDataset } | { status: 'none' } | { status: 'unreadable' };
+
+export async function readStoredDataset(): Promise<StoredDatasetRead> {
+  let value: unknown;
   try {
-    const value = await withStore('readonly', (store) => store.get(KEY));
-    return isStoredDataset(value) ? value : null;
+    value = await withStore('readonly', (store) => store.get(KEY));
   } catch {
-    // Unreadable storage is the same as empty storage: the built-in dataset still works.
-    return null;
+    value = null;
   }
+  if (isStoredDataset(value)) return { status: 'found', stored: value };
+  return hasStoredHint() ? { status: 'unreadable' } : { status: 'none' };
 }
 
 /** Keeps the file for the next visit; false when this browser cannot store it. */
@@ -95,3 +123,4 @@ export async function clearStoredDataset(): Promise<void> {
     // Nothing to forget where nothing could be stored.
   }
 }
+

@@ -4,6 +4,7 @@ import { sourcesMessagesEn } from './messages-sources-en';
 import { initiativesMessagesEn } from './messages-initiatives-en';
 import { briefingMessagesEn } from './messages-briefing-en';
 import { updateMessagesEn } from './messages-update-en';
+import { byodNoticesMessagesEn } from './messages-byod-notices-en';
 
 /** Every English message at once — for tests and tools; the app loads the packs with their code instead. */
 export const messagesEn: Record<MessageKey, string> = {
@@ -13,4 +14,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...initiativesMessagesEn,
   ...briefingMessagesEn,
   ...updateMessagesEn,
+  ...byodNoticesMessagesEn,
 };

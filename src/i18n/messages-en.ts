@@ -3,6 +3,7 @@ import type { sourcesMessagesEn } from './messages-sources-en';
 import type { initiativesMessagesEn } from './messages-initiatives-en';
 import type { briefingMessagesEn } from './messages-briefing-en';
 import type { updateMessagesEn } from './messages-update-en';
+import type { byodNoticesMessagesEn } from './messages-byod-notices-en';
 import { byodMessagesEn } from './messages-byod-en';
 import { exportsMessagesEn } from './messages-exports-en';
 
@@ -192,4 +193,5 @@ export type MessageKey =
   | keyof typeof sourcesMessagesEn
   | keyof typeof initiativesMessagesEn
   | keyof typeof briefingMessagesEn
-  | keyof typeof updateMessagesEn;
+  | keyof typeof updateMessagesEn
+  | keyof typeof byodNoticesMessagesEn;

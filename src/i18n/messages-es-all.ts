@@ -5,6 +5,7 @@ import { sourcesMessagesEs } from './messages-sources-es';
 import { initiativesMessagesEs } from './messages-initiatives-es';
 import { briefingMessagesEs } from './messages-briefing-es';
 import { updateMessagesEs } from './messages-update-es';
+import { byodNoticesMessagesEs } from './messages-byod-notices-es';
 
 /** Every Spanish message at once — for tests and tools; the app loads the packs with their code instead. */
 export const messagesEs: Record<MessageKey, string> = {
@@ -14,4 +15,5 @@ export const messagesEs: Record<MessageKey, string> = {
   ...initiativesMessagesEs,
   ...briefingMessagesEs,
   ...updateMessagesEs,
+  ...byodNoticesMessagesEs,
 };

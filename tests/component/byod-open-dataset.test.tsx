@@ -23,7 +23,8 @@ describe('bring your own dataset', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Demo: Atlantis–Lemuria Trade Dialogue (fictional)' }),
     ).toBeInTheDocument();
-    const banner = screen.getByText(/You are viewing/);
+    // The banner's code loads when there is something to say.
+    const banner = await screen.findByText(/You are viewing/);
     expect(banner).toHaveTextContent(
       'You are viewing Demo: Atlantis–Lemuria Trade Dialogue (fictional) from “demo-dialogue.json”.',
     );
@@ -97,6 +98,6 @@ describe('bring your own dataset', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Demo: Atlantis–Lemuria Trade Dialogue (fictional)' }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/You are viewing/)).toHaveTextContent('from “dropped.json”');
+    expect(await screen.findByText(/You are viewing/)).toHaveTextContent('from “dropped.json”');
   });
 });

@@ -9,6 +9,7 @@ import { loadFixture } from '../fixtures/load-fixture';
 import { applyFilters } from '../../src/model/apply-filters';
 import { EMPTY_FILTERS } from '../../src/model/filters';
 import { inApp, renderInApp, stubChartLayout } from './chart-test-helpers';
+import { hasTextContent } from './text-content';
 
 /** The mini dataset's one Mexican delegate at M1, plus two U.S. delegates from one department. */
 function fixture(): Dataset {
@@ -59,7 +60,7 @@ describe('DelegationCompositionPanel', () => {
     renderInApp(<DelegationCompositionPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
     expect(screen.getByRole('heading', { name: 'Delegation size by meeting' })).toBeInTheDocument();
     expect(
-      screen.getByText('United States sent the largest delegation, 2 people, to “First meeting” (September 20, 2013).'),
+      screen.getByText(hasTextContent('United States sent the largest delegation, 2 people, to “First meeting” (September 20, 2013).')),
     ).toBeInTheDocument();
     const chart = screen.getByRole('img', { name: /^Paired bars of delegation size per country at 1 meeting\./ });
     expect(chart.querySelector('svg')).not.toBeNull();
@@ -191,7 +192,7 @@ describe('DelegationCompositionPanel', () => {
     const dataset = fixture();
     renderInApp(<DelegationCompositionPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />, 'es');
     expect(
-      screen.getByText('Estados Unidos envió la delegación más numerosa, 2 personas, a «Primera reunión» (20 de septiembre de 2013).'),
+      screen.getByText(hasTextContent('Estados Unidos envió la delegación más numerosa, 2 personas, a «Primera reunión» (20 de septiembre de 2013).')),
     ).toBeInTheDocument();
   });
 

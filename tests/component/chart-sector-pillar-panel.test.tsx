@@ -9,6 +9,7 @@ import { loadFixture } from '../fixtures/load-fixture';
 import { applyFilters } from '../../src/model/apply-filters';
 import { EMPTY_FILTERS } from '../../src/model/filters';
 import { inApp, renderInApp, stubChartLayout } from './chart-test-helpers';
+import { hasTextContent } from './text-content';
 
 /** The mini dataset: ICT sits under P1 (stated, one initiative) and P3 (inferred, no initiative). */
 function mini(): Dataset {
@@ -25,7 +26,7 @@ describe('SectorPillarPanel', () => {
     const dataset = mini();
     renderInApp(<SectorPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} headingLevel={3} />);
     expect(screen.getByRole('heading', { level: 3, name: 'Sectors and the pillars they fall under' })).toBeInTheDocument();
-    expect(screen.getByText('ICT has the most initiatives (1). ICT sits under 2 pillars.')).toBeInTheDocument();
+    expect(screen.getByText(hasTextContent('ICT has the most initiatives (1). ICT sits under 2 pillars.'))).toBeInTheDocument();
     const chart = screen.getByRole('img', { name: /^Matrix of 1 sector by 2 pillars; bubble size shows/ });
     expect(chart.querySelector('svg')).not.toBeNull();
   });
@@ -157,13 +158,13 @@ describe('SectorPillarPanel', () => {
     renderInApp(<SectorPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
     const caption = screen.getByText(/^Sources:/);
     expect(caption).toHaveTextContent('Sources: Example Publisher (official)');
-    expect(within(caption).getByRole('link', { name: 'Example Publisher' })).toHaveAttribute('href', '/sources#SRC1');
+    expect(within(caption).getByRole('link', { name: 'Example Publisher' })).toHaveAttribute('href', '/sources#source-SRC1');
   });
 
   it('speaks Spanish', () => {
     const dataset = mini();
     renderInApp(<SectorPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />, 'es');
-    expect(screen.getByText('TIC es el sector con más iniciativas (1). TIC pertenece a 2 pilares.')).toBeInTheDocument();
+    expect(screen.getByText(hasTextContent('TIC es el sector con más iniciativas (1). TIC pertenece a 2 pilares.'))).toBeInTheDocument();
     expect(screen.getByText('Mostrar los datos como tabla')).toBeInTheDocument();
   });
 

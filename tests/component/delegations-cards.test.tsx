@@ -15,7 +15,7 @@ const seatedIds = [...new Set(shipped.participations.map((p) => p.meeting))];
 
 /** The meetings' cards as a reader meets them: a region named by the meeting's title. */
 const list = () => document.querySelector('ol.delegation-meetings') as HTMLOListElement;
-const cardOf = (meetingId: string) => document.getElementById(`del-${meetingId}`)?.closest('section') ?? null;
+const cardOf = (meetingId: string) => document.getElementById(`delegation-${meetingId}`)?.closest('section') ?? null;
 const shownCards = () => within(list()).queryAllByRole('heading', { level: 2 });
 const chooseCountry = (user: ReturnType<typeof userEvent.setup>, name: string) =>
   user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), name);

@@ -70,7 +70,7 @@ describe('without Worker or IndexedDB (as in jsdom)', () => {
 
   it('treats storage as empty and never throws', async () => {
     expect(typeof indexedDB).toBe('undefined');
-    await expect(readStoredDataset()).resolves.toBeNull();
+    await expect(readStoredDataset()).resolves.toEqual({ status: 'none' });
     await expect(storeDataset({ text: demoText, fileName: 'demo.json' })).resolves.toBe(false);
     await expect(clearStoredDataset()).resolves.toBeUndefined();
   });

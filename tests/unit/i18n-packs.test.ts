@@ -7,6 +7,7 @@ import { briefingMessagesEn } from '../../src/i18n/messages-briefing-en';
 import { sourcesMessagesEn } from '../../src/i18n/messages-sources-en';
 import { initiativesMessagesEn } from '../../src/i18n/messages-initiatives-en';
 import { updateMessagesEn } from '../../src/i18n/messages-update-en';
+import { byodNoticesMessagesEn } from '../../src/i18n/messages-byod-notices-en';
 
 /*
  * The English packs load with the code that uses them (src/i18n/pack-*.ts). This test reads the source's import
@@ -20,6 +21,7 @@ const PACKS = {
   sources: sourcesMessagesEn,
   initiatives: initiativesMessagesEn,
   update: updateMessagesEn,
+  'byod-notices': byodNoticesMessagesEn,
 } as const;
 
 const SRC = resolve('src');

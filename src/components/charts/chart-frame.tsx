@@ -6,6 +6,7 @@ import { ChartDownloadMenu } from '../exports/chart-download-menu';
 import { SourceCaption } from './source-caption';
 import { useDrawingNearScreen } from './use-drawing-near-screen';
 import './charts.css';
+import { IsolatedText } from '../isolated-text';
 
 interface ChartFrameProps {
   title: string;
@@ -73,7 +74,9 @@ export function ChartFrame(props: ChartFrameProps) {
           {emptyMessage}
         </p>
       )}
-      {!empty && takeaway !== null && <p className="chart-frame__takeaway">{takeaway}</p>}
+      {!empty && takeaway !== null && <p className="chart-frame__takeaway">
+          <IsolatedText text={takeaway} />
+        </p>}
       {!empty && props.limitNote != null && <p className="chart-frame__limit">{props.limitNote}</p>}
       {/* One element in one place, shown or kept, so React never remounts the chart between the two. */}
       {drawn != null && (

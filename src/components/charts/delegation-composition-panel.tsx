@@ -18,6 +18,7 @@ import { GroupedBarChart, type BarSeries, type GroupedBarAxisRow, type GroupedBa
 import type { Dataset } from '../../data/dataset-schema';
 import { LegendMarker } from './legend-marker';
 import { useStableHandler } from './use-stable-handler';
+import { isolateText } from '../../model/isolate-text';
 
 interface DelegationCompositionPanelProps extends ChartPanelProps {
   onSelectMeeting?: (meetingId: string) => void;
@@ -124,9 +125,9 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
   const takeaway =
     largest && largestMeeting
       ? t('chart.delegation.takeaway', {
-          country: countryNames.get(largest.country) ?? largest.country,
+          country: isolateText(countryNames.get(largest.country) ?? largest.country),
           people: translatePlural(locale, 'chart.people', largest.participants),
-          meeting: text(largestMeeting.title).value,
+          meeting: isolateText(text(largestMeeting.title).value),
           date: formatPartialDate(largestMeeting.date, locale),
         })
       : null;

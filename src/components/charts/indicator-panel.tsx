@@ -12,6 +12,7 @@ import { IndicatorTable } from './indicator-table';
 import { LegendMarker } from './legend-marker';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion';
 import { ValueBarChart, type ValueBarRow } from './value-bar-chart';
+import { isolateText } from '../../model/isolate-text';
 
 interface IndicatorPanelProps extends ChartPanelProps {
   /** The metric to chart; by default the one with the most readings. */
@@ -63,13 +64,13 @@ export function IndicatorPanel({ dataset, headingLevel, metric }: IndicatorPanel
   const label = text((last ?? first).label).value;
   const takeaway = last
     ? t('chart.indicator.takeaway.change', {
-        label,
+        label: isolateText(label),
         from: statedValue(first),
         fromYear: String(first.year),
         to: statedValue(last),
         toYear: String(last.year),
       })
-    : t('chart.indicator.takeaway.single', { label, value: statedValue(first), year: String(first.year) });
+    : t('chart.indicator.takeaway.single', { label: isolateText(label), value: statedValue(first), year: String(first.year) });
   const notes = [
     t('chart.indicator.legend.length'),
     ...(rows.some((r) => r.category !== String(r.year)) ? [t('chart.indicator.legend.sameYear')] : []),

@@ -18,6 +18,7 @@ import {
   type StackedYearRow,
 } from './stacked-year-bar-chart';
 import { useStableHandler } from './use-stable-handler';
+import { isolateText } from '../../model/isolate-text';
 
 interface InitiativesByPillarPanelProps extends ChartPanelProps {
   onSelectPillar?: (pillarId: string) => void;
@@ -92,7 +93,7 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
   const takeaway = [
     ...(peakYear ? [t('chart.byPillar.takeaway.peak', { year: String(peakYear.year), count: peakYear.initiatives })] : []),
     ...(topPillar
-      ? [t('chart.byPillar.takeaway.topPillar', { pillar: pillarName.get(topPillar.pillarId) ?? '', count: topPillar.initiatives })]
+      ? [t('chart.byPillar.takeaway.topPillar', { pillar: isolateText(pillarName.get(topPillar.pillarId) ?? ''), count: topPillar.initiatives })]
       : []),
   ].join(' ');
   const notes = [

@@ -12,6 +12,7 @@ import { SectorPillarLegend } from './sector-pillar-legend';
 import { SectorPillarMatrixChart, type MatrixPoint } from './sector-pillar-matrix-chart';
 import { SectorPillarTable } from './sector-pillar-table';
 import { useStableHandler } from './use-stable-handler';
+import { isolateText } from '../../model/isolate-text';
 
 interface SectorPillarPanelProps extends ChartPanelProps {
   onSelectPillar?: (pillarId: string) => void;
@@ -115,10 +116,10 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
   const takeaway = [
     busiest === null
       ? t('chart.sectorPillar.takeaway.noInitiatives')
-      : t('chart.sectorPillar.takeaway.busiest', { sector: sectorName.get(busiest.sectorId) ?? '', count: busiest.initiatives }),
+      : t('chart.sectorPillar.takeaway.busiest', { sector: isolateText(sectorName.get(busiest.sectorId) ?? ''), count: busiest.initiatives }),
     ...(widest === null
       ? []
-      : [t('chart.sectorPillar.takeaway.widest', { sector: sectorName.get(widest.sectorId) ?? '', count: widest.pillars })]),
+      : [t('chart.sectorPillar.takeaway.widest', { sector: isolateText(sectorName.get(widest.sectorId) ?? ''), count: widest.pillars })]),
   ].join(' ');
   const limitNote = limited.limited
     ? t('chart.limited.sectorPillar', {

@@ -3,6 +3,7 @@ import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { selectCaptionSources } from '../../model/chart-rows/select-caption-sources';
 import { AppLink } from '../app-link';
+import { toSourceFragment } from '../../model/element-id';
 
 interface SourceCaptionProps {
   /** Cited source ids, strongest first (see selectCitedSources). */
@@ -21,7 +22,7 @@ export function SourceCaption({ sourceIds, sources }: SourceCaptionProps) {
       {shown.map((source, index) => (
         <Fragment key={source.id}>
           {index > 0 && ', '}
-          <AppLink to={`/sources#${source.id}`}>{source.publisher}</AppLink> (
+          <AppLink to={`/sources${toSourceFragment(source.id)}`}>{source.publisher}</AppLink> (
           {t(`chart.reliability.${source.reliability}`)})
         </Fragment>
       ))}

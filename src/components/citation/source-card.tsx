@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { formatPartialDate } from '../../i18n/format';
 import { ReliabilityBadge } from './reliability-badge';
 import { AppLink } from '../app-link';
+import { toSourceFragment } from '../../model/element-id';
 
 /** One source as a citation shows it: who published what and when, how reliable, the quote, and the link. */
 export function SourceCard({ source, citation }: { source: Source; citation?: Citation }) {
@@ -18,7 +19,7 @@ export function SourceCard({ source, citation }: { source: Source; citation?: Ci
       </span>
       <span className="source-card__meta">
         {source.published === null ? t('citation.undated') : formatPartialDate(source.published, locale)} ·{' '}
-        <AppLink to={`/sources#${source.id}`}>{source.id}</AppLink>
+        <AppLink to={`/sources${toSourceFragment(source.id)}`}>{source.id}</AppLink>
       </span>
       {citation?.quote !== undefined && (
         <q className="source-card__quote" lang={source.language}>

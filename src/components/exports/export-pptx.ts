@@ -1,5 +1,5 @@
 import type PptxGenJS from 'pptxgenjs';
-import type { PptxDeckInput } from '../../model/exports/to-pptx-deck-input';
+import { toXmlSafeDeckInput, type PptxDeckInput } from '../../model/exports/to-pptx-deck-input';
 import { downloadBlob } from './download-blob';
 
 /** Rows per continued slide: what stays legible at 12 pt on a 16:9 slide. */
@@ -104,7 +104,8 @@ function addSourcesSlides(pptx: PptxGenJS, deck: PptxDeckInput) {
  * Builds the presentation; pptxgenjs (~400 KB) is imported here, on demand, so that it lands in its own chunk and
  * never on the first screen.
  */
-export async function createPptxPresentation(deck: PptxDeckInput): Promise<PptxGenJS> {
+export async function createPptxPresentation(input: PptxDeckInput): Promise<PptxGenJS> {
+  const deck = toXmlSafeDeckInput(input);
   const { default: PptxGen } = await import('pptxgenjs');
   const pptx = new PptxGen();
   pptx.layout = 'LAYOUT_WIDE';

@@ -1,4 +1,5 @@
 import type { ExportColumn, ExportRecord } from '../../model/exports/export-value';
+import { toUniqueColumnKeys } from '../../model/exports/to-unique-column-keys';
 
 /** The visible words of a cell, without its "Filter" button (an action, not data). */
 function cellText(cell: Element): string {
@@ -16,13 +17,17 @@ const valueOf = (text: string) => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) :
  * what the table shows, in the reader's language, for every chart without each panel shaping its rows twice.
  */
 export function readChartTable(table: HTMLTableElement): { columns: ExportColumn[]; rows: ExportRecord[] } {
-  const headerCells = [...table.querySelectorAll('thead tr:last-child th')];
-  const columns = headerCells.map((th, index) => {
-    const header = cellText(th) || `column ${index + 1}`;
-    return { key: header, header };
-  });
+  const headers = [...table.querySelectorAll('thead tr:last-child th')].map((th, index) => cellText(th) || `column ${index + 1}`);
+  // Cells are matched to columns by their place in the row, never by header text, which two columns may share.
+  const keys = toUniqueColumnKeys(headers);
+  const columns = headers.map((header, index) => ({ key: keys[index] ?? header, header }));
   const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
-    Object.fromEntries([...tr.children].map((cell, index) => [columns[index]?.key ?? `column ${index + 1}`, valueOf(cellText(cell))])),
+    Object.fromEntries(
+      [...tr.children].flatMap((cell, index) => {
+        const key = keys[index];
+        return key === undefined ? [] : [[key, valueOf(cellText(cell))]];
+      }),
+    ),
   );
   return { columns, rows };
 }

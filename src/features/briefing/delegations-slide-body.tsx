@@ -2,6 +2,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import { Localized } from '../../i18n/localized';
 import { formatPartialDate } from '../../i18n/format';
 import type { BriefingSlide } from '../../model/build-briefing-deck';
+import { isolateText } from '../../model/isolate-text';
+import { IsolatedText } from '../../components/isolated-text';
 
 /** The latest ministerial in scope: who chaired for each country, and how many others sat with them. */
 export function DelegationsSlideBody({ slide }: { slide: Extract<BriefingSlide, { kind: 'delegations' }> }) {
@@ -12,7 +14,7 @@ export function DelegationsSlideBody({ slide }: { slide: Extract<BriefingSlide, 
   return (
     <>
       <p className="briefing-delegations__meeting">
-        {t('briefing.delegations.meeting', { meeting: text(meeting.title).value, date })}
+        <IsolatedText text={t('briefing.delegations.meeting', { meeting: isolateText(text(meeting.title).value), date })} />
         {meeting.city !== null && ` · ${meeting.city}`}
       </p>
       <div className="briefing-delegations">
@@ -21,7 +23,9 @@ export function DelegationsSlideBody({ slide }: { slide: Extract<BriefingSlide, 
             key={country.code}
             className={`briefing-delegations__country briefing-delegations__country--${country.code.toLowerCase()}`}
           >
-            <h3>{t('briefing.delegations.chairs', { country: text(country.name).value })}</h3>
+            <h3>
+              <IsolatedText text={t('briefing.delegations.chairs', { country: isolateText(text(country.name).value) })} />
+            </h3>
             <ul className="briefing-delegations__chairs">
               {country.chairs.map((chair) => (
                 <li key={chair.id}>

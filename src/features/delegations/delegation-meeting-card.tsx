@@ -7,6 +7,7 @@ import { AppLink } from '../../components/app-link';
 import { DelegationRoster } from '../../components/delegation-roster';
 import { selectMeetingDelegation } from '../../model/select-meeting-delegation';
 import { sameItems } from '../../model/same-items';
+import { toRecordElementId } from '../../model/element-id';
 
 interface DelegationMeetingCardProps {
   meeting: Meeting;
@@ -28,12 +29,12 @@ export const DelegationMeetingCard = memo(
       [dataset, meeting.id, participations],
     );
     return (
-      <section className="card delegation-meeting" aria-labelledby={`del-${meeting.id}`}>
+      <section className="card delegation-meeting" aria-labelledby={toRecordElementId('delegation', meeting.id)}>
         <p className="eyebrow">
           {formatPartialDate(meeting.date, locale)} ·{' '}
           {meeting.virtual ? t('meetings.virtual') : (meeting.city ?? t('meetings.placeUnknown'))}
         </p>
-        <h2 id={`del-${meeting.id}`}>
+        <h2 id={toRecordElementId('delegation', meeting.id)}>
           <AppLink to={`/meetings/${meeting.id}`}>
             <Localized value={meeting.title} />
           </AppLink>

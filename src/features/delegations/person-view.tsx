@@ -10,9 +10,10 @@ import { DetailSection } from '../../components/detail-section';
 import { EntityNotFound } from '../../components/entity-not-found';
 import { selectPersonRecord } from '../../model/select-person-record';
 import './delegations.css';
+import { parseRouteSegment } from '../../model/route-segment';
 
 export function PersonView() {
-  const { id = '' } = useParams();
+  const id = parseRouteSegment(useParams().id ?? '');
   const { t, locale } = useI18n();
   const { dataset } = useFilterState();
   // A person's page is a record of fact: it always lists every meeting, whatever the filters.

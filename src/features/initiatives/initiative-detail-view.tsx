@@ -14,10 +14,11 @@ import { InitiativeMeetings } from './initiative-meetings';
 import { InitiativeLeads } from './initiative-leads';
 import { InitiativeFigures } from './initiative-figures';
 import './initiatives.css';
+import { parseRouteSegment } from '../../model/route-segment';
 
 /** One initiative as the sources record it. The whole dataset, not the filtered one: a record page shows it all. */
 export function InitiativeDetailView() {
-  const { id = '' } = useParams();
+  const id = parseRouteSegment(useParams().id ?? '');
   const { t } = useI18n();
   const { dataset } = useFilterState();
   const initiative = dataset.initiatives.find((n) => n.id === id);

@@ -13,9 +13,10 @@ import { selectMeetingDelegation } from '../../model/select-meeting-delegation';
 import { selectMeetingSources } from '../../model/select-meeting-sources';
 import { MeetingFacts } from './meeting-facts';
 import './meetings.css';
+import { parseRouteSegment } from '../../model/route-segment';
 
 export function MeetingDetailView() {
-  const { id = '' } = useParams();
+  const id = parseRouteSegment(useParams().id ?? '');
   const { t } = useI18n();
   const { dataset, filtered, filters } = useFilterState();
   const meeting = dataset.meetings.find((m) => m.id === id);

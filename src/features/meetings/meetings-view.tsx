@@ -8,6 +8,7 @@ import { VIRTUALIZE_ABOVE } from '../../components/use-window-rows';
 import { groupInitiativesByMeeting, groupParticipationsByMeeting } from '../../model/record-indexes';
 import { MeetingSeriesList } from './meeting-series-list';
 import './meetings.css';
+import { toRecordElementId } from '../../model/element-id';
 
 const MeetingsTimelinePanel = lazy(() => import('../../components/charts/meetings-timeline-panel'));
 
@@ -49,8 +50,8 @@ export function MeetingsView() {
       </Suspense>
       {filtered.meetings.length === 0 && <EmptyState />}
       {bySeries.map(({ series: s, meetings }) => (
-        <section key={s.id} aria-labelledby={`ms-${s.id}`} className="meeting-series">
-          <h2 id={`ms-${s.id}`}>
+        <section key={s.id} aria-labelledby={toRecordElementId('meeting-series', s.id)} className="meeting-series">
+          <h2 id={toRecordElementId('meeting-series', s.id)}>
             <Localized value={s.name} />
           </h2>
           <MeetingSeriesList meetings={meetings} counts={counts} virtual={filtered.meetings.length > VIRTUALIZE_ABOVE} />

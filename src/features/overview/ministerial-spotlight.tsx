@@ -6,6 +6,8 @@ import { useFilterState } from '../../components/filter-state';
 import { AppLink } from '../../components/app-link';
 import { CitationMarker } from '../../components/citation/citation-marker';
 import { selectMeetingDelegation } from '../../model/select-meeting-delegation';
+import { isolateText } from '../../model/isolate-text';
+import { IsolatedText } from '../../components/isolated-text';
 
 const OUTCOMES_SHOWN = 4;
 
@@ -38,7 +40,9 @@ export function MinisterialSpotlight({ meeting }: { meeting: Meeting }) {
           const country = dataset.dialogue.countries.find((c) => c.code === d.country);
           return (
             <div key={d.country} className={`spotlight__country spotlight__country--${d.country.toLowerCase()}`}>
-              <h3>{t('overview.chairsFor', { country: country ? text(country.name).value : d.country })}</h3>
+              <h3>
+                <IsolatedText text={t('overview.chairsFor', { country: isolateText(country ? text(country.name).value : d.country) })} />
+              </h3>
               <ul className="plain-list">
                 {d.chairs.map(({ participation, person }) => (
                   <li key={participation.id}>

@@ -11,6 +11,8 @@ import { selectLatestMinisterial } from '../../model/select-latest-ministerial';
 import { HeadlineStats } from './headline-stats';
 import { MinisterialSpotlight } from './ministerial-spotlight';
 import './overview.css';
+import { isolateText } from '../../model/isolate-text';
+import { IsolatedText } from '../../components/isolated-text';
 
 // Charts load after the first screen (recharts is the heaviest dependency), and each only once it comes near the
 // viewport: on a phone they are below the fold, and drawing them is the most expensive work on this page.
@@ -40,7 +42,9 @@ export function OverviewView() {
         <h1>
           <Localized value={dialogue.name} />
         </h1>
-        <p className="page-lead">{t('overview.lead', { dialogue: text(dialogue.shortName).value })}</p>
+        <p className="page-lead">
+          <IsolatedText text={t('overview.lead', { dialogue: isolateText(text(dialogue.shortName).value) })} />
+        </p>
         <DatasetEditionStatus dataset={dataset} />
       </header>
       <HeadlineStats

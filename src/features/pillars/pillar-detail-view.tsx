@@ -12,9 +12,10 @@ import { PillarSwatch } from '../../components/pillar-swatch';
 import { PillarFilterToggle } from '../../components/pillar-filter-toggle';
 import { selectPillarDetail } from '../../model/select-pillar-detail';
 import './pillars.css';
+import { parseRouteSegment } from '../../model/route-segment';
 
 export function PillarDetailView() {
-  const { id = '' } = useParams();
+  const id = parseRouteSegment(useParams().id ?? '');
   const { t, text, locale } = useI18n();
   const { dataset, filtered, pillarStyles } = useFilterState();
   // The pillar itself is looked up in the whole dataset; what falls under it follows the filters.

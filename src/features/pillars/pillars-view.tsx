@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/empty-state';
 import { ChartFallback } from '../../components/chart-fallback';
 import { PillarCard } from './pillar-card';
 import './pillars.css';
+import { toRecordElementId } from '../../model/element-id';
 
 const InitiativesByPillarPanel = lazy(() => import('../../components/charts/initiatives-by-pillar-panel'));
 
@@ -104,8 +105,8 @@ interface PillarSeriesProps {
 /** A series' pillars under its name and years. */
 function PillarSeries({ seriesId, heading, hidden, long, children }: PillarSeriesProps) {
   return (
-    <section className="pillar-series" aria-labelledby={`series-${seriesId}`} hidden={hidden}>
-      <h2 id={`series-${seriesId}`}>{heading}</h2>
+    <section className="pillar-series" aria-labelledby={toRecordElementId('pillar-series', seriesId)} hidden={hidden}>
+      <h2 id={toRecordElementId('pillar-series', seriesId)}>{heading}</h2>
       <ul className={long ? 'pillar-grid pillar-grid--long' : 'pillar-grid'}>{children}</ul>
     </section>
   );

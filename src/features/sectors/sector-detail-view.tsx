@@ -11,9 +11,10 @@ import { SectorFilterToggle } from '../../components/sector-filter-toggle';
 import { selectSectorDetail } from '../../model/select-sector-detail';
 import './sectors.css';
 import { Quantity } from '../../i18n/quantity';
+import { parseRouteSegment } from '../../model/route-segment';
 
 export function SectorDetailView() {
-  const { id = '' } = useParams();
+  const id = parseRouteSegment(useParams().id ?? '');
   const { t, text } = useI18n();
   const { dataset, filtered } = useFilterState();
   const detail = selectSectorDetail({ ...filtered, sectors: dataset.sectors, pillars: dataset.pillars }, id);

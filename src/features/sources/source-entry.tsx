@@ -1,10 +1,11 @@
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatPartialDate } from '../../i18n/format';
 import { ReliabilityBadge } from '../../components/citation/reliability-badge';
 import type { CitingRecord } from '../../model/select-cited-by';
 import { CitedByDisclosure } from './cited-by-disclosure';
+import { toRecordElementId } from '../../model/element-id';
 
 interface SourceEntryProps {
   source: Source;
@@ -18,10 +19,13 @@ interface SourceEntryProps {
 /** One source: who published what, when, in which language, how reliable, its link and the records citing it. */
 export const SourceEntry = memo(function SourceEntry({ source, citedBy, targeted, position }: SourceEntryProps) {
   const { t, locale } = useI18n();
-  const titleId = `${source.id}-title`;
+  // Not made from the source's id, which may be any word (see element-id.ts).
+  const titleId = useId();
   return (
     <li
-      id={source.id}
+      id={toRecordElementId('source', source.id)}
+      // A link lands here with focus (sources-view.tsx), as on a heading; Tab does not stop on it.
+      tabIndex={-1}
       className={`card source-entry${targeted ? ' source-entry--targeted' : ''}`}
       ref={position?.measureRef}
       data-index={position?.index}

@@ -18,6 +18,7 @@ import { useWindowRows } from '../../components/use-window-rows';
 import { VirtualGapItem } from '../../components/virtual-gap';
 import type { CitingRecord } from '../../model/select-cited-by';
 import './sources.css';
+import { parseSourceFragment, toRecordElementId } from '../../model/element-id';
 
 const NO_RECORDS: readonly CitingRecord[] = [];
 
@@ -28,12 +29,13 @@ const NO_RECORDS: readonly CitingRecord[] = [];
 export function SourcesView() {
   const { t, locale } = useI18n();
   const { dataset, filtered, filters, viewParams, setViewParams } = useFilterState();
-  const { hash } = useLocation();
+  const { hash, key: locationKey } = useLocation();
   const [reliability, setReliability] = useState<ReliabilityChoice>('all');
   const order = parseSourceOrder(viewParams.get('sort'));
   const citedBy = useMemo(() => selectCitedBy(dataset), [dataset]);
-  // Source ids are limited to letters, digits, ".", "_" and "-", so the fragment needs no decoding.
-  const targetId = hash.replace(/^#/, '');
+  const sourceIds = useMemo(() => new Set(dataset.sources.map((s) => s.id)), [dataset.sources]);
+  // "#source-S05", or an older link's "#S05".
+  const targetId = parseSourceFragment(hash, (id) => sourceIds.has(id)) ?? '';
 
   const shown = useMemo(() => {
     const kept = dataset.sources.filter((s) => reliability === 'all' || s.reliability === reliability);
@@ -55,14 +57,37 @@ export function SourcesView() {
   const targetIndex = targetId === '' ? -1 : shown.findIndex((s) => s.id === targetId);
 
   // The entry appears only once the dataset has loaded, after the browser has given up on the #fragment. In a
-  // virtualised list it may not be rendered yet: the virtualiser scrolls to its place, which renders it.
+  // virtualised list it may not be rendered yet: the virtualiser scrolls to its place, which renders it. Every
+  // navigation to a fragment lands (the location's key changes even when the same link is followed again, with
+  // the page already open), and focus goes to the entry, so that keyboard and screen-reader users land there too.
   useEffect(() => {
     if (targetIndex < 0) return;
     if (virtual) scrollToIndex(targetIndex);
-    else document.getElementById(targetId)?.scrollIntoView?.({ block: 'start' });
-    // Only when the target changes, not on every render (scrollToIndex is a new function each time).
+    const elementId = toRecordElementId('source', targetId);
+    const deadline = performance.now() + 2000;
+    let frame = 0;
+    let landedAt: number | null = null;
+    let still = 0;
+    // In a virtualised list the entries around the target are measured as they render, which can move it: it is
+    // brought back until it has stayed put for a few frames.
+    const land = () => {
+      const entry = document.getElementById(elementId);
+      if (entry) {
+        const top = entry.getBoundingClientRect().top;
+        if (landedAt === null || Math.abs(top - landedAt) > 1) {
+          entry.scrollIntoView?.({ block: 'start' });
+          if (landedAt === null) entry.focus({ preventScroll: true });
+          landedAt = entry.getBoundingClientRect().top;
+          still = 0;
+        } else still += 1;
+      }
+      if ((entry === null || (virtual && still < 3)) && performance.now() < deadline) frame = requestAnimationFrame(land);
+    };
+    land();
+    return () => cancelAnimationFrame(frame);
+    // Only when the target or the navigation changes, not on every render (scrollToIndex is a new function each time).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [targetId, targetIndex, virtual]);
+  }, [locationKey, targetId, targetIndex, virtual]);
 
   return (
     <article className="view sources-view">

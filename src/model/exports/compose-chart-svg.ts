@@ -1,4 +1,5 @@
 import { wrapLabel } from '../chart-rows/wrap-label';
+import { stripXmlForbidden } from './strip-xml-forbidden';
 
 export interface ChartSvgParts {
   /** The chart's own `<svg>` element, serialised, with its colours already resolved (no CSS variables). */
@@ -67,12 +68,14 @@ export function composeChartSvg(parts: ChartSvgParts): ComposedSvg {
   place({ text: parts.link, size: 12, weight: 400, color: parts.colors.muted });
   const height = y + PADDING;
 
-  const markup = [
+  // Dataset text can hold characters XML forbids, in the chart's own labels too: one of them would leave the file
+  // unreadable. None of them can stand anywhere in a well-formed document, so the whole markup goes without them.
+  const markup = stripXmlForbidden([
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(parts.fontFamily)}">`,
     `<title>${escapeXml(parts.title)}</title>`,
     `<rect width="100%" height="100%" fill="${escapeXml(parts.colors.background)}"/>`,
     ...body,
     '</svg>',
-  ].join('\n');
+  ].join('\n'));
   return { markup, width, height };
 }

@@ -7,6 +7,7 @@ import { pickText } from '../pick-text';
 import { formatEditionLine } from '../format-edition-line';
 import { toSourceLines } from './export-about';
 import { PPTX_FILE_NAME } from './pptx-file-name';
+import { stripXmlForbidden } from './strip-xml-forbidden';
 
 export { PPTX_FILE_NAME };
 
@@ -82,5 +83,39 @@ export function toPptxDeckInput(filtered: Dataset, dataset: Dataset, filters: Fi
     },
     sources: { title: t('exports.pptx.sources.title'), lines: toSourceLines(sourceIds, dataset.sources) },
     pageTitle: t('exports.pptx.page'),
+  };
+}
+
+/**
+ * The deck with every text stripped of what XML 1.0 forbids: pptxgenjs escapes markup but writes a NUL or U+0001
+ * as it comes, and one such character leaves a slide's XML part (and so the file) unreadable.
+ */
+export function toXmlSafeDeckInput(deck: PptxDeckInput): PptxDeckInput {
+  const x = stripXmlForbidden;
+  return {
+    fileName: x(deck.fileName),
+    title: x(deck.title),
+    subtitle: x(deck.subtitle),
+    footnote: x(deck.footnote),
+    figures: {
+      title: x(deck.figures.title),
+      headers: [x(deck.figures.headers[0]), x(deck.figures.headers[1])],
+      rows: deck.figures.rows.map((row) => ({ label: x(row.label), value: row.value })),
+    },
+    chart: {
+      title: x(deck.chart.title),
+      seriesName: x(deck.chart.seriesName),
+      labels: deck.chart.labels.map(x),
+      values: deck.chart.values,
+      emptyText: x(deck.chart.emptyText),
+    },
+    initiatives: {
+      title: x(deck.initiatives.title),
+      headers: deck.initiatives.headers.map(x),
+      rows: deck.initiatives.rows.map((row) => row.map(x)),
+      emptyText: x(deck.initiatives.emptyText),
+    },
+    sources: { title: x(deck.sources.title), lines: deck.sources.lines.map(x) },
+    pageTitle: x(deck.pageTitle),
   };
 }
