@@ -5,6 +5,7 @@
  * Options: see BENCH_USAGE (npm run bench -- --help).
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { BENCH_USAGE, parseBenchArgs } from './lib/parse-bench-args.ts';
@@ -156,7 +157,10 @@ async function onlyRepeatVisit(): Promise<void> {
   servers.push(server);
   browser = await launchChromium();
   step(`Repeat visit with the service worker: ${options.runs} first and repeat visits`);
+  const load = () => loadavg()[0] ?? 0;
+  const loadBefore = load();
   const section = repeatVisitSection({ repeatVisit: await measureRepeatVisit(browser, server.origin, options.runs) });
+  const loadAverage = `${loadBefore.toFixed(1)} before and ${load().toFixed(1)} after`;
   await closeAll();
   if (section === null) return;
   console.log(`\n== ${section.title} ==\n\n${section.tables.filter((t) => t.rows.length > 0).map(renderConsoleTable).join('\n\n')}\n\n${section.notes.join('\n')}`);
@@ -164,7 +168,8 @@ async function onlyRepeatVisit(): Promise<void> {
     const commit = gitCommit();
     const note =
       `Measured alone (\`npm run bench -- --only repeat-visit\`) on ${new Date().toISOString()} at commit \`${commit.hash}\`` +
-      `${commit.dirty ? ' with uncommitted changes' : ''}${options.quick ? ', a --quick run' : ''}, on the machine above; the other sections are from their own run.`;
+      `${commit.dirty ? ' with uncommitted changes' : ''}${options.quick ? ', a --quick run' : ''}, on the machine above (1-minute load average ` +
+      `${loadAverage}: compare the two visits with each other, not with other sections); the other sections are from their own run.`;
     await writeFile(resolve(REPORT), replaceSection(await readFile(resolve(REPORT), 'utf8'), section, note));
     console.log(`\nWrote its section into ${REPORT}.`);
   }

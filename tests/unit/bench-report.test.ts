@@ -87,11 +87,11 @@ describe('the benchmark report', () => {
     const section = { title: 'Repeat visit with the service worker', method: ['New method.'], tables: [], notes: ['new'] };
     const old = '# Performance\n\n## Paint\n\npaint\n\n## Repeat visit with the service worker\n\nold figures\n\n## Lighthouse\n\nlh\n';
     expect(replaceSection(old, section, 'Measured alone.')).toBe(
-      '# Performance\n\n## Paint\n\npaint\n\n## Repeat visit with the service worker\n\nNew method.\n\n- new\nMeasured alone.\n\n## Lighthouse\n\nlh\n',
+      '# Performance\n\n## Paint\n\npaint\n\n## Repeat visit with the service worker\n\nNew method.\n\n- new\n\nMeasured alone.\n\n## Lighthouse\n\nlh\n',
     );
     const without = '# Performance\n\n## Paint\n\npaint\n\n## Lighthouse\n\nlh\n';
     expect(replaceSection(without, section, 'Measured alone.')).toBe(
-      '# Performance\n\n## Paint\n\npaint\n\n## Repeat visit with the service worker\n\nNew method.\n\n- new\nMeasured alone.\n\n## Lighthouse\n\nlh\n',
+      '# Performance\n\n## Paint\n\npaint\n\n## Repeat visit with the service worker\n\nNew method.\n\n- new\n\nMeasured alone.\n\n## Lighthouse\n\nlh\n',
     );
   });
 });

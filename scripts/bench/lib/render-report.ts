@@ -147,7 +147,7 @@ export function renderMarkdownSection(section: Section): string {
  * alone (\`--only\`); the rest of the report keeps the figures of its own run.
  */
 export function replaceSection(report: string, section: Section, note: string, before = '## Lighthouse'): string {
-  const text = `${renderMarkdownSection(section)}${note}\n\n`;
+  const text = `${renderMarkdownSection(section)}\n${note}\n\n`;
   const start = report.indexOf(`## ${section.title}\n`);
   if (start !== -1) {
     const next = report.indexOf('\n## ', start + 3);
