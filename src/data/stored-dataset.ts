@@ -14,8 +14,20 @@ const KEY = 'active';
  */
 export const STORED_DATASET_HINT_KEY = 'hled.dataset';
 
-/** Long enough for a slow disk to open a database of a few megabytes; short enough that a reader waits it out. */
-export const STORAGE_TIMEOUT_MS = 3000;
+/**
+ * How long storage may take: opening the database (where a broken IndexedDB hangs) must answer within 2 s; reading
+ * or writing a file of up to 50 MB gets longer.
+ */
+export const STORAGE_OPEN_TIMEOUT_MS = 2000;
+export const STORAGE_REQUEST_TIMEOUT_MS = 10_000;
+
+function withinTime<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`IndexedDB: no answer to ${what} in ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 function hasStoredHint(): boolean {
   try {
@@ -67,21 +79,17 @@ function openDatabase(): Promise<IDBDatabase> | null {
 async function withStore<T>(mode: IDBTransactionMode, makeRequest: (store: IDBObjectStore) => IDBRequest<T>): Promise<T | null> {
   const opening = openDatabase();
   if (opening === null) return null;
-  const work = opening.then(async (db) => {
-    try {
-      return await requestResult(makeRequest(db.transaction(STORE, mode).objectStore(STORE)));
-    } finally {
-      db.close();
-    }
-  });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`IndexedDB did not answer within ${STORAGE_TIMEOUT_MS} ms`)), STORAGE_TIMEOUT_MS);
+  // A database that opens after the time is up is closed at once.
+  let late = false;
+  void opening.then((db) => late && db.close(), () => undefined);
+  const db = await withinTime(opening, STORAGE_OPEN_TIMEOUT_MS, 'open').catch((error: unknown) => {
+    late = true;
+    throw error;
   });
   try {
-    return await Promise.race([work, timeout]);
+    return await withinTime(requestResult(makeRequest(db.transaction(STORE, mode).objectStore(STORE))), STORAGE_REQUEST_TIMEOUT_MS, mode);
   } finally {
-    clearTimeout(timer);
+    db.close();
   }
 }
 

@@ -35,7 +35,10 @@ export function OverviewView() {
     <article className="view overview">
       <header className="view__header">
         <p className="eyebrow">
-          <Localized value={dialogue.shortName} /> ·{' '}
+          <bdi>
+            <Localized value={dialogue.shortName} />
+          </bdi>{' '}
+          ·{' '}
           {t('overview.established', { date: formatPartialDate(dialogue.established, locale) })}
           <CitationMarker citations={dialogue.citations} />
         </p>
