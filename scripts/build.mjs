@@ -59,9 +59,10 @@ copyFileSync(join(outDir, 'index.html'), join(outDir, '404.html'));
 
 // The service worker: after the first visit the app, every chunk (lazy views and message packs too), the icons and
 // the datasets are in the browser's cache, so a second visit works with no network. A new deploy installs beside
-// the old one and waits: the app offers a reload (src/app/service-worker/) and sends SKIP_WAITING when the reader
-// takes it, so nothing switches under the reader. Only these same-origin files are cached (no runtime caching).
-// Written last: the precache list carries a revision of each file as it is served, pre-rendered index.html included.
+// the old one and waits: the app offers a reload (src/app/register-service-worker.ts) and sends SKIP_WAITING when
+// the reader takes it, so nothing switches under the reader. Only these same-origin files are cached (no runtime
+// caching). Written last: the precache list carries a revision of each file as it is served, the pre-rendered
+// index.html included.
 const sw = await generateSW({
   swDest: join(outDir, 'sw.js'),
   globDirectory: outDir,
