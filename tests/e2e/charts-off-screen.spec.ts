@@ -82,7 +82,7 @@ test('a filter change that brings a waiting chart on screen draws it before the 
   // the matrix above nothing to draw (it keeps its rows and columns while it has bubbles): the page shrinks and
   // brings the timeline on. The search does not narrow the meetings.
   // Every chart is mounted at laptop height (as in the tests above), then the screen grows.
-  const screen = { width: 1440, height: 1480 };
+  const screen = { width: 1440, height: 1540 };
   await page.setViewportSize(LAPTOP);
   await page.goto('/');
   await appReady(page);
