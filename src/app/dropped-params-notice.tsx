@@ -10,6 +10,7 @@ const REASON: Record<DropReason, MessageKey> = {
   repeated: 'filters.dropped.repeated',
   'too-long': 'filters.dropped.too-long',
   range: 'filters.dropped.range',
+  'other-dataset': 'filters.dropped.other-dataset',
 };
 
 /** Says, briefly, which parts of a link were ignored and why. */
@@ -23,7 +24,10 @@ export function DroppedParamsNotice() {
       <ul>
         {dropped.slice(0, 8).map((d, i) => (
           <li key={`${d.param}-${i}`}>
-            {t(REASON[d.reason], { param: d.param, value: d.value })}
+            {t(d.reason === 'other-dataset' && d.value === '' ? 'filters.dropped.other-dataset.builtIn' : REASON[d.reason], {
+              param: d.param,
+              value: d.value,
+            })}
           </li>
         ))}
       </ul>

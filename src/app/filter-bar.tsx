@@ -15,7 +15,7 @@ import { useFilterChips } from './use-filter-chips';
 /** One global filter bar: controls, active-filter chips, result count and "clear all". */
 export function FilterBar() {
   const { t, locale } = useI18n();
-  const { filters, setFilters, clearFilters, resultCountId, filtered, dataset } = useFilterState();
+  const { filters, actions, clearFilters, resultCountId, filtered, dataset } = useFilterState();
   const options = useMemo(() => selectFilterOptions(dataset, locale), [dataset, locale]);
   const chips = useFilterChips();
   const [open, setOpen] = useState(false);
@@ -29,6 +29,7 @@ export function FilterBar() {
     setQuery(filters.q);
   }
   const panelId = useId();
+  const countryHintId = useId();
   const active = countActiveFilters(filters);
   const years = [{ label: '', options: options.years.map((y) => ({ value: String(y), label: String(y) })) }];
   const notIn = (ids: readonly string[]) => (group: FilterOptionGroup): FilterOptionGroup => ({
@@ -55,35 +56,36 @@ export function FilterBar() {
             value={filters.country ?? ''}
             placeholder={t('filters.country.all')}
             groups={[{ label: '', options: options.countries }]}
-            onChange={(v) => setFilters({ ...filters, country: v === '' ? null : v })}
+            onChange={(v) => actions.setCountry(v === '' ? null : v)}
+            describedBy={countryHintId}
           />
           <SelectField
             label={t('filters.pillar')}
             value=""
             placeholder={t('filters.pillar.add')}
             groups={options.pillars.map(notIn(filters.pillars))}
-            onChange={(v) => v !== '' && setFilters({ ...filters, pillars: [...filters.pillars, v] })}
+            onChange={(v) => v !== '' && actions.addPillar(v)}
           />
           <SelectField
             label={t('filters.sector')}
             value=""
             placeholder={t('filters.sector.add')}
             groups={[notIn(filters.sectors)({ label: '', options: options.sectors })]}
-            onChange={(v) => v !== '' && setFilters({ ...filters, sectors: [...filters.sectors, v] })}
+            onChange={(v) => v !== '' && actions.addSector(v)}
           />
           <SelectField
             label={t('filters.series')}
             value={filters.series ?? ''}
             placeholder={t('filters.series.all')}
             groups={[{ label: '', options: options.series }]}
-            onChange={(v) => setFilters({ ...filters, series: v === '' ? null : v })}
+            onChange={(v) => actions.setSeries(v === '' ? null : v)}
           />
           <SelectField
             label={t('filters.meeting')}
             value={filters.meeting ?? ''}
             placeholder={t('filters.meeting.all')}
             groups={options.meetings}
-            onChange={(v) => setFilters({ ...filters, meeting: v === '' ? null : v })}
+            onChange={(v) => actions.setMeeting(v === '' ? null : v)}
           />
           <div className="filter-bar__years">
             <SelectField
@@ -91,14 +93,14 @@ export function FilterBar() {
               value={filters.from === null ? '' : String(filters.from)}
               placeholder={t('filters.anyYear')}
               groups={years}
-              onChange={(v) => setFilters({ ...filters, from: v === '' ? null : Number(v) })}
+              onChange={(v) => actions.setYear('from', v === '' ? null : Number(v))}
             />
             <SelectField
               label={t('filters.to')}
               value={filters.to === null ? '' : String(filters.to)}
               placeholder={t('filters.anyYear')}
               groups={years}
-              onChange={(v) => setFilters({ ...filters, to: v === '' ? null : Number(v) })}
+              onChange={(v) => actions.setYear('to', v === '' ? null : Number(v))}
             />
           </div>
           <SearchField
@@ -107,9 +109,12 @@ export function FilterBar() {
             maxLength={MAX_QUERY_LENGTH}
             onChange={(q) => {
               setQuery(q);
-              startTransition(() => setFilters({ ...filters, q }, 'replace'));
+              startTransition(() => actions.setQuery(q));
             }}
           />
+          <p id={countryHintId} className="filter-bar__hint">
+            {t('filters.country.hint')}
+          </p>
         </div>
         <div className="filter-bar__status">
           <p id={resultCountId} className="filter-bar__count" role="status" tabIndex={-1}>

@@ -4,7 +4,7 @@ import { useFilterState } from './filter-state';
 /** Adds or removes a sector from the global filter; pressed while the sector is filtered. */
 export function SectorFilterToggle({ sectorId, name }: { sectorId: string; name: string }) {
   const { t } = useI18n();
-  const { filters, setFilters } = useFilterState();
+  const { filters, actions } = useFilterState();
   const active = filters.sectors.includes(sectorId);
   return (
     <button
@@ -12,12 +12,7 @@ export function SectorFilterToggle({ sectorId, name }: { sectorId: string; name:
       className="button button--small"
       aria-pressed={active}
       aria-label={t('sectors.filterByNamed', { name })}
-      onClick={() =>
-        setFilters({
-          ...filters,
-          sectors: active ? filters.sectors.filter((s) => s !== sectorId) : [...filters.sectors, sectorId],
-        })
-      }
+      onClick={() => actions.toggleSector(sectorId)}
     >
       {t(active ? 'sectors.filtering' : 'sectors.filterBy')}
     </button>

@@ -336,6 +336,8 @@ export const DatasetSchema = z.strictObject({
   $schema: z.optional(z.string()),
   format: z.literal(DATASET_FORMAT),
   version: z.literal(1),
+  /** Which edition of the dataset this is: links made on an opened file carry its version. */
+  edition: z.optional(z.object({ version: nonEmpty, asOf: IsoDateSchema })),
   dialogue: DialogueSchema,
   series: z.array(SeriesSchema).check(z.minLength(1, 'needs at least one series')),
   meetings: z.array(MeetingSchema),

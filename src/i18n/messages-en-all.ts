@@ -3,6 +3,7 @@ import { chartMessagesEn } from './messages-charts-en';
 import { sourcesMessagesEn } from './messages-sources-en';
 import { initiativesMessagesEn } from './messages-initiatives-en';
 import { briefingMessagesEn } from './messages-briefing-en';
+import { filtersMessagesEn } from './messages-filters-en';
 
 /** Every English message at once — for tests and tools; the app loads the packs with their code instead. */
 export const messagesEn: Record<MessageKey, string> = {
@@ -11,4 +12,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...sourcesMessagesEn,
   ...initiativesMessagesEn,
   ...briefingMessagesEn,
+  ...filtersMessagesEn,
 };

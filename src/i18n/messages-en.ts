@@ -2,6 +2,7 @@ import type { chartMessagesEn } from './messages-charts-en';
 import type { sourcesMessagesEn } from './messages-sources-en';
 import type { initiativesMessagesEn } from './messages-initiatives-en';
 import type { briefingMessagesEn } from './messages-briefing-en';
+import type { filtersMessagesEn } from './messages-filters-en';
 import { byodMessagesEn } from './messages-byod-en';
 import { exportsMessagesEn } from './messages-exports-en';
 
@@ -71,6 +72,7 @@ export const coreMessagesEn = {
   'filters.show': "Filters",
   'filters.country': "Country",
   'filters.country.all': "Both countries",
+  'filters.country.hint': "A country: its delegates and the meetings where its delegation is recorded; initiatives it leads, joint ones and those with no lead recorded.",
   'filters.pillar': "Pillar",
   'filters.pillar.add': "Add a pillar…",
   'filters.sector': "Sector",
@@ -97,6 +99,8 @@ export const coreMessagesEn = {
   'filters.dropped.repeated': "{param} was repeated; the extra “{value}” was ignored",
   'filters.dropped.too-long': "the search text was too long and was shortened",
   'filters.dropped.range': "the year range {param}={value} was reversed",
+  'filters.dropped.other-dataset': "this link was made for another dataset, “{value}”, not the one open here: its filters apply only where they exist",
+  'filters.dropped.other-dataset.builtIn': "this link was made for the built-in HLED data, not the file open here: its filters apply only where they exist",
   'count.initiatives.one': "{count} initiative",
   'count.initiatives.other': "{count} initiatives",
   'count.people.one': "{count} person",
@@ -188,4 +192,5 @@ export type MessageKey =
   | keyof typeof chartMessagesEn
   | keyof typeof sourcesMessagesEn
   | keyof typeof initiativesMessagesEn
-  | keyof typeof briefingMessagesEn;
+  | keyof typeof briefingMessagesEn
+  | keyof typeof filtersMessagesEn;

@@ -4,6 +4,7 @@ import { chartMessagesEs } from './messages-charts-es';
 import { sourcesMessagesEs } from './messages-sources-es';
 import { initiativesMessagesEs } from './messages-initiatives-es';
 import { briefingMessagesEs } from './messages-briefing-es';
+import { filtersMessagesEs } from './messages-filters-es';
 
 /** Every Spanish message at once — for tests and tools; the app loads the packs with their code instead. */
 export const messagesEs: Record<MessageKey, string> = {
@@ -12,4 +13,5 @@ export const messagesEs: Record<MessageKey, string> = {
   ...sourcesMessagesEs,
   ...initiativesMessagesEs,
   ...briefingMessagesEs,
+  ...filtersMessagesEs,
 };

@@ -31,6 +31,7 @@ export const exportsMessagesEn = {
   'exports.copyLink.copied': 'Link copied.',
   'exports.copyLink.failed': 'The link could not be copied automatically. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it.',
   'exports.copyLink.field': 'Link to this view',
+  'exports.copyLink.fileNote': 'This link opens the built-in HLED data unless the person who receives it opens the same file.',
   'exports.pptx.subtitle': 'Briefing exported from HLED Explorer. Filters: {filters}',
   'exports.pptx.footnote': 'Source: HLED Explorer dataset (public sources: {count}, listed on the last slides).',
   'exports.pptx.figures.title': 'Key figures',

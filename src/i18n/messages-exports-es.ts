@@ -33,6 +33,7 @@ export const exportsMessagesEs: Record<keyof typeof exportsMessagesEn, string> =
   'exports.copyLink.copied': 'Enlace copiado.',
   'exports.copyLink.failed': 'No se pudo copiar el enlace automáticamente. Está seleccionado abajo: pulse Ctrl+C (⌘C en Mac) para copiarlo.',
   'exports.copyLink.field': 'Enlace a esta vista',
+  'exports.copyLink.fileNote': 'Este enlace abre los datos del HLED incluidos, salvo que quien lo reciba abra el mismo archivo.',
   'exports.pptx.subtitle': 'Resumen exportado de HLED Explorer. Filtros: {filters}',
   'exports.pptx.footnote': 'Fuente: conjunto de datos de HLED Explorer (fuentes públicas: {count}, listadas en las últimas diapositivas).',
   'exports.pptx.figures.title': 'Cifras clave',

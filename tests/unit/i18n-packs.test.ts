@@ -6,6 +6,7 @@ import { chartMessagesEn } from '../../src/i18n/messages-charts-en';
 import { briefingMessagesEn } from '../../src/i18n/messages-briefing-en';
 import { sourcesMessagesEn } from '../../src/i18n/messages-sources-en';
 import { initiativesMessagesEn } from '../../src/i18n/messages-initiatives-en';
+import { filtersMessagesEn } from '../../src/i18n/messages-filters-en';
 
 /*
  * The English packs load with the code that uses them (src/i18n/pack-*.ts). This test reads the source's import
@@ -18,6 +19,7 @@ const PACKS = {
   briefing: briefingMessagesEn,
   sources: sourcesMessagesEn,
   initiatives: initiativesMessagesEn,
+  filters: filtersMessagesEn,
 } as const;
 
 const SRC = resolve('src');

@@ -13,7 +13,7 @@ const MeetingsTimelinePanel = lazy(() => import('../../components/charts/meeting
 
 export function MeetingsView() {
   const { t } = useI18n();
-  const { filtered, dataset, pillarStyles, filters, setFilters } = useFilterState();
+  const { filtered, dataset, pillarStyles, actions } = useFilterState();
   const bySeries = useMemo(
     () =>
       [...dataset.series]
@@ -44,10 +44,10 @@ export function MeetingsView() {
           dataset={filtered}
           frame={dataset}
           pillarStyles={pillarStyles}
-          onSelectMeeting={(id: string) => setFilters({ ...filters, meeting: id })}
+          onSelectMeeting={actions.setMeeting}
         />
       </Suspense>
-      {filtered.meetings.length === 0 && <EmptyState />}
+      {filtered.meetings.length === 0 && <EmptyState aspect="meetings" />}
       {bySeries.map(({ series: s, meetings }) => (
         <section key={s.id} aria-labelledby={`ms-${s.id}`} className="meeting-series">
           <h2 id={`ms-${s.id}`}>

@@ -18,15 +18,11 @@ const MeetingsTimelinePanel = lazy(() => import('../../components/charts/meeting
 const IndicatorPanel = lazy(() => import('../../components/charts/indicator-panel'));
 
 export function OverviewView() {
-  const { dataset, filtered, pillarStyles, filters, setFilters } = useFilterState();
+  const { dataset, filtered, pillarStyles, actions } = useFilterState();
   const { t, text, locale } = useI18n();
   const { dialogue } = dataset;
   const latest = selectLatestMinisterial(filtered.meetings);
-  const addPillar = (id: string) =>
-    !filters.pillars.includes(id) && setFilters({ ...filters, pillars: [...filters.pillars, id] });
-  const addSector = (id: string) =>
-    !filters.sectors.includes(id) && setFilters({ ...filters, sectors: [...filters.sectors, id] });
-  const selectMeeting = (id: string) => setFilters({ ...filters, meeting: id });
+  const { addPillar, addSector, setMeeting: selectMeeting } = actions;
 
   return (
     <article className="view overview">

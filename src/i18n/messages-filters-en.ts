@@ -1,0 +1,22 @@
+/** English strings of explained empty views and the country filter's lead marks (a pack: src/i18n/pack-filters.ts). */
+export const filtersMessagesEn = {
+  'empty.explain.with': 'No {things} match {culprit} together with {others}.',
+  'empty.explain.alone': 'No {things} match {culprit}.',
+  'empty.explain.show': 'Show {count} without {culprit}',
+  'empty.things.initiatives': 'initiatives',
+  'empty.things.meetings': 'meetings',
+  'empty.things.people': 'people',
+  'empty.things.pillars': 'pillars',
+  'empty.things.sectors': 'sectors',
+  'empty.things.delegations': 'delegations',
+  'empty.things.overview': 'initiatives, people or meetings',
+  'empty.and': ' and ',
+  'empty.count.pillars.one': '{count} pillar',
+  'empty.count.pillars.other': '{count} pillars',
+  'empty.count.delegations.one': '{count} delegation seat',
+  'empty.count.delegations.other': '{count} delegation seats',
+  'lead.joint': 'Joint',
+  'lead.joint.long': 'Led jointly with another country’s organisations',
+  'lead.unrecorded': 'Lead not recorded',
+  'lead.unrecorded.long': 'No country’s lead is recorded: kept for both sides',
+} as const;
