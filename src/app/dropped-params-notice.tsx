@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n-context';
+import '../i18n/pack-filters';
 import { useFilterState } from '../components/filter-state';
 import type { MessageKey } from '../i18n/messages-en';
 import type { DropReason } from '../model/filters';
@@ -13,7 +14,7 @@ const REASON: Record<DropReason, MessageKey> = {
   'other-dataset': 'filters.dropped.other-dataset',
 };
 
-/** Says, briefly, which parts of a link were ignored and why. */
+/** Says, briefly, which parts of a link were ignored and why. Loaded only when a link had such parts. */
 export function DroppedParamsNotice() {
   const { t } = useI18n();
   const { dropped, dismissDropped } = useFilterState();

@@ -1,23 +1,25 @@
-import { startTransition, useId, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useId, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { translatePlural } from '../i18n/plural';
 import { useFilterState } from '../components/filter-state';
 import { SelectField } from '../components/filters/select-field';
 import { SearchField } from '../components/filters/search-field';
-import { FilterChips } from '../components/filters/filter-chips';
 import { MAX_QUERY_LENGTH, countActiveFilters } from '../model/filters';
 import { selectFilterOptions, type FilterOptionGroup } from '../model/select-filter-options';
-import { CopyLinkButton } from '../components/exports/copy-link-button';
-import { FilteredDataMenu } from '../components/exports/filtered-data-menu';
-import { DroppedParamsNotice } from './dropped-params-notice';
-import { useFilterChips } from './use-filter-chips';
+
+// Loaded after the first screen (their menus, messages and fallbacks are not needed to show the page); until then
+// the same button stands in each one's place.
+const CopyLinkButton = lazy(() => import('../components/exports/copy-link-button'));
+const FilteredDataMenu = lazy(async () => ({ default: (await import('../components/exports/filtered-data-menu')).FilteredDataMenu }));
+const ActiveFilterChips = lazy(async () => ({ default: (await import('./active-filter-chips')).ActiveFilterChips }));
+// Only a link with parts that were ignored needs it: kept off the first screen.
+const DroppedParamsNotice = lazy(async () => ({ default: (await import('./dropped-params-notice')).DroppedParamsNotice }));
 
 /** One global filter bar: controls, active-filter chips, result count and "clear all". */
 export function FilterBar() {
   const { t, locale } = useI18n();
-  const { filters, actions, clearFilters, resultCountId, filtered, dataset } = useFilterState();
+  const { filters, actions, clearFilters, resultCountId, filtered, dataset, dropped, identity } = useFilterState();
   const options = useMemo(() => selectFilterOptions(dataset, locale), [dataset, locale]);
-  const chips = useFilterChips();
   const [open, setOpen] = useState(false);
   // What the reader types shows at once; the views follow in a transition, which a next keystroke can interrupt.
   // (Other choices update the views in the same task: see useTransitions in main.tsx.) A change of the URL from
@@ -124,16 +126,44 @@ export function FilterBar() {
               meetings: translatePlural(locale, 'count.meetings', filtered.meetings.length),
             })}
           </p>
-          <FilterChips chips={chips} label={t('filters.active')} />
+          {active > 0 && (
+            <Suspense fallback={null}>
+              <ActiveFilterChips />
+            </Suspense>
+          )}
           {active > 0 && (
             <button type="button" className="button button--quiet" onClick={clearFilters}>
               {t('filters.clearAll')}
             </button>
           )}
-          <CopyLinkButton />
-          <FilteredDataMenu />
+          <Suspense
+            fallback={
+              <div className="copy-link">
+                <button type="button" className="button button--quiet" aria-disabled="true">
+                  {t('exports.copyLink')}
+                </button>
+              </div>
+            }
+          >
+            <CopyLinkButton fromFile={identity !== null} />
+          </Suspense>
+          <Suspense
+            fallback={
+              <div className="download-menu">
+                <button type="button" className="button button--quiet download-menu__toggle" aria-disabled="true">
+                  {t('exports.data.menu')}
+                </button>
+              </div>
+            }
+          >
+            <FilteredDataMenu />
+          </Suspense>
         </div>
-        <DroppedParamsNotice />
+        {dropped.length > 0 && (
+          <Suspense fallback={null}>
+            <DroppedParamsNotice />
+          </Suspense>
+        )}
       </div>
     </section>
   );

@@ -3,15 +3,11 @@ import type { Dataset } from '../data/dataset-schema';
 import { applyFilters } from '../model/apply-filters';
 import { EMPTY_FILTERS, type Filters } from '../model/filters';
 import {
-  withCountry,
-  withMeeting,
+  withFilter,
   withPillarAdded,
   withPillarToggled,
-  withQuery,
   withSectorAdded,
   withSectorToggled,
-  withSeries,
-  withYear,
   withoutPart,
 } from '../model/filter-actions';
 import { selectPillarColors } from '../model/select-pillar-colors';
@@ -60,11 +56,11 @@ export function FilterStateProvider({
       addPillar: (id) => change((f) => withPillarAdded(f, id)),
       toggleSector: (id) => change((f) => withSectorToggled(f, id)),
       addSector: (id) => change((f) => withSectorAdded(f, id)),
-      setCountry: (code) => change((f) => withCountry(f, code)),
-      setSeries: (id) => change((f) => withSeries(f, id)),
-      setMeeting: (id) => change((f) => withMeeting(f, id)),
-      setYear: (bound, year) => change((f) => withYear(f, bound, year)),
-      setQuery: (q) => change((f) => withQuery(f, q), 'replace'),
+      setCountry: (code) => change((f) => withFilter(f, 'country', code)),
+      setSeries: (id) => change((f) => withFilter(f, 'series', id)),
+      setMeeting: (id) => change((f) => withFilter(f, 'meeting', id)),
+      setYear: (bound, year) => change((f) => withFilter(f, bound, year)),
+      setQuery: (q) => change((f) => withFilter(f, 'q', q), 'replace'),
       removePart: (key, part) => change((f) => withoutPart(f, key, part)),
       show: (next) => change(() => next),
     };

@@ -1,7 +1,8 @@
 import { useI18n } from '../i18n/i18n-context';
+import '../i18n/pack-filters';
 import { useFilterState } from '../components/filter-state';
 import type { FilterChip } from '../components/filters/filter-chips';
-import { FILTER_DEFINITIONS, FILTER_KEYS, filterParts } from '../model/filter-definitions';
+import { FILTER_KEYS, filterChip, filterParts } from '../model/filter-definitions';
 
 /** One removable chip per active filter part (a pillar each, …), labelled in the reader's language, in URL order. */
 export function useFilterChips(): FilterChip[] {
@@ -10,7 +11,7 @@ export function useFilterChips(): FilterChip[] {
   const context = { dataset, locale };
   return FILTER_KEYS.flatMap((key) =>
     filterParts(filters, key).map((part) => {
-      const label = FILTER_DEFINITIONS[key].chip(part, context);
+      const label = filterChip(key, part, context);
       return {
         key: `${key}-${part}`,
         label,

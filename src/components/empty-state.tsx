@@ -4,7 +4,7 @@ import { translatePlural } from '../i18n/plural';
 import '../i18n/pack-filters';
 import { useFilterState } from './filter-state';
 import { explainEmptyView, type EmptyViewExplanation, type ViewAspect } from '../model/explain-empty-view';
-import { FILTER_DEFINITIONS, filterParts } from '../model/filter-definitions';
+import { filterChip, filterParts } from '../model/filter-definitions';
 import type { Filters } from '../model/filters';
 import type { Locale } from '../i18n/locale';
 
@@ -37,7 +37,7 @@ export function EmptyState({ aspect }: { aspect: ViewAspect }) {
   const and = t('empty.and');
   const chips = (keys: readonly (keyof Filters)[]) =>
     keys
-      .flatMap((key) => filterParts(filters, key).map((part) => FILTER_DEFINITIONS[key].chip(part, { dataset, locale })))
+      .flatMap((key) => filterParts(filters, key).map((part) => filterChip(key, part, { dataset, locale })))
       .join(and);
   const things = t(`empty.things.${aspect}`);
   return (

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n-context';
+import '../i18n/pack-filters';
 import { useFilterState } from './filter-state';
 
 /** Adds or removes a sector from the global filter; pressed while the sector is filtered. */
@@ -6,15 +7,17 @@ export function SectorFilterToggle({ sectorId, name }: { sectorId: string; name:
   const { t } = useI18n();
   const { filters, actions } = useFilterState();
   const active = filters.sectors.includes(sectorId);
+  const visible = t(active ? 'sectors.filtering' : 'sectors.filterBy');
   return (
     <button
       type="button"
       className="button button--small"
       aria-pressed={active}
-      aria-label={t('sectors.filterByNamed', { name })}
+      // The visible words start the name (WCAG 2.5.3, Label in Name): "Filter by this sector: <name>".
+      aria-label={t('sectors.filterByNamed', { action: visible, name })}
       onClick={() => actions.toggleSector(sectorId)}
     >
-      {t(active ? 'sectors.filtering' : 'sectors.filterBy')}
+      {visible}
     </button>
   );
 }

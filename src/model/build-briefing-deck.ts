@@ -4,7 +4,7 @@ import { formatPartialDate } from '../i18n/format';
 import { translate, type Locale } from '../i18n/locale';
 import type { MessageKey } from '../i18n/messages-en';
 import type { Filters } from './filters';
-import { FILTER_KEYS, filterScope } from './filter-definitions';
+import { FILTER_DEFINITIONS, FILTER_KEYS, type FilterTextContext, type ScopeLine } from './filter-definitions';
 import { pickText } from './pick-text';
 import { selectLatestMinisterial } from './select-latest-ministerial';
 import { selectMeetingDelegation } from './select-meeting-delegation';
@@ -109,6 +109,16 @@ function paginate<T>(items: readonly T[], size: number): T[][] {
   const pages: T[][] = [];
   for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
   return pages.length === 0 ? [[]] : pages;
+}
+
+/** The briefing's scope line of one filter, or null when it adds nothing. */
+function filterScope<K extends keyof Filters>(filters: Filters, key: K, context: FilterTextContext): ScopeLine | null {
+  const definition = FILTER_DEFINITIONS[key];
+  if (typeof definition.scope === 'function') return definition.scope(filters[key], filters);
+  const parts = definition.serialize(filters[key]);
+  if (parts.length === 0) return null;
+  const value = parts.map((part) => definition.text?.(part, context) ?? part).join(', ');
+  return { message: parts.length > 1 ? (definition.scopeMany ?? definition.scope) : definition.scope, params: { value } };
 }
 
 /** The filters in words: "Country: Mexico · Pillar: Building Back Together", or "All meetings, both countries". */

@@ -1,5 +1,4 @@
-import type { Filters } from './filters';
-import { FILTER_DEFINITIONS } from './filter-definitions';
+import { EMPTY_FILTERS, type Filters } from './filters';
 
 /**
  * The named changes a reader makes to the filters. Call sites use these (through the filter-state provider's
@@ -30,27 +29,17 @@ export function withSectorAdded(filters: Filters, sectorId: string): Filters {
   return filters.sectors.includes(sectorId) ? filters : { ...filters, sectors: [...filters.sectors, sectorId] };
 }
 
-export function withCountry(filters: Filters, country: string | null): Filters {
-  return { ...filters, country };
+/** One single-valued filter set (or cleared with its empty value): the country, series, meeting, a year, the search. */
+export function withFilter<K extends 'country' | 'series' | 'meeting' | 'from' | 'to' | 'q'>(
+  filters: Filters,
+  key: K,
+  value: Filters[K],
+): Filters {
+  return { ...filters, [key]: value };
 }
 
-export function withSeries(filters: Filters, series: string | null): Filters {
-  return { ...filters, series };
-}
-
-export function withMeeting(filters: Filters, meeting: string | null): Filters {
-  return { ...filters, meeting };
-}
-
-export function withYear(filters: Filters, bound: 'from' | 'to', year: number | null): Filters {
-  return bound === 'from' ? { ...filters, from: year } : { ...filters, to: year };
-}
-
-export function withQuery(filters: Filters, q: string): Filters {
-  return { ...filters, q };
-}
-
-/** One chip removed: `part` is the chip's entry in its filter (`FilterDefinition.parts`). */
-export function withoutPart<K extends keyof Filters>(filters: Filters, key: K, part: string): Filters {
-  return { ...filters, [key]: FILTER_DEFINITIONS[key].without(filters[key], part) };
+/** One chip removed: `part` is the chip's entry in its filter (one of its URL values). */
+export function withoutPart(filters: Filters, key: keyof Filters, part: string): Filters {
+  const value = filters[key];
+  return { ...filters, [key]: Array.isArray(value) ? value.filter((v) => v !== part) : EMPTY_FILTERS[key] };
 }

@@ -42,28 +42,27 @@ export interface FilterDefinition<K extends keyof Filters> {
   param: string;
   /** The values given for the parameter (in URL order) → the filter's value; what is refused is reported. */
   parse: (values: readonly string[], vocabulary: FilterVocabulary, drop: (value: string, reason: DropReason) => void) => Filters[K];
+  /** The URL values, one per chip (a pillar each; one for a set single value; none when unset): counts and chips read them. */
   serialize: (value: Filters[K]) => string[];
-  /** One entry per chip (a pillar each; one for a set single value; none when unset): counts and chips read it. */
-  parts: (value: Filters[K]) => readonly string[];
-  /** The value with one chip's part removed. */
-  without: (value: Filters[K], part: string) => Filters[K];
-  /** A chip's text, e.g. "Country: Mexico". Core messages only: chips are on the first screen. */
-  chip: (part: string, context: FilterTextContext) => string;
+  /** The filter's name on its chip ("Country"); the chip reads "Country: Mexico" (`filters.chip`, or `chip`). */
+  label: MessageKey;
+  chip?: MessageKey;
+  /** How one URL value reads to a person (a pillar's name, the country's…); the value itself by default. */
+  text?: (part: string, context: FilterTextContext) => string;
   /**
-   * The briefing's scope line for this filter, or null when it adds nothing: a `briefing.scope.…` message and its
-   * values, translated by the briefing (whose code loads those messages).
+   * The briefing's scope line: a `briefing.scope.…` message (translated by the briefing, whose code loads those
+   * messages) given the values' text as {value}; with several values, `scopeMany`. A function for a line of its own.
    */
-  scope: (value: Filters[K], filters: Filters, context: FilterTextContext) => ScopeLine | null;
+  scope: BriefingScopeName | ((value: Filters[K], filters: Filters) => ScopeLine | null);
+  scopeMany?: BriefingScopeName;
   /** What the filter keeps, or null when it is not set. Called once per filter change, not per record. */
   narrow: (value: Filters[K], indexes: FilterIndexes) => Narrowing | null;
 }
 
-type ScopeMessage = BriefingScopeName;
 export interface ScopeLine {
-  message: ScopeMessage;
+  message: BriefingScopeName;
   params: Record<string, string>;
 }
-const line = (message: ScopeMessage, params: Record<string, string>): ScopeLine => ({ message, params });
 
 export type FilterDefinitions = { [K in keyof Filters]: FilterDefinition<K> };
 
@@ -72,12 +71,13 @@ const MAX_REPEATS = 50;
 export const MAX_QUERY_LENGTH = 200;
 const YEAR = /^\d{4}$/;
 
-const nameIn = (list: readonly { id: string; name: Dataset['dialogue']['name'] }[], id: string, locale: Locale) => {
-  const found = list.find((r) => r.id === id);
-  return found ? pickText(found.name, locale) : id;
-};
-const chipText = (name: MessageKey, value: string, { locale }: FilterTextContext) =>
-  translate(locale, 'filters.chip', { name: translate(locale, name), value });
+/** The name of the record with this id in one of the dataset's lists (the id itself if it has gone). */
+const named =
+  (list: (dataset: Dataset) => readonly { id: string; name: Dataset['dialogue']['name'] }[]) =>
+  (id: string, { dataset, locale }: FilterTextContext) => {
+    const found = list(dataset).find((r) => r.id === id);
+    return found ? pickText(found.name, locale) : id;
+  };
 
 /** A parameter that takes one value: the first is kept, repeats are reported. */
 function single(values: readonly string[], drop: (value: string, reason: DropReason) => void): string | null {
@@ -117,9 +117,8 @@ const parseYear: FilterDefinition<'from'>['parse'] = (values, _vocabulary, drop)
   return null;
 };
 
-const optional = (value: string | null) => (value === null ? [] : [value]);
-const list = <V>(value: readonly V[]) => value.map(String);
-const yearPart = (value: number | null) => (value === null ? [] : [String(value)]);
+const optional = (value: string | number | null) => (value === null ? [] : [String(value)]);
+const list = (value: readonly string[]) => [...value];
 
 /** The year an initiative belongs to is its own date's, else its earliest meeting's (`initiativeYear`). */
 function yearNarrowing(test: (year: number) => boolean, indexes: FilterIndexes): Narrowing {
@@ -132,19 +131,20 @@ function yearNarrowing(test: (year: number) => boolean, indexes: FilterIndexes):
 
 /**
  * The filter table. Adding a filter is one entry here (and its field in `Filters`); a field of `Filters` without an
- * entry fails to type-check (the type maps every key of `Filters` to its definition). The order of entries is the order of parameters in every URL.
+ * entry fails to type-check (the type maps every key of `Filters` to its definition). The order of entries is the
+ * order of parameters in every URL.
  */
 export const FILTER_DEFINITIONS: FilterDefinitions = {
   country: {
     param: 'country',
     parse: oneId((v) => v.countries, (v) => v.toUpperCase()),
     serialize: optional,
-    parts: optional,
-    without: () => null,
-    chip: (code, context) =>
-      chipText('filters.country', pickCountry(code, context), context),
-    scope: (code, _filters, context) =>
-      code === null ? null : line('country', { value: pickCountry(code, context) }),
+    label: 'filters.country',
+    text: (code, { dataset, locale }) => {
+      const country = dataset.dialogue.countries.find((c) => c.code === code);
+      return country ? pickText(country.name, locale) : code;
+    },
+    scope: 'country',
     // People, delegations and organisations: that country's. Meetings: those where its delegation is recorded.
     // Initiatives: led by one of its organisations, jointly with the other side, or with no country's lead on record
     // (an initiative of a bilateral dialogue belongs to both sides unless a source says otherwise).
@@ -167,15 +167,10 @@ export const FILTER_DEFINITIONS: FilterDefinitions = {
     param: 'pillar',
     parse: idList((v) => v.pillars),
     serialize: list,
-    parts: list,
-    without: (ids, id) => ids.filter((p) => p !== id),
-    chip: (id, context) => chipText('filters.pillar', nameIn(context.dataset.pillars, id, context.locale), context),
-    scope: (ids, _filters, { dataset, locale }) =>
-      ids.length === 0
-        ? null
-        : line(ids.length === 1 ? 'pillar' : 'pillars', {
-            value: ids.map((id) => nameIn(dataset.pillars, id, locale)).join(', '),
-          }),
+    label: 'filters.pillar',
+    text: named((d) => d.pillars),
+    scope: 'pillar',
+    scopeMany: 'pillars',
     narrow: (ids) => {
       if (ids.length === 0) return null;
       const set = new Set(ids);
@@ -191,15 +186,10 @@ export const FILTER_DEFINITIONS: FilterDefinitions = {
     param: 'sector',
     parse: idList((v) => v.sectors),
     serialize: list,
-    parts: list,
-    without: (ids, id) => ids.filter((s) => s !== id),
-    chip: (id, context) => chipText('filters.sector', nameIn(context.dataset.sectors, id, context.locale), context),
-    scope: (ids, _filters, { dataset, locale }) =>
-      ids.length === 0
-        ? null
-        : line(ids.length === 1 ? 'sector' : 'sectors', {
-            value: ids.map((id) => nameIn(dataset.sectors, id, locale)).join(', '),
-          }),
+    label: 'filters.sector',
+    text: named((d) => d.sectors),
+    scope: 'sector',
+    scopeMany: 'sectors',
     narrow: (ids, indexes) => {
       if (ids.length === 0) return null;
       const set = new Set(ids);
@@ -216,11 +206,9 @@ export const FILTER_DEFINITIONS: FilterDefinitions = {
     param: 'series',
     parse: oneId((v) => v.series),
     serialize: optional,
-    parts: optional,
-    without: () => null,
-    chip: (id, context) => chipText('filters.series', nameIn(context.dataset.series, id, context.locale), context),
-    scope: (id, _filters, { dataset, locale }) =>
-      id === null ? null : line('series', { value: nameIn(dataset.series, id, locale) }),
+    label: 'filters.series',
+    text: named((d) => d.series),
+    scope: 'series',
     narrow: (id) =>
       id === null ? null : { initiative: (n) => n.series === id, meeting: (m) => m.series === id, pillar: (p) => p.series === id },
   },
@@ -228,39 +216,32 @@ export const FILTER_DEFINITIONS: FilterDefinitions = {
     param: 'meeting',
     parse: oneId((v) => v.meetings),
     serialize: optional,
-    parts: optional,
-    without: () => null,
-    chip: (id, context) => chipText('filters.meeting', meetingTitle(id, context), context),
-    scope: (id, _filters, context) =>
-      id === null ? null : line('meeting', { value: meetingTitle(id, context) }),
+    label: 'filters.meeting',
+    text: named((d) => d.meetings.map((m) => ({ id: m.id, name: m.title }))),
+    scope: 'meeting',
     narrow: (id) =>
       id === null ? null : { initiative: (n) => n.meetings.some((m) => m.meeting === id), meeting: (m) => m.id === id },
   },
   from: {
     param: 'from',
     parse: parseYear,
-    serialize: yearPart,
-    parts: yearPart,
-    without: () => null,
-    chip: (year, context) => chipText('filters.from', year, context),
-    // Years are written as strings so they are not grouped like numbers ("2,021").
-    scope: (from, { to }) =>
+    serialize: optional,
+    label: 'filters.from',
+    // With an end year, the range is written once, here.
+    scope: (from, { to }): ScopeLine | null =>
       from === null
         ? null
         : to === null
-          ? line('from', { year: String(from) })
-          : line('years', { from: String(from), to: String(to) }),
+          ? { message: 'from', params: { year: String(from) } }
+          : { message: 'years', params: { from: String(from), to: String(to) } },
     narrow: (from, indexes) => (from === null ? null : yearNarrowing((year) => year >= from, indexes)),
   },
   to: {
     param: 'to',
     parse: parseYear,
-    serialize: yearPart,
-    parts: yearPart,
-    without: () => null,
-    chip: (year, context) => chipText('filters.to', year, context),
-    // With a start year, the range is written once, by `from`.
-    scope: (to, { from }) => (to === null || from !== null ? null : line('to', { year: String(to) })),
+    serialize: optional,
+    label: 'filters.to',
+    scope: (to, { from }): ScopeLine | null => (to === null || from !== null ? null : { message: 'to', params: { year: String(to) } }),
     narrow: (to, indexes) => (to === null ? null : yearNarrowing((year) => year <= to, indexes)),
   },
   q: {
@@ -272,10 +253,9 @@ export const FILTER_DEFINITIONS: FilterDefinitions = {
       return q.slice(0, MAX_QUERY_LENGTH).trim();
     },
     serialize: (q) => (q.trim() === '' ? [] : [q.trim()]),
-    parts: (q) => (q.trim() === '' ? [] : [q.trim()]),
-    without: () => '',
-    chip: (q, { locale }) => translate(locale, 'filters.searchChip', { text: q }),
-    scope: (q) => (q.trim() === '' ? null : line('search', { value: q.trim() })),
+    label: 'filters.search',
+    chip: 'filters.searchChip',
+    scope: 'search',
     narrow: (q, indexes) => {
       const words = toQueryWords(q);
       if (words.length === 0) return null;
@@ -296,19 +276,17 @@ export const FILTER_DEFINITIONS: FilterDefinitions = {
 /** The filters in URL order. */
 export const FILTER_KEYS = Object.keys(FILTER_DEFINITIONS) as (keyof Filters)[];
 
-/** The chips' entries of one filter (none when it is not set). */
+/** The chips' entries of one filter (none when it is not set): its URL values. */
 export function filterParts<K extends keyof Filters>(filters: Filters, key: K): readonly string[] {
-  return FILTER_DEFINITIONS[key].parts(filters[key]);
-}
-
-/** The briefing's scope line of one filter. */
-export function filterScope<K extends keyof Filters>(filters: Filters, key: K, context: FilterTextContext): ScopeLine | null {
-  return FILTER_DEFINITIONS[key].scope(filters[key], filters, context);
-}
-
-/** The URL values of one filter. */
-export function serializeFilter<K extends keyof Filters>(filters: Filters, key: K): string[] {
   return FILTER_DEFINITIONS[key].serialize(filters[key]);
+}
+
+/** A chip's text, e.g. "Country: Mexico" (core messages only: chips are on the first screen). */
+export function filterChip<K extends keyof Filters>(key: K, part: string, context: FilterTextContext): string {
+  const definition = FILTER_DEFINITIONS[key];
+  const value = definition.text?.(part, context) ?? part;
+  const { locale } = context;
+  return translate(locale, definition.chip ?? 'filters.chip', { name: translate(locale, definition.label), value });
 }
 
 /** A `Filters` built key by key from the table (the one place that puts the keys together). */
@@ -316,14 +294,4 @@ export function buildFilters(valueOf: <K extends keyof Filters>(key: K) => Filte
   const out: Partial<Record<keyof Filters, unknown>> = {};
   for (const key of FILTER_KEYS) out[key] = valueOf(key);
   return out as Filters;
-}
-
-function pickCountry(code: string, { dataset, locale }: FilterTextContext): string {
-  const country = dataset.dialogue.countries.find((c) => c.code === code);
-  return country ? pickText(country.name, locale) : code;
-}
-
-function meetingTitle(id: string, { dataset, locale }: FilterTextContext): string {
-  const meeting = dataset.meetings.find((m) => m.id === id);
-  return meeting ? pickText(meeting.title, locale) : id;
 }

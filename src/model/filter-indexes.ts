@@ -12,7 +12,7 @@ export interface FilterIndexes {
 }
 
 const built = new WeakMap<Dataset, FilterIndexes>();
-const NONE: ReadonlySet<string> = new Set();
+export const NONE: ReadonlySet<string> = new Set();
 
 export function selectFilterIndexes(dataset: Dataset): FilterIndexes {
   let indexes = built.get(dataset);
@@ -47,19 +47,6 @@ export function selectFilterIndexes(dataset: Dataset): FilterIndexes {
 
 export const leadCountriesOf = (n: Initiative, indexes: FilterIndexes): ReadonlySet<string> =>
   indexes.leadCountries.get(n.id) ?? NONE;
-
-/**
- * How an initiative kept by a country filter belongs to that country: led by its organisations alone ('own'),
- * led together with another country's ('joint'), or with no country's lead on record ('unrecorded': no lead, or only
- * international bodies). Null when the country filter would leave it out.
- */
-export type LeadKind = 'own' | 'joint' | 'unrecorded';
-export function selectLeadKind(n: Initiative, country: string, indexes: FilterIndexes): LeadKind | null {
-  const leads = leadCountriesOf(n, indexes);
-  if (leads.size === 0) return 'unrecorded';
-  if (!leads.has(country)) return null;
-  return leads.size > 1 ? 'joint' : 'own';
-}
 
 const yearOf = (date: string | null): number | null => (date === null ? null : Number(date.slice(0, 4)));
 

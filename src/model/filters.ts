@@ -10,7 +10,7 @@
  * the interface can say so. `serializeFilters` leaves defaults out and writes parameters in the table's order, so
  * each view has exactly one URL. `parseFilters(serializeFilters(f)) = f` for every valid `f`.
  */
-import { FILTER_DEFINITIONS, FILTER_KEYS, buildFilters, filterParts, serializeFilter, type FilterVocabulary } from './filter-definitions';
+import { FILTER_DEFINITIONS, FILTER_KEYS, buildFilters, filterParts, type FilterVocabulary } from './filter-definitions';
 import type { DatasetIdentity } from './dataset-identity';
 
 export type Lang = 'en' | 'es';
@@ -63,8 +63,6 @@ export interface ParsedFilters {
   dropped: DroppedParam[];
 }
 
-export const FILTER_PARAMS = [...FILTER_KEYS.map((key) => FILTER_DEFINITIONS[key].param), 'lang'] as const;
-
 /**
  * Parameters owned by a view, not filters: the initiatives' and sources' `sort` and `dir`, the briefing's `slide`.
  * They go through the same check as the filters (a value outside its list is dropped with a notice); which view
@@ -79,15 +77,14 @@ export const SORT_VALUES: ReadonlySet<string> = new Set([
   'name', 'pillars', 'sectors', 'meeting', 'date', 'leads', 'status',
   'id', 'publisher',
 ]);
-const VIEW_PARAM_CHECKS: Record<ViewParam, (value: string) => boolean> = {
+/** The single-valued parameters that are not filters, and what each accepts. */
+const CHECKED_PARAMS: Record<ViewParam | 'lang', (value: string) => boolean> = {
+  lang: (value) => value === 'en' || value === 'es',
   // The deck itself clamps a number to its slides; anything but a number is not a slide.
   slide: (value) => /^\s*\d{1,9}\s*$/.test(value),
   sort: (value) => SORT_VALUES.has(value),
   dir: (value) => value === 'asc' || value === 'desc',
 };
-
-/** The link's dataset and version, written only for a dataset the reader opened (the built-in data's links stay as they are). */
-export const DATASET_PARAMS = ['dataset', 'v'] as const;
 
 export { MAX_QUERY_LENGTH } from './filter-definitions';
 
@@ -104,41 +101,40 @@ export function parseFilters(
   identity: DatasetIdentity | null = null,
 ): ParsedFilters {
   const dropped: DroppedParam[] = [];
+  const note = (param: string, value: string, reason: DropReason) => dropped.push({ param, value: shorten(value), reason });
+  const known = new Set<string>(['dataset', 'v']);
   const parsed = buildFilters((key) => {
-    const definition = FILTER_DEFINITIONS[key];
-    const drop = (value: string, reason: DropReason) => dropped.push({ param: definition.param, value: shorten(value), reason });
-    return definition.parse(params.getAll(definition.param), vocabulary, drop);
+    const { param, parse } = FILTER_DEFINITIONS[key];
+    known.add(param);
+    return parse(params.getAll(param), vocabulary, (value, reason) => note(param, value, reason));
   });
   // A reversed range is neither year: the reader meant something, but not this.
   if (parsed.from !== null && parsed.to !== null && parsed.from > parsed.to) {
-    dropped.push({ param: 'from', value: String(parsed.from), reason: 'range' });
-    dropped.push({ param: 'to', value: String(parsed.to), reason: 'range' });
+    note('from', String(parsed.from), 'range');
+    note('to', String(parsed.to), 'range');
     parsed.from = null;
     parsed.to = null;
   }
 
-  const langs = params.getAll('lang');
-  langs.slice(1).forEach((value) => dropped.push({ param: 'lang', value: shorten(value), reason: 'repeated' }));
-  const rawLang = langs[0] ?? null;
-  let lang: Lang | null = null;
-  if (rawLang === 'en' || rawLang === 'es') lang = rawLang;
-  else if (rawLang !== null) dropped.push({ param: 'lang', value: shorten(rawLang), reason: 'invalid-value' });
-
-  const view = new Map<ViewParam, string>();
-  for (const name of OTHER_PARAMS) {
+  // The language and the views' parameters (`slide`, `sort`, `dir`): one value each, from its list.
+  const checked = new Map<ViewParam | 'lang', string>();
+  for (const [name, accepts] of Object.entries(CHECKED_PARAMS) as [ViewParam | 'lang', (value: string) => boolean][]) {
+    known.add(name);
     params.getAll(name).forEach((value, index) => {
-      if (index > 0) dropped.push({ param: name, value: shorten(value), reason: 'repeated' });
-      else if (VIEW_PARAM_CHECKS[name](value)) view.set(name, value);
-      else dropped.push({ param: name, value: shorten(value), reason: 'invalid-value' });
+      if (index > 0) note(name, value, 'repeated');
+      else if (accepts(value)) checked.set(name, value);
+      else note(name, value, 'invalid-value');
     });
   }
+  const lang = (checked.get('lang') ?? null) as Lang | null;
+  checked.delete('lang');
+  const view: ViewParams = checked as Map<ViewParam, string>;
 
-  const known = new Set<string>([...FILTER_PARAMS, ...OTHER_PARAMS, ...DATASET_PARAMS]);
   const seenUnknown = new Set<string>();
   for (const [name, value] of params) {
     if (!known.has(name) && !seenUnknown.has(name)) {
       seenUnknown.add(name);
-      dropped.push({ param: name, value: shorten(value), reason: 'unknown-parameter' });
+      note(name, value, 'unknown-parameter');
     }
   }
 
@@ -178,7 +174,7 @@ export function serializeFilters(
 ): URLSearchParams {
   const out = new URLSearchParams();
   for (const key of FILTER_KEYS) {
-    serializeFilter(filters, key).forEach((value) => out.append(FILTER_DEFINITIONS[key].param, value));
+    filterParts(filters, key).forEach((value) => out.append(FILTER_DEFINITIONS[key].param, value));
   }
   if (lang !== null) out.append('lang', lang);
   if (view) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../src/model/apply-filters';
-import { selectFilterIndexes, selectLeadKind } from '../../src/model/filter-indexes';
+import { selectFilterIndexes } from '../../src/model/filter-indexes';
+import { selectLeadKind } from '../../src/model/select-lead-kind';
 import { EMPTY_FILTERS, type Filters } from '../../src/model/filters';
 import { normalizeSearchText, matchesQuery } from '../../src/model/normalize-search-text';
 import type { Dataset } from '../../src/data/dataset-schema';
@@ -121,8 +122,7 @@ describe('applyFilters', () => {
   it('marks how a kept initiative belongs to the country: its own, joint, or lead not recorded', () => {
     const data = countryFixture();
     const indexes = selectFilterIndexes(data);
-    const kind = (id: string, country: string) =>
-      selectLeadKind(first(data.initiatives.filter((n) => n.id === id)), country, indexes);
+    const kind = (id: string, country: string) => selectLeadKind(id, country, indexes);
     expect(kind('I1', 'MX')).toBe('own');
     expect(kind('I1', 'US')).toBeNull();
     expect(kind('I2', 'MX')).toBe('unrecorded');

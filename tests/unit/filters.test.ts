@@ -10,15 +10,11 @@ import {
   type Filters,
 } from '../../src/model/filters';
 import {
-  withCountry,
-  withMeeting,
+  withFilter,
   withPillarAdded,
   withPillarToggled,
-  withQuery,
   withSectorAdded,
   withSectorToggled,
-  withSeries,
-  withYear,
   withoutPart,
 } from '../../src/model/filter-actions';
 import { INITIATIVE_COLUMNS } from '../../src/model/to-initiative-rows';
@@ -229,12 +225,12 @@ describe('the named filter actions', () => {
   });
 
   it('set or clear one single-valued filter and leave the rest', () => {
-    expect(withCountry(start, null)).toEqual({ ...start, country: null });
-    expect(withSeries(start, 'relaunched')).toEqual({ ...start, series: 'relaunched' });
-    expect(withMeeting(start, 'M2023')).toEqual({ ...start, meeting: 'M2023' });
-    expect(withYear(start, 'from', 2021)).toEqual({ ...start, from: 2021 });
-    expect(withYear(start, 'to', 2022)).toEqual({ ...start, to: 2022 });
-    expect(withQuery(start, '')).toEqual({ ...start, q: '' });
+    expect(withFilter(start, 'country', null)).toEqual({ ...start, country: null });
+    expect(withFilter(start, 'series', 'relaunched')).toEqual({ ...start, series: 'relaunched' });
+    expect(withFilter(start, 'meeting', 'M2023')).toEqual({ ...start, meeting: 'M2023' });
+    expect(withFilter(start, 'from', 2021)).toEqual({ ...start, from: 2021 });
+    expect(withFilter(start, 'to', 2022)).toEqual({ ...start, to: 2022 });
+    expect(withFilter(start, 'q', '')).toEqual({ ...start, q: '' });
   });
 
   it('remove one chip: one pillar of several, or a single value', () => {

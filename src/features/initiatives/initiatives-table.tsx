@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { translatePlural } from '../../i18n/plural';
 import { useFilterState } from '../../components/filter-state';
+import { selectFilterIndexes } from '../../model/filter-indexes';
+import { selectLeadKind } from '../../model/select-lead-kind';
 import { INITIATIVE_COLUMNS, toInitiativeRows, type InitiativeRow } from '../../model/to-initiative-rows';
 import { sortInitiativeRows } from '../../model/sort-initiative-rows';
 import { InitiativeTableRow } from './initiative-table-row';
@@ -42,6 +44,12 @@ export function InitiativesTable() {
 
   const selectedPillars = filters.pillars;
   const togglePillar = actions.togglePillar;
+  const country = filters.country;
+  const indexes = selectFilterIndexes(dataset);
+  const leadMarkOf = (id: string) => {
+    const kind = country === null ? null : selectLeadKind(id, country, indexes);
+    return kind === null || kind === 'own' ? '' : kind;
+  };
   const pressedPillars = (row: InitiativeRow) =>
     selectedPillars.length === 0
       ? ''
@@ -83,6 +91,7 @@ export function InitiativesTable() {
                 hidden={shownIds !== null && !shownIds.has(row.id)}
                 pressedPillars={pressedPillars(row)}
                 onTogglePillar={togglePillar}
+                leadMark={leadMarkOf(row.id)}
               />
             );
           })}

@@ -16,6 +16,8 @@ import './overview.css';
 const SectorPillarPanel = lazy(() => import('../../components/charts/sector-pillar-panel'));
 const MeetingsTimelinePanel = lazy(() => import('../../components/charts/meetings-timeline-panel'));
 const IndicatorPanel = lazy(() => import('../../components/charts/indicator-panel'));
+// Only an emptied overview needs it: kept off the first screen.
+const EmptyState = lazy(async () => ({ default: (await import('../../components/empty-state')).EmptyState }));
 
 export function OverviewView() {
   const { dataset, filtered, pillarStyles, actions } = useFilterState();
@@ -46,6 +48,11 @@ export function OverviewView() {
           { label: 'overview.stat.people', value: filtered.people.length },
         ]}
       />
+      {filtered.initiatives.length + filtered.people.length + filtered.meetings.length === 0 && (
+        <Suspense fallback={null}>
+          <EmptyState aspect="overview" />
+        </Suspense>
+      )}
       <div className="overview__grid">
         <MountWhenNear placeholder={<ChartFallback shape="matrix" />}>
           <Suspense fallback={<ChartFallback shape="matrix" />}>
