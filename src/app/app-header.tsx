@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { AppLink } from '../components/app-link';
 import { useI18n } from '../i18n/i18n-context';
+import { Localized } from '../i18n/localized';
+import type { LocalizedText } from '../data/dataset-schema';
 import type { Locale } from '../i18n/locale';
 import { LanguageSwitch } from '../components/language-switch';
 import { ThemeSwitch } from '../components/theme-switch';
@@ -12,10 +14,13 @@ export function AppHeader({
   locale,
   onLocaleChange,
   onOpenFile,
+  datasetTitle,
 }: {
   locale: Locale;
   onLocaleChange: (next: Locale) => void;
   onOpenFile: (file: File) => void;
+  /** An opened file's dialogue name; the HLED's own name otherwise. */
+  datasetTitle?: LocalizedText;
 }) {
   const { t } = useI18n();
   const [theme, setTheme] = useState<ThemeChoice>(readThemeChoice);
@@ -35,7 +40,9 @@ export function AppHeader({
           </span>
           <span className="masthead__titles">
             <span className="masthead__name">{t('app.name')}</span>
-            <span className="masthead__tagline">{t('app.tagline')}</span>
+            <span className="masthead__tagline">
+              {datasetTitle ? <Localized value={datasetTitle} /> : t('app.tagline')}
+            </span>
           </span>
         </AppLink>
         <div className="masthead__controls">

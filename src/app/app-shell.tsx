@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { activeDatasetQueryOptions } from '../data/dataset-query';
+import type { LocalizedText } from '../data/dataset-schema';
 import { AppHeader } from './app-header';
 import { DatasetGate } from './dataset-gate';
 import { FilterStateProvider } from './filter-state-provider';
@@ -28,17 +29,27 @@ const DatasetLoadProblemsPanel = lazy(async () => ({
 export function AppShell() {
   const { data } = useQuery(activeDatasetQueryOptions());
   const dataset = data?.dataset;
-  const urlState = useUrlState(dataset);
+  const fromFile = data?.origin === 'file';
+  const urlState = useUrlState(dataset, fromFile);
   useFocusHeadingOnNavigate();
   useAppLinkNavigation();
   return (
     <I18nProvider locale={urlState.locale}>
-      <ShellFrame urlState={urlState} sourceCount={dataset?.sources.length} />
+      <ShellFrame urlState={urlState} sourceCount={dataset?.sources.length} fileTitle={fromFile ? dataset?.dialogue.name : undefined} />
     </I18nProvider>
   );
 }
 
-function ShellFrame({ urlState, sourceCount }: { urlState: UrlState; sourceCount: number | undefined }) {
+function ShellFrame({
+  urlState,
+  sourceCount,
+  fileTitle,
+}: {
+  urlState: UrlState;
+  sourceCount: number | undefined;
+  /** The opened file's dialogue name, which the header shows instead of the HLED's. */
+  fileTitle: LocalizedText | undefined;
+}) {
   const { t, locale } = useI18n();
   const loader = useLoadDatasetFile();
   const { load } = loader;
@@ -51,7 +62,7 @@ function ShellFrame({ urlState, sourceCount }: { urlState: UrlState; sourceCount
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppHeader locale={locale} onLocaleChange={urlState.setLocale} onOpenFile={loader.openFile} />
+      <AppHeader locale={locale} onLocaleChange={urlState.setLocale} onOpenFile={loader.openFile} datasetTitle={fileTitle} />
       <DatasetLoadStatus load={load} />
       {load.phase === 'failed' && (
         <Suspense fallback={null}>

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n-context';
+import '../i18n/pack-filters';
 import { useFilterState } from '../components/filter-state';
 import type { MessageKey } from '../i18n/messages-en';
 import type { DropReason } from '../model/filters';
@@ -10,9 +11,10 @@ const REASON: Record<DropReason, MessageKey> = {
   repeated: 'filters.dropped.repeated',
   'too-long': 'filters.dropped.too-long',
   range: 'filters.dropped.range',
+  'other-dataset': 'filters.dropped.other-dataset',
 };
 
-/** Says, briefly, which parts of a link were ignored and why. */
+/** Says, briefly, which parts of a link were ignored and why. Loaded only when a link had such parts. */
 export function DroppedParamsNotice() {
   const { t } = useI18n();
   const { dropped, dismissDropped } = useFilterState();
@@ -23,7 +25,10 @@ export function DroppedParamsNotice() {
       <ul>
         {dropped.slice(0, 8).map((d, i) => (
           <li key={`${d.param}-${i}`}>
-            {t(REASON[d.reason], { param: d.param, value: d.value })}
+            {t(d.reason === 'other-dataset' && d.value === '' ? 'filters.dropped.other-dataset.builtIn' : REASON[d.reason], {
+              param: d.param,
+              value: d.value,
+            })}
           </li>
         ))}
       </ul>

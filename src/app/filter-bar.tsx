@@ -1,23 +1,25 @@
-import { startTransition, useId, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useId, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { translatePlural } from '../i18n/plural';
 import { useFilterState } from '../components/filter-state';
 import { SelectField } from '../components/filters/select-field';
 import { SearchField } from '../components/filters/search-field';
-import { FilterChips } from '../components/filters/filter-chips';
 import { MAX_QUERY_LENGTH, countActiveFilters } from '../model/filters';
 import { selectFilterOptions, type FilterOptionGroup } from '../model/select-filter-options';
-import { CopyLinkButton } from '../components/exports/copy-link-button';
-import { FilteredDataMenu } from '../components/exports/filtered-data-menu';
-import { DroppedParamsNotice } from './dropped-params-notice';
-import { useFilterChips } from './use-filter-chips';
+
+// Loaded after the first screen (their menus, messages and fallbacks are not needed to show the page); until then
+// the same button stands in each one's place.
+const CopyLinkButton = lazy(() => import('../components/exports/copy-link-button'));
+const FilteredDataMenu = lazy(async () => ({ default: (await import('../components/exports/filtered-data-menu')).FilteredDataMenu }));
+const ActiveFilterChips = lazy(async () => ({ default: (await import('./active-filter-chips')).ActiveFilterChips }));
+// Only a link with parts that were ignored needs it: kept off the first screen.
+const DroppedParamsNotice = lazy(async () => ({ default: (await import('./dropped-params-notice')).DroppedParamsNotice }));
 
 /** One global filter bar: controls, active-filter chips, result count and "clear all". */
 export function FilterBar() {
   const { t, locale } = useI18n();
-  const { filters, setFilters, clearFilters, resultCountId, filtered, dataset } = useFilterState();
+  const { filters, actions, clearFilters, resultCountId, filtered, dataset, dropped, identity } = useFilterState();
   const options = useMemo(() => selectFilterOptions(dataset, locale), [dataset, locale]);
-  const chips = useFilterChips();
   const [open, setOpen] = useState(false);
   // What the reader types shows at once; the views follow in a transition, which a next keystroke can interrupt.
   // (Other choices update the views in the same task: see useTransitions in main.tsx.) A change of the URL from
@@ -29,6 +31,7 @@ export function FilterBar() {
     setQuery(filters.q);
   }
   const panelId = useId();
+  const countryHintId = useId();
   const active = countActiveFilters(filters);
   const years = [{ label: '', options: options.years.map((y) => ({ value: String(y), label: String(y) })) }];
   const notIn = (ids: readonly string[]) => (group: FilterOptionGroup): FilterOptionGroup => ({
@@ -55,35 +58,36 @@ export function FilterBar() {
             value={filters.country ?? ''}
             placeholder={t('filters.country.all')}
             groups={[{ label: '', options: options.countries }]}
-            onChange={(v) => setFilters({ ...filters, country: v === '' ? null : v })}
+            onChange={(v) => actions.setCountry(v === '' ? null : v)}
+            describedBy={countryHintId}
           />
           <SelectField
             label={t('filters.pillar')}
             value=""
             placeholder={t('filters.pillar.add')}
             groups={options.pillars.map(notIn(filters.pillars))}
-            onChange={(v) => v !== '' && setFilters({ ...filters, pillars: [...filters.pillars, v] })}
+            onChange={(v) => v !== '' && actions.addPillar(v)}
           />
           <SelectField
             label={t('filters.sector')}
             value=""
             placeholder={t('filters.sector.add')}
             groups={[notIn(filters.sectors)({ label: '', options: options.sectors })]}
-            onChange={(v) => v !== '' && setFilters({ ...filters, sectors: [...filters.sectors, v] })}
+            onChange={(v) => v !== '' && actions.addSector(v)}
           />
           <SelectField
             label={t('filters.series')}
             value={filters.series ?? ''}
             placeholder={t('filters.series.all')}
             groups={[{ label: '', options: options.series }]}
-            onChange={(v) => setFilters({ ...filters, series: v === '' ? null : v })}
+            onChange={(v) => actions.setSeries(v === '' ? null : v)}
           />
           <SelectField
             label={t('filters.meeting')}
             value={filters.meeting ?? ''}
             placeholder={t('filters.meeting.all')}
             groups={options.meetings}
-            onChange={(v) => setFilters({ ...filters, meeting: v === '' ? null : v })}
+            onChange={(v) => actions.setMeeting(v === '' ? null : v)}
           />
           <div className="filter-bar__years">
             <SelectField
@@ -91,14 +95,14 @@ export function FilterBar() {
               value={filters.from === null ? '' : String(filters.from)}
               placeholder={t('filters.anyYear')}
               groups={years}
-              onChange={(v) => setFilters({ ...filters, from: v === '' ? null : Number(v) })}
+              onChange={(v) => actions.setYear('from', v === '' ? null : Number(v))}
             />
             <SelectField
               label={t('filters.to')}
               value={filters.to === null ? '' : String(filters.to)}
               placeholder={t('filters.anyYear')}
               groups={years}
-              onChange={(v) => setFilters({ ...filters, to: v === '' ? null : Number(v) })}
+              onChange={(v) => actions.setYear('to', v === '' ? null : Number(v))}
             />
           </div>
           <SearchField
@@ -107,9 +111,12 @@ export function FilterBar() {
             maxLength={MAX_QUERY_LENGTH}
             onChange={(q) => {
               setQuery(q);
-              startTransition(() => setFilters({ ...filters, q }, 'replace'));
+              startTransition(() => actions.setQuery(q));
             }}
           />
+          <p id={countryHintId} className="filter-bar__hint">
+            {t('filters.country.hint')}
+          </p>
         </div>
         <div className="filter-bar__status">
           <p id={resultCountId} className="filter-bar__count" role="status" tabIndex={-1}>
@@ -119,16 +126,44 @@ export function FilterBar() {
               meetings: translatePlural(locale, 'count.meetings', filtered.meetings.length),
             })}
           </p>
-          <FilterChips chips={chips} label={t('filters.active')} />
+          {active > 0 && (
+            <Suspense fallback={null}>
+              <ActiveFilterChips />
+            </Suspense>
+          )}
           {active > 0 && (
             <button type="button" className="button button--quiet" onClick={clearFilters}>
               {t('filters.clearAll')}
             </button>
           )}
-          <CopyLinkButton />
-          <FilteredDataMenu />
+          <Suspense
+            fallback={
+              <div className="copy-link">
+                <button type="button" className="button button--quiet" aria-disabled="true">
+                  {t('exports.copyLink')}
+                </button>
+              </div>
+            }
+          >
+            <CopyLinkButton fromFile={identity !== null} />
+          </Suspense>
+          <Suspense
+            fallback={
+              <div className="download-menu">
+                <button type="button" className="button button--quiet download-menu__toggle" aria-disabled="true">
+                  {t('exports.data.menu')}
+                </button>
+              </div>
+            }
+          >
+            <FilteredDataMenu />
+          </Suspense>
         </div>
-        <DroppedParamsNotice />
+        {dropped.length > 0 && (
+          <Suspense fallback={null}>
+            <DroppedParamsNotice />
+          </Suspense>
+        )}
       </div>
     </section>
   );

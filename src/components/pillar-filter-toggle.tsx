@@ -1,21 +1,23 @@
 import { useI18n } from '../i18n/i18n-context';
+import '../i18n/pack-filters';
 import { useFilterState } from './filter-state';
-import { withPillarToggled } from '../model/filters';
 
 /** Adds or removes a pillar from the global filter; pressed while the pillar is filtered. */
 export function PillarFilterToggle({ pillarId, name }: { pillarId: string; name: string }) {
   const { t } = useI18n();
-  const { filters, setFilters } = useFilterState();
+  const { filters, actions } = useFilterState();
   const active = filters.pillars.includes(pillarId);
+  const visible = t(active ? 'pillars.filtering' : 'pillars.filterBy');
   return (
     <button
       type="button"
       className="button button--small"
       aria-pressed={active}
-      aria-label={t('pillars.filterByNamed', { name })}
-      onClick={() => setFilters(withPillarToggled(filters, pillarId))}
+      // The visible words start the name (WCAG 2.5.3, Label in Name): "Filter by this pillar: <name>".
+      aria-label={t('pillars.filterByNamed', { action: visible, name })}
+      onClick={() => actions.togglePillar(pillarId)}
     >
-      {t(active ? 'pillars.filtering' : 'pillars.filterBy')}
+      {visible}
     </button>
   );
 }

@@ -64,3 +64,8 @@ export const briefingMessagesEn = {
   'briefing.notes.timeline': '{count} meetings in scope, one lane per series.',
   'briefing.notes.sources': 'Sources {first}–{last} of {total} cited in this deck, with publisher, date and reliability.',
 };
+
+/** The names of the briefing's scope lines (`briefing.scope.<name>`), which the filter table picks from. */
+export type BriefingScopeName = {
+  [K in keyof typeof briefingMessagesEn]: K extends `briefing.scope.${infer Name}` ? Name : never;
+}[keyof typeof briefingMessagesEn];

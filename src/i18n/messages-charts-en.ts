@@ -37,6 +37,7 @@ export const chartMessagesEn = {
   'chart.qualified': '{qualifier} {value}',
   'chart.sectorPillar.title': 'Sectors and the pillars they fall under',
   'chart.sectorPillar.empty': 'No sectors match the current filters.',
+  'chart.sectorPillar.emptyInitiatives': 'No initiative in the current view is tagged with a sector, so no bubble is drawn.',
   'chart.sectorPillar.takeaway.busiest': '{sector} has the most initiatives ({count}).',
   'chart.sectorPillar.takeaway.widest': '{sector} sits under {count} pillars.',
   'chart.sectorPillar.takeaway.noInitiatives': 'No initiative is tagged with these sectors yet.',

@@ -38,6 +38,7 @@ export const chartMessagesEs: Record<keyof typeof chartMessagesEn, string> = {
   'chart.qualified': '{qualifier} {value}',
   'chart.sectorPillar.title': 'Los sectores y los pilares a los que pertenecen',
   'chart.sectorPillar.empty': 'Ningún sector coincide con los filtros actuales.',
+  'chart.sectorPillar.emptyInitiatives': 'Ninguna iniciativa de la vista actual está asociada a un sector, así que no se dibuja ninguna burbuja.',
   'chart.sectorPillar.takeaway.busiest': '{sector} es el sector con más iniciativas ({count}).',
   'chart.sectorPillar.takeaway.widest': '{sector} pertenece a {count} pilares.',
   'chart.sectorPillar.takeaway.noInitiatives': 'Todavía no hay iniciativas asociadas a estos sectores.',

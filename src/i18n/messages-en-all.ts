@@ -5,6 +5,7 @@ import { initiativesMessagesEn } from './messages-initiatives-en';
 import { briefingMessagesEn } from './messages-briefing-en';
 import { updateMessagesEn } from './messages-update-en';
 import { byodNoticesMessagesEn } from './messages-byod-notices-en';
+import { filtersMessagesEn } from './messages-filters-en';
 
 /** Every English message at once — for tests and tools; the app loads the packs with their code instead. */
 export const messagesEn: Record<MessageKey, string> = {
@@ -15,4 +16,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...briefingMessagesEn,
   ...updateMessagesEn,
   ...byodNoticesMessagesEn,
+  ...filtersMessagesEn,
 };

@@ -4,6 +4,7 @@ import type { initiativesMessagesEn } from './messages-initiatives-en';
 import type { briefingMessagesEn } from './messages-briefing-en';
 import type { updateMessagesEn } from './messages-update-en';
 import type { byodNoticesMessagesEn } from './messages-byod-notices-en';
+import type { filtersMessagesEn } from './messages-filters-en';
 import { byodMessagesEn } from './messages-byod-en';
 import { exportsMessagesEn } from './messages-exports-en';
 
@@ -73,6 +74,7 @@ export const coreMessagesEn = {
   'filters.show': "Filters",
   'filters.country': "Country",
   'filters.country.all': "Both countries",
+  'filters.country.hint': "Its delegates and their meetings; initiatives it leads, joint or with no lead recorded.",
   'filters.pillar': "Pillar",
   'filters.pillar.add': "Add a pillar…",
   'filters.sector': "Sector",
@@ -85,20 +87,10 @@ export const coreMessagesEn = {
   'filters.to': "To",
   'filters.anyYear': "Any year",
   'filters.search': "Search people, initiatives, sectors",
-  'filters.searchChip': "Search: “{text}”",
-  'filters.active': "Active filters",
-  'filters.remove': "Remove filter {label}",
+  'filters.searchChip': "Search: “{value}”",
   'filters.clearAll': "Clear all",
   'filters.chip': "{name}: {value}",
   'filters.resultSummary': "Showing {initiatives}, {people} and {meetings}.",
-  'filters.dropped.title': "Part of this link was ignored",
-  'filters.dropped.dismiss': "Dismiss",
-  'filters.dropped.unknown-parameter': "“{param}” is not a filter",
-  'filters.dropped.invalid-value': "“{value}” is not a valid value for {param}",
-  'filters.dropped.unknown-id': "{param} “{value}” does not exist in this dataset",
-  'filters.dropped.repeated': "{param} was repeated; the extra “{value}” was ignored",
-  'filters.dropped.too-long': "the search text was too long and was shortened",
-  'filters.dropped.range': "the year range {param}={value} was reversed",
   'count.initiatives.one': "{count} initiative",
   'count.initiatives.other': "{count} initiatives",
   'count.people.one': "{count} person",
@@ -120,8 +112,6 @@ export const coreMessagesEn = {
   'notFoundEntity.title': "{kind} not found",
   'notFoundEntity.body': "This dataset has no {kind} with the id “{id}”. The link may be old or mistyped.",
   'notFoundEntity.back': "Back to {list}",
-  'empty.title': "Nothing matches these filters",
-  'empty.body': "Try removing a filter or clearing them all.",
   'kind.pillar': "Pillar",
   'kind.sector': "Sector",
   'kind.person': "Person",
@@ -133,18 +123,12 @@ export const coreMessagesEn = {
   'pillars.since': "started in {start}",
   'pillars.number': "Pillar {number}",
   'pillars.priorityArea': "Priority area {number}",
-  'pillars.filterBy': "Filter by this pillar",
-  'pillars.filtering': "Filtering by this pillar",
-  'pillars.filterByNamed': "Filter by pillar: {name}",
   'pillars.nameVariants': "Other wordings in the sources",
   'pillars.workPlan': "Work-plan lines",
   'pillars.sectorsUnder': "Sectors under this pillar",
   'pillars.initiatives': "Initiatives",
   'pillars.meetings': "Meetings that advanced it",
   'sectors.lead': "The supply-chain sectors the dialogue works on, and the pillars they fall under — stated by a source or inferred.",
-  'sectors.filterBy': "Filter by this sector",
-  'sectors.filtering': "Filtering by this sector",
-  'sectors.filterByNamed': "Filter by sector: {name}",
   'sectors.pillarsOf': "Pillars of {name}",
   'sectors.whyPillars': "Pillars it falls under, and why",
   'sectors.reasoning': "Reasoning",
@@ -194,4 +178,5 @@ export type MessageKey =
   | keyof typeof initiativesMessagesEn
   | keyof typeof briefingMessagesEn
   | keyof typeof updateMessagesEn
-  | keyof typeof byodNoticesMessagesEn;
+  | keyof typeof byodNoticesMessagesEn
+  | keyof typeof filtersMessagesEn;

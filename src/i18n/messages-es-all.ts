@@ -6,6 +6,7 @@ import { initiativesMessagesEs } from './messages-initiatives-es';
 import { briefingMessagesEs } from './messages-briefing-es';
 import { updateMessagesEs } from './messages-update-es';
 import { byodNoticesMessagesEs } from './messages-byod-notices-es';
+import { filtersMessagesEs } from './messages-filters-es';
 
 /** Every Spanish message at once — for tests and tools; the app loads the packs with their code instead. */
 export const messagesEs: Record<MessageKey, string> = {
@@ -16,4 +17,5 @@ export const messagesEs: Record<MessageKey, string> = {
   ...briefingMessagesEs,
   ...updateMessagesEs,
   ...byodNoticesMessagesEs,
+  ...filtersMessagesEs,
 };

@@ -4,6 +4,7 @@ import { formatPartialDate } from '../i18n/format';
 import { translate, type Locale } from '../i18n/locale';
 import type { MessageKey } from '../i18n/messages-en';
 import type { Filters } from './filters';
+import { FILTER_DEFINITIONS, FILTER_KEYS, type FilterTextContext, type ScopeLine } from './filter-definitions';
 import { pickText } from './pick-text';
 import { selectLatestMinisterial } from './select-latest-ministerial';
 import { selectMeetingDelegation } from './select-meeting-delegation';
@@ -110,38 +111,23 @@ function paginate<T>(items: readonly T[], size: number): T[][] {
   return pages.length === 0 ? [[]] : pages;
 }
 
+/** The briefing's scope line of one filter, or null when it adds nothing. */
+function filterScope<K extends keyof Filters>(filters: Filters, key: K, context: FilterTextContext): ScopeLine | null {
+  const definition = FILTER_DEFINITIONS[key];
+  if (typeof definition.scope === 'function') return definition.scope(filters[key], filters);
+  const parts = definition.serialize(filters[key]);
+  if (parts.length === 0) return null;
+  const value = parts.map((part) => definition.text?.(part, context) ?? part).join(', ');
+  return { message: parts.length > 1 ? (definition.scopeMany ?? definition.scope) : definition.scope, params: { value } };
+}
+
 /** The filters in words: "Country: Mexico · Pillar: Building Back Together", or "All meetings, both countries". */
 export function describeScope(filters: Filters, dataset: Dataset, locale: Locale): string {
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
-  const name = (list: readonly { id: string; name: LocalizedText }[], id: string) => {
-    const found = list.find((x) => x.id === id);
-    return found ? pickText(found.name, locale) : id;
-  };
-  const parts: string[] = [];
-  if (filters.country !== null) {
-    const country = dataset.dialogue.countries.find((c) => c.code === filters.country);
-    parts.push(t('briefing.scope.country', { value: country ? pickText(country.name, locale) : filters.country }));
-  }
-  if (filters.pillars.length > 0) {
-    const value = filters.pillars.map((id) => name(dataset.pillars, id)).join(', ');
-    parts.push(t(filters.pillars.length === 1 ? 'briefing.scope.pillar' : 'briefing.scope.pillars', { value }));
-  }
-  if (filters.sectors.length > 0) {
-    const value = filters.sectors.map((id) => name(dataset.sectors, id)).join(', ');
-    parts.push(t(filters.sectors.length === 1 ? 'briefing.scope.sector' : 'briefing.scope.sectors', { value }));
-  }
-  if (filters.series !== null) parts.push(t('briefing.scope.series', { value: name(dataset.series, filters.series) }));
-  if (filters.meeting !== null) {
-    const meeting = dataset.meetings.find((m) => m.id === filters.meeting);
-    parts.push(t('briefing.scope.meeting', { value: meeting ? pickText(meeting.title, locale) : filters.meeting }));
-  }
-  // Years are written as strings so they are not grouped like numbers ("2,021").
-  if (filters.from !== null && filters.to !== null) {
-    parts.push(t('briefing.scope.years', { from: String(filters.from), to: String(filters.to) }));
-  } else if (filters.from !== null) parts.push(t('briefing.scope.from', { year: String(filters.from) }));
-  else if (filters.to !== null) parts.push(t('briefing.scope.to', { year: String(filters.to) }));
-  if (filters.q.trim() !== '') parts.push(t('briefing.scope.search', { value: filters.q.trim() }));
-  return parts.length === 0 ? t('briefing.scope.all') : parts.join(' · ');
+  const parts = FILTER_KEYS.flatMap((key) => {
+    const line = filterScope(filters, key, { dataset, locale });
+    return line === null ? [] : [translate(locale, `briefing.scope.${line.message}`, line.params)];
+  });
+  return parts.length === 0 ? translate(locale, 'briefing.scope.all') : parts.join(' · ');
 }
 
 /**

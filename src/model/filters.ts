@@ -3,10 +3,15 @@
  *
  *   country=US|MX  pillar=<id>…  sector=<id>…  series=<id>  meeting=<id>  from=YYYY  to=YYYY  q=<text>  lang=en|es
  *
+ * Every filter is one row of `FILTER_DEFINITIONS` (filter-definitions.ts): its URL parameter, how it is parsed and
+ * written, how many chips it makes and what they say, its briefing scope text and what it keeps. `parseFilters`,
+ * `serializeFilters`, `countActiveFilters`, the chips, the briefing's scope and `applyFilters` all iterate that table.
  * `parseFilters` classifies every parameter as valid, invalid or missing; invalid ones are dropped and reported so
- * the interface can say so. `serializeFilters` leaves defaults out and writes parameters in this fixed order, so each
- * view has exactly one URL. `parseFilters(serializeFilters(f)) = f` for every valid `f`.
+ * the interface can say so. `serializeFilters` leaves defaults out and writes parameters in the table's order, so
+ * each view has exactly one URL. `parseFilters(serializeFilters(f)) = f` for every valid `f`.
  */
+import { FILTER_DEFINITIONS, FILTER_KEYS, buildFilters, filterParts, type FilterVocabulary } from './filter-definitions';
+import type { DatasetIdentity } from './dataset-identity';
 
 export type Lang = 'en' | 'es';
 
@@ -21,6 +26,8 @@ export interface Filters {
   q: string;
 }
 
+export type { FilterVocabulary } from './filter-definitions';
+
 export const EMPTY_FILTERS: Filters = {
   country: null,
   pillars: [],
@@ -32,16 +39,15 @@ export const EMPTY_FILTERS: Filters = {
   q: '',
 };
 
-/** The ids a URL may name, taken from the loaded dataset. */
-export interface FilterVocabulary {
-  countries: ReadonlySet<string>;
-  pillars: ReadonlySet<string>;
-  sectors: ReadonlySet<string>;
-  series: ReadonlySet<string>;
-  meetings: ReadonlySet<string>;
-}
-
-export type DropReason = 'unknown-parameter' | 'invalid-value' | 'unknown-id' | 'repeated' | 'too-long' | 'range';
+export type DropReason =
+  | 'unknown-parameter'
+  | 'invalid-value'
+  | 'unknown-id'
+  | 'repeated'
+  | 'too-long'
+  | 'range'
+  /** The link names another dataset (or another version of this one) than the one open. */
+  | 'other-dataset';
 
 export interface DroppedParam {
   param: string;
@@ -52,142 +58,141 @@ export interface DroppedParam {
 export interface ParsedFilters {
   filters: Filters;
   lang: Lang | null;
+  /** The view's own parameters (`sort`, `dir`, `slide`) that passed their check. */
+  view: ViewParams;
   dropped: DroppedParam[];
 }
 
-export const FILTER_PARAMS = ['country', 'pillar', 'sector', 'series', 'meeting', 'from', 'to', 'q', 'lang'] as const;
-/** Parameters owned by other parts of the app (e.g. the briefing's slide number): kept, not filters. */
+/**
+ * Parameters owned by a view, not filters: the initiatives' and sources' `sort` and `dir`, the briefing's `slide`.
+ * They go through the same check as the filters (a value outside its list is dropped with a notice); which view
+ * reads them is the view's business, and a link keeps them when the reader moves to another page.
+ */
 export const OTHER_PARAMS = ['slide', 'sort', 'dir'] as const;
+export type ViewParam = (typeof OTHER_PARAMS)[number];
+export type ViewParams = ReadonlyMap<ViewParam, string>;
 
-export const MAX_QUERY_LENGTH = 200;
-export const MIN_YEAR = 1990;
-export const MAX_YEAR = 2100;
-/** A URL repeating a parameter more than this is not a real link; the rest is dropped. */
-const MAX_REPEATS = 50;
+/** Every value `sort` may take on some view: the initiatives table's columns and the sources list's orders. */
+export const SORT_VALUES: ReadonlySet<string> = new Set([
+  'name', 'pillars', 'sectors', 'meeting', 'date', 'leads', 'status',
+  'id', 'publisher',
+]);
+/** The single-valued parameters that are not filters, and what each accepts. */
+const CHECKED_PARAMS: Record<ViewParam | 'lang', (value: string) => boolean> = {
+  lang: (value) => value === 'en' || value === 'es',
+  // The deck itself clamps a number to its slides; anything but a number is not a slide.
+  slide: (value) => /^\s*\d{1,9}\s*$/.test(value),
+  sort: (value) => SORT_VALUES.has(value),
+  dir: (value) => value === 'asc' || value === 'desc',
+};
 
-const YEAR = /^\d{4}$/;
-
-function parseYear(value: string): number | null {
-  if (!YEAR.test(value)) return null;
-  const year = Number(value);
-  return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
-}
+export { MAX_QUERY_LENGTH } from './filter-definitions';
 
 const shorten = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
 
-export function parseFilters(params: URLSearchParams, vocabulary: FilterVocabulary): ParsedFilters {
+/**
+ * Reads a query string against the ids of the open dataset. `identity` is the open dataset's id and version when it
+ * is a file the reader opened, null for the built-in data: a link made for another dataset is reported as such
+ * (one notice) instead of as a list of ids that do not exist here.
+ */
+export function parseFilters(
+  params: URLSearchParams,
+  vocabulary: FilterVocabulary,
+  identity: DatasetIdentity | null = null,
+): ParsedFilters {
   const dropped: DroppedParam[] = [];
-  const drop = (param: string, value: string, reason: DropReason) => dropped.push({ param, value: shorten(value), reason });
+  const note = (param: string, value: string, reason: DropReason) => dropped.push({ param, value: shorten(value), reason });
+  const known = new Set<string>(['dataset', 'v']);
+  const parsed = buildFilters((key) => {
+    const { param, parse } = FILTER_DEFINITIONS[key];
+    known.add(param);
+    return parse(params.getAll(param), vocabulary, (value, reason) => note(param, value, reason));
+  });
+  // A reversed range is neither year: the reader meant something, but not this.
+  if (parsed.from !== null && parsed.to !== null && parsed.from > parsed.to) {
+    note('from', String(parsed.from), 'range');
+    note('to', String(parsed.to), 'range');
+    parsed.from = null;
+    parsed.to = null;
+  }
 
-  const single = (name: string): string | null => {
-    const values = params.getAll(name);
-    values.slice(1).forEach((value) => drop(name, value, 'repeated'));
-    return values[0] ?? null;
-  };
-
-  const idList = (name: string, known: ReadonlySet<string>): string[] => {
-    const out: string[] = [];
+  // The language and the views' parameters (`slide`, `sort`, `dir`): one value each, from its list.
+  const checked = new Map<ViewParam | 'lang', string>();
+  for (const [name, accepts] of Object.entries(CHECKED_PARAMS) as [ViewParam | 'lang', (value: string) => boolean][]) {
+    known.add(name);
     params.getAll(name).forEach((value, index) => {
-      if (index >= MAX_REPEATS) drop(name, value, 'repeated');
-      else if (!known.has(value)) drop(name, value, 'unknown-id');
-      else if (out.includes(value)) drop(name, value, 'repeated');
-      else out.push(value);
+      if (index > 0) note(name, value, 'repeated');
+      else if (accepts(value)) checked.set(name, value);
+      else note(name, value, 'invalid-value');
     });
-    return out;
-  };
-
-  const oneId = (name: string, known: ReadonlySet<string>, normalise = (v: string) => v): string | null => {
-    const raw = single(name);
-    if (raw === null) return null;
-    const value = normalise(raw);
-    if (known.has(value)) return value;
-    drop(name, raw, 'unknown-id');
-    return null;
-  };
-
-  const country = oneId('country', vocabulary.countries, (v) => v.toUpperCase());
-  const pillars = idList('pillar', vocabulary.pillars);
-  const sectors = idList('sector', vocabulary.sectors);
-  const series = oneId('series', vocabulary.series);
-  const meeting = oneId('meeting', vocabulary.meetings);
-
-  const year = (name: 'from' | 'to'): number | null => {
-    const raw = single(name);
-    if (raw === null) return null;
-    const parsed = parseYear(raw);
-    if (parsed === null) drop(name, raw, 'invalid-value');
-    return parsed;
-  };
-  let from = year('from');
-  let to = year('to');
-  if (from !== null && to !== null && from > to) {
-    drop('from', String(from), 'range');
-    drop('to', String(to), 'range');
-    from = null;
-    to = null;
   }
+  const lang = (checked.get('lang') ?? null) as Lang | null;
+  checked.delete('lang');
+  const view: ViewParams = checked as Map<ViewParam, string>;
 
-  let q = (single('q') ?? '').trim();
-  if (q.length > MAX_QUERY_LENGTH) {
-    drop('q', q, 'too-long');
-    q = q.slice(0, MAX_QUERY_LENGTH).trim();
-  }
-
-  const rawLang = single('lang');
-  let lang: Lang | null = null;
-  if (rawLang === 'en' || rawLang === 'es') lang = rawLang;
-  else if (rawLang !== null) drop('lang', rawLang, 'invalid-value');
-
-  const known = new Set<string>([...FILTER_PARAMS, ...OTHER_PARAMS]);
   const seenUnknown = new Set<string>();
   for (const [name, value] of params) {
     if (!known.has(name) && !seenUnknown.has(name)) {
       seenUnknown.add(name);
-      drop(name, value, 'unknown-parameter');
+      note(name, value, 'unknown-parameter');
     }
   }
 
-  return { filters: { country, pillars, sectors, series, meeting, from, to, q }, lang, dropped };
+  const linkDataset = params.get('dataset');
+  const linkVersion = params.get('v');
+  const madeFor = linkDataset === null ? null : { id: linkDataset, version: linkVersion };
+  // A link without a dataset on an opened file is the built-in data's: said only when its ids do not fit here.
+  const otherDataset =
+    !sameDataset(madeFor, identity) && (madeFor !== null || dropped.some((d) => d.reason === 'unknown-id'));
+  if (otherDataset) {
+    // Its ids belong to that other dataset: one plain notice says so, not one "does not exist" per id.
+    const rest = dropped.filter((d) => d.reason !== 'unknown-id');
+    const value = madeFor === null ? '' : shorten(madeFor.version === null ? madeFor.id : `${madeFor.id} ${madeFor.version}`);
+    return { filters: parsed, lang, view, dropped: [{ param: 'dataset', value, reason: 'other-dataset' }, ...rest] };
+  }
+  return { filters: parsed, lang, view, dropped };
 }
 
 /**
- * Writes filters (and the language, when given) in the fixed parameter order, leaving defaults out.
- * Other parameters in `keep` (e.g. `slide`) are appended unchanged.
+ * Whether a link made for `madeFor` (null: the built-in data, whose links name no dataset) fits the open dataset
+ * (`open`, null: the built-in data). A link without a version fits any version of its dataset.
  */
-export function serializeFilters(filters: Filters, lang: Lang | null = null, keep?: URLSearchParams): URLSearchParams {
+function sameDataset(madeFor: { id: string; version: string | null } | null, open: DatasetIdentity | null): boolean {
+  if (madeFor === null || open === null) return madeFor === null && open === null;
+  return madeFor.id === open.id && (madeFor.version === null || madeFor.version === (open.version ?? ''));
+}
+
+/**
+ * Writes filters (and the language, when given) in the fixed parameter order, leaving defaults out. View parameters
+ * (`slide`, `sort`, `dir`) follow from `view`; a dataset the reader opened adds its id and version last.
+ */
+export function serializeFilters(
+  filters: Filters,
+  lang: Lang | null = null,
+  view?: ViewParams,
+  identity: DatasetIdentity | null = null,
+): URLSearchParams {
   const out = new URLSearchParams();
-  if (filters.country !== null) out.append('country', filters.country);
-  filters.pillars.forEach((p) => out.append('pillar', p));
-  filters.sectors.forEach((s) => out.append('sector', s));
-  if (filters.series !== null) out.append('series', filters.series);
-  if (filters.meeting !== null) out.append('meeting', filters.meeting);
-  if (filters.from !== null) out.append('from', String(filters.from));
-  if (filters.to !== null) out.append('to', String(filters.to));
-  if (filters.q.trim() !== '') out.append('q', filters.q.trim());
+  for (const key of FILTER_KEYS) {
+    filterParts(filters, key).forEach((value) => out.append(FILTER_DEFINITIONS[key].param, value));
+  }
   if (lang !== null) out.append('lang', lang);
-  if (keep) {
-    for (const name of OTHER_PARAMS) keep.getAll(name).forEach((value) => out.append(name, value));
+  if (view) {
+    for (const name of OTHER_PARAMS) {
+      const value = view.get(name);
+      if (value !== undefined) out.append(name, value);
+    }
+  }
+  if (identity !== null) {
+    out.append('dataset', identity.id);
+    if (identity.version !== undefined) out.append('v', identity.version);
   }
   return out;
 }
 
+/** How many chips the filters make (a pillar each, a sector each, one per other filter set). */
 export function countActiveFilters(filters: Filters): number {
-  return (
-    (filters.country !== null ? 1 : 0) +
-    filters.pillars.length +
-    filters.sectors.length +
-    (filters.series !== null ? 1 : 0) +
-    (filters.meeting !== null ? 1 : 0) +
-    (filters.from !== null ? 1 : 0) +
-    (filters.to !== null ? 1 : 0) +
-    (filters.q.trim() !== '' ? 1 : 0)
-  );
-}
-
-/** The filters with a pillar added, or removed if it was there (the pillar toggles in tables and cards). */
-export function withPillarToggled(filters: Filters, pillarId: string): Filters {
-  const pillars = filters.pillars.includes(pillarId)
-    ? filters.pillars.filter((p) => p !== pillarId)
-    : [...filters.pillars, pillarId];
-  return { ...filters, pillars };
+  let count = 0;
+  for (const key of FILTER_KEYS) count += filterParts(filters, key).length;
+  return count;
 }

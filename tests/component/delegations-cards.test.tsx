@@ -58,7 +58,8 @@ describe('the delegations page', () => {
   it('shows the empty state, and no list, when no meeting is left', async () => {
     renderApp('/delegations?q=zzzz-nobody', respondWithShippedDataset());
     await screen.findByRole('heading', { level: 1, name: 'Delegations' });
-    expect(screen.getByText('Nothing matches these filters')).toBeVisible();
+    // It names the filter that left nothing (issue 17).
+    expect(await screen.findByText('No delegations match Search: “zzzz-nobody”.')).toBeVisible();
     expect(screen.queryAllByRole('link', { name: 'Antony J. Blinken' })).toHaveLength(0);
     expect(within(list()).queryAllByRole('heading', { level: 2 })).toHaveLength(0);
   });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { InitiativesByPillarPanel } from '../../src/components/charts/initiatives-by-pillar-panel';
-import { CopyLinkButton } from '../../src/components/exports/copy-link-button';
+import CopyLinkButton from '../../src/components/exports/copy-link-button';
 import { parseDataset } from '../../src/data/parse-dataset';
 import type { Dataset } from '../../src/data/dataset-schema';
 import { selectPillarColors } from '../../src/model/select-pillar-colors';
@@ -105,5 +105,15 @@ describe('Copy link', () => {
     expect(field).toHaveValue(window.location.href);
     expect(field).toHaveAttribute('readonly');
     expect(field).toHaveFocus();
+  });
+
+  it('on a file the reader opened, says the link opens the built-in data for anyone without that file', async () => {
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.resolve() }, configurable: true });
+    renderInApp(<CopyLinkButton fromFile />);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Link copied. This link opens the built-in HLED data unless the person who receives it opens the same file.',
+    );
   });
 });

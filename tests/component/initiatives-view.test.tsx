@@ -112,10 +112,16 @@ describe('initiatives list', () => {
     expect(namesInOrder(list)).toEqual(['Academy for Women Entrepreneurs', 'Supply Chain Working Group']);
   });
 
-  it('narrows the table to initiatives led by one country', async () => {
+  // Issue 17: a country keeps the initiatives it leads, those it leads jointly and those with no country's lead on
+  // record (before, only those it led: the OECD study was left out), and marks the last two.
+  it('narrows the table to one country’s initiatives, joint ones and those with no country lead, marked', async () => {
     open('/initiatives?country=US');
     const list = await table();
-    expect(namesInOrder(list)).toEqual(['Academy for Women Entrepreneurs', 'Cybersecurity framework']);
+    expect(namesInOrder(list)).toEqual(['Academy for Women Entrepreneurs', 'Cybersecurity framework', 'OECD regulatory study']);
+    const row = (name: string) => within(list).getByText(name, { selector: 'th a' }).closest('tr') as HTMLTableRowElement;
+    expect(within(row('Academy for Women Entrepreneurs')).getByText('Joint')).toBeVisible();
+    expect(within(row('OECD regulatory study')).getByText('Lead not recorded')).toBeVisible();
+    expect(within(row('Cybersecurity framework')).queryByText(/Joint|Lead not recorded/)).toBeNull();
   });
 
   it('filters by a pillar when its name in a row is clicked', async () => {
@@ -153,9 +159,8 @@ describe('initiatives list', () => {
       (name) => [name, rowOf(name)] as const,
     );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'United States');
-    expect(namesInOrder(list)).toEqual(['Academy for Women Entrepreneurs', 'Cybersecurity framework']);
-    expect(within(list).getByText('2 initiatives')).toBeInTheDocument();
-    expect(rowOf('OECD regulatory study')).not.toBeVisible();
+    expect(namesInOrder(list)).toEqual(['Academy for Women Entrepreneurs', 'Cybersecurity framework', 'OECD regulatory study']);
+    expect(within(list).getByText('3 initiatives')).toBeInTheDocument();
     expect(rowOf('Supply Chain Working Group')).not.toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
     expect(within(list).getByText('4 initiatives')).toBeInTheDocument();
@@ -165,16 +170,17 @@ describe('initiatives list', () => {
     }
   });
 
-  it('says so when the filters leave nothing, and "Clear all" brings the list back', async () => {
+  it('says which filter left nothing, and its one-click way out brings the list back', async () => {
     const user = userEvent.setup();
-    open('/initiatives?q=zzzz-nothing');
+    const { router } = open('/initiatives?q=zzzz-nothing&country=MX');
     await screen.findByRole('heading', { level: 1, name: 'Initiatives' });
     // The table is kept for "Clear all", but nothing of it is shown.
     expect(screen.queryByRole('table')).toBeNull();
-    const empty = screen.getAllByRole('status').find((s) => s.textContent?.startsWith('Nothing matches these filters'));
-    if (!empty) throw new Error('no empty state');
-    await user.click(within(empty).getByRole('button', { name: 'Clear all' }));
-    expect(within(screen.getByRole('table')).getByText('4 initiatives')).toBeInTheDocument();
+    const empty = await screen.findByText('No initiatives match Search: “zzzz-nothing” together with Country: Mexico.');
+    const box = empty.closest('.empty-state') as HTMLElement;
+    await user.click(within(box).getByRole('button', { name: 'Show 3 initiatives without Search: “zzzz-nothing”' }));
+    expect(router.state.location.search).toBe('?country=MX');
+    expect(within(screen.getByRole('table')).getByText('3 initiatives')).toBeInTheDocument();
   });
 
   it('speaks Spanish with ?lang=es, marking names the dataset has only in English', async () => {

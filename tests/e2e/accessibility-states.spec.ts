@@ -1,12 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { revealWholePage } from './reveal';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { axeScan, ranLabelInName } from './axe';
 
 async function scan(page: Page, label: string, found: string[]) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const results = await axeScan(page).analyze();
+  if (!ranLabelInName(results)) found.push(`${label}: the label-in-name rule did not run`);
   for (const v of results.violations) {
     found.push(`${label}: ${v.id} ×${v.nodes.length} — ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
   }

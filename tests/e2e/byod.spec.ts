@@ -22,7 +22,8 @@ test('an opened dataset replaces HLED, survives a reload, and "Back to the HLED 
   const banner = page.getByText('You are viewing');
   await expect(banner).toHaveText(`You are viewing ${DEMO} from “demo-dialogue.json”.`);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings' }).click();
-  await expect(page).toHaveURL(/\/meetings$/);
+  // Links made on an opened file name it (issue 17).
+  await expect(page).toHaveURL(/\/meetings\?dataset=demo-atlantis-lemuria$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meetings');
   await expect(page.locator('main')).toContainText('Relaunch ministerial (fictional)');
 

@@ -35,7 +35,7 @@ test('the main journey works by keyboard alone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Sectors' })).toBeFocused();
 
   // Filter by a sector with the keyboard; the chip and the URL follow.
-  await tabTo(page, 'Filter by sector: Semiconductors');
+  await tabTo(page, 'Filter by this sector: Semiconductors');
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/\/sectors\?sector=semiconductors$/);
   await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Sector: Semiconductors');

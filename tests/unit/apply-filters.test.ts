@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../src/model/apply-filters';
+import { selectFilterIndexes } from '../../src/model/filter-indexes';
+import { selectLeadKind } from '../../src/model/select-lead-kind';
 import { EMPTY_FILTERS, type Filters } from '../../src/model/filters';
 import { normalizeSearchText, matchesQuery } from '../../src/model/normalize-search-text';
 import type { Dataset } from '../../src/data/dataset-schema';
@@ -69,6 +71,21 @@ function fixture(): Dataset {
   return checked.dataset;
 }
 
+/** The fixture with a jointly led initiative (I4) and one led by an international body of no country (I5). */
+function countryFixture(): Dataset {
+  const data = fixture();
+  const cite = [{ source: 'SRC1' }];
+  data.organizations.push({ id: 'oecd', name: { en: 'OECD' }, country: null, kind: 'international', citations: cite });
+  const base = first(data.initiatives);
+  data.initiatives.push(
+    { ...base, id: 'I4', name: { en: 'Joint plan' }, leadOrganizations: ['mx-sre', 'us-doc'] },
+    { ...base, id: 'I5', name: { en: 'OECD review' }, leadOrganizations: ['oecd'] },
+  );
+  const checked = parseDataset(data);
+  if (!checked.ok) throw new Error(`test fixture is invalid: ${JSON.stringify(checked.problems)}`);
+  return checked.dataset;
+}
+
 const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);
 const run = (filters: Partial<Filters>) => applyFilters(fixture(), { ...EMPTY_FILTERS, ...filters });
 
@@ -80,13 +97,57 @@ describe('applyFilters', () => {
     expect(ids(all.people)).toEqual(['alicia-barcena', 'gina-raimondo']);
   });
 
-  it('filtering by Mexico shows only Mexican delegates, organisations and Mexican-led initiatives', () => {
+  // Issue 17 changed what a country keeps: meetings are those where its delegation is recorded (they were all
+  // meetings), and initiatives with no recorded lead belong to both sides (they were dropped).
+  it('filtering by Mexico shows only Mexican delegates and organisations', () => {
     const mx = run({ country: 'MX' });
     expect(ids(mx.participations)).toEqual(['M1-alicia-barcena']);
     expect(ids(mx.people)).toEqual(['alicia-barcena']);
     expect(ids(mx.organizations)).toEqual(['mx-sre']);
-    expect(ids(mx.initiatives)).toEqual(['I1']);
-    expect(ids(mx.meetings)).toEqual(['M1', 'M2']);
+  });
+
+  it('a country keeps the meetings where its delegation is recorded', () => {
+    expect(ids(run({ country: 'MX' }).meetings)).toEqual(['M1']);
+    expect(ids(run({ country: 'US' }).meetings)).toEqual(['M2']);
+  });
+
+  it('a country keeps the initiatives it leads, joint ones and those with no country lead recorded', () => {
+    const data = countryFixture();
+    const of = (country: string) => ids(applyFilters(data, { ...EMPTY_FILTERS, country }).initiatives);
+    // I1 Mexican-led, I2 no lead, I3 US-led, I4 joint, I5 led by a body of no country.
+    expect(of('MX')).toEqual(['I1', 'I2', 'I4', 'I5']);
+    expect(of('US')).toEqual(['I2', 'I3', 'I4', 'I5']);
+  });
+
+  it('marks how a kept initiative belongs to the country: its own, joint, or lead not recorded', () => {
+    const data = countryFixture();
+    const indexes = selectFilterIndexes(data);
+    const kind = (id: string, country: string) => selectLeadKind(id, country, indexes);
+    expect(kind('I1', 'MX')).toBe('own');
+    expect(kind('I1', 'US')).toBeNull();
+    expect(kind('I2', 'MX')).toBe('unrecorded');
+    expect(kind('I4', 'US')).toBe('joint');
+    expect(kind('I5', 'MX')).toBe('unrecorded');
+  });
+
+  it('a country and a pillar narrow each other: its delegates at the meetings that advanced the pillar', () => {
+    const us = run({ country: 'US', pillars: ['P3'] });
+    expect(ids(us.initiatives)).toEqual(['I2']);
+    expect(ids(us.meetings)).toEqual(['M2']);
+    expect(ids(us.participations)).toEqual(['M2-gina-raimondo']);
+    expect(ids(us.people)).toEqual(['gina-raimondo']);
+    // Mexico's delegation is recorded only at M1, which advanced no Pillar III initiative.
+    const mx = run({ country: 'MX', pillars: ['P3'] });
+    expect(ids(mx.initiatives)).toEqual(['I2']);
+    expect(ids(mx.meetings)).toEqual([]);
+    expect(ids(mx.people)).toEqual([]);
+  });
+
+  it('a country and a meeting, or a country and years, narrow each other the same way', () => {
+    expect(ids(run({ country: 'MX', meeting: 'M2' }).meetings)).toEqual([]);
+    expect(ids(run({ country: 'MX', meeting: 'M2' }).initiatives)).toEqual(['I2']);
+    expect(ids(run({ country: 'US', from: 2022 }).meetings)).toEqual(['M2']);
+    expect(ids(run({ country: 'US', from: 2022 }).initiatives)).toEqual(['I2', 'I3']);
   });
 
   it('filtering by a pillar narrows sectors, initiatives and the meetings that advanced them', () => {

@@ -89,9 +89,11 @@ describe('applyFilters remembers its results', () => {
     const all = applyFilters(dataset, EMPTY_FILTERS);
     expect(all.initiatives).toBe(dataset.initiatives);
     expect(all.participations).toBe(dataset.participations);
-    const mexico = applyFilters(dataset, { ...EMPTY_FILTERS, country: 'MX' });
-    expect(mexico.meetings).toBe(dataset.meetings);
-    expect(mexico.people).not.toBe(dataset.people);
+    // A search keeps every meeting (it narrows people, initiatives and sectors). A country no longer does: it keeps
+    // the meetings where its delegation is recorded (issue 17).
+    const search = applyFilters(dataset, { ...EMPTY_FILTERS, q: 'Bárcena' });
+    expect(search.meetings).toBe(dataset.meetings);
+    expect(search.people).not.toBe(dataset.people);
   });
 
   it('reuses the table row of an initiative across filter changes', () => {

@@ -4,12 +4,22 @@ import {
   EMPTY_FILTERS,
   MAX_QUERY_LENGTH,
   countActiveFilters,
-  withPillarToggled,
   parseFilters,
   serializeFilters,
   type FilterVocabulary,
   type Filters,
 } from '../../src/model/filters';
+import {
+  withFilter,
+  withPillarAdded,
+  withPillarToggled,
+  withSectorAdded,
+  withSectorToggled,
+  withoutPart,
+} from '../../src/model/filter-actions';
+import { INITIATIVE_COLUMNS } from '../../src/model/to-initiative-rows';
+import { SOURCE_ORDERS } from '../../src/features/sources/sort-sources';
+import { SORT_VALUES } from '../../src/model/filters';
 
 const vocabulary: FilterVocabulary = {
   countries: new Set(['US', 'MX']),
@@ -41,7 +51,7 @@ describe('parseFilters', () => {
   });
 
   it('gives the empty filters for an empty query', () => {
-    expect(parse('')).toEqual({ filters: EMPTY_FILTERS, lang: null, dropped: [] });
+    expect(parse('')).toEqual({ filters: EMPTY_FILTERS, lang: null, view: new Map(), dropped: [] });
   });
 
   it('accepts a lower-case country code', () => {
@@ -86,8 +96,47 @@ describe('parseFilters', () => {
     expect(parsed.dropped).toEqual([{ param: 'q', value: `${'a'.repeat(57)}…`, reason: 'too-long' }]);
   });
 
-  it('keeps parameters owned by other views (slide) without a notice', () => {
-    expect(parse('slide=3').dropped).toEqual([]);
+  it('keeps parameters owned by other views (slide, sort, dir) without a notice', () => {
+    const parsed = parse('slide=3&sort=name&dir=asc');
+    expect(parsed.dropped).toEqual([]);
+    expect([...parsed.view]).toEqual([['slide', '3'], ['sort', 'name'], ['dir', 'asc']]);
+  });
+
+  it('drops junk in sort, dir and slide with a notice, like any other parameter (issue 22, item 7)', () => {
+    const parsed = parse('sort=__proto__&dir=constructor&slide=two');
+    expect(parsed.view.size).toBe(0);
+    expect(parsed.dropped).toEqual([
+      { param: 'slide', value: 'two', reason: 'invalid-value' },
+      { param: 'sort', value: '__proto__', reason: 'invalid-value' },
+      { param: 'dir', value: 'constructor', reason: 'invalid-value' },
+    ]);
+    expect(parse('sort=date&sort=name').dropped).toEqual([{ param: 'sort', value: 'name', reason: 'repeated' }]);
+  });
+
+  it('accepts as sort exactly the initiatives table’s columns and the sources list’s orders', () => {
+    expect([...SORT_VALUES].sort()).toEqual([...new Set([...INITIATIVE_COLUMNS, ...SOURCE_ORDERS])].sort());
+  });
+
+  it('reports a link made for another dataset once, instead of each id that does not exist here', () => {
+    const parsed = parse('dataset=demo-atlantis-lemuria&pillar=DP2&pillar=P1&sector=x');
+    expect(parsed.filters.pillars).toEqual(['P1']);
+    expect(parsed.dropped).toEqual([{ param: 'dataset', value: 'demo-atlantis-lemuria', reason: 'other-dataset' }]);
+    const versioned = parseFilters(new URLSearchParams('dataset=demo&v=2&pillar=P1'), vocabulary, { id: 'demo', version: '3' });
+    expect(versioned.dropped).toEqual([{ param: 'dataset', value: 'demo 2', reason: 'other-dataset' }]);
+  });
+
+  it('accepts a link made for the open file, any version when the link names none', () => {
+    const open = { id: 'demo', version: '3' };
+    expect(parseFilters(new URLSearchParams('dataset=demo&v=3&pillar=P1'), vocabulary, open).dropped).toEqual([]);
+    expect(parseFilters(new URLSearchParams('dataset=demo&pillar=P1'), vocabulary, open).dropped).toEqual([]);
+  });
+
+  it('on an opened file, says a link of the built-in data is one only when its ids do not fit', () => {
+    const open = { id: 'demo' };
+    expect(parseFilters(new URLSearchParams('pillar=P1'), vocabulary, open).dropped).toEqual([]);
+    expect(parseFilters(new URLSearchParams('pillar=P9'), vocabulary, open).dropped).toEqual([
+      { param: 'dataset', value: '', reason: 'other-dataset' },
+    ]);
   });
 
   it('never throws on arbitrary query strings', () => {
@@ -113,8 +162,16 @@ describe('serializeFilters', () => {
     expect(serializeFilters(EMPTY_FILTERS).toString()).toBe('');
   });
 
-  it('keeps the slide parameter when asked to', () => {
-    expect(serializeFilters(EMPTY_FILTERS, null, new URLSearchParams('slide=4&junk=1')).toString()).toBe('slide=4');
+  it('writes the view parameters it is given, after the filters', () => {
+    const view = new Map([['dir', 'asc'], ['slide', '4']] as const);
+    expect(serializeFilters({ ...EMPTY_FILTERS, country: 'MX' }, null, view).toString()).toBe('country=MX&slide=4&dir=asc');
+  });
+
+  it('adds the id and version of an opened file last; links of the built-in data keep their form', () => {
+    const filters = { ...EMPTY_FILTERS, pillars: ['P1'] };
+    expect(serializeFilters(filters, 'es', undefined, { id: 'demo', version: '2' }).toString()).toBe('pillar=P1&lang=es&dataset=demo&v=2');
+    expect(serializeFilters(filters, 'es', undefined, { id: 'demo' }).toString()).toBe('pillar=P1&lang=es&dataset=demo');
+    expect(serializeFilters(filters, 'es').toString()).toBe('pillar=P1&lang=es');
   });
 
   it('round-trips: parse(serialize(f)) equals f for every valid filter set', () => {
@@ -133,7 +190,7 @@ describe('serializeFilters', () => {
     fc.assert(
       fc.property(arbitraryFilters, ({ lang, ...filters }) => {
         const parsed = parseFilters(serializeFilters(filters, lang), vocabulary);
-        expect(parsed).toEqual({ filters, lang, dropped: [] });
+        expect(parsed).toEqual({ filters, lang, view: new Map(), dropped: [] });
       }),
     );
   });
@@ -153,5 +210,33 @@ describe('withPillarToggled', () => {
     expect(added).toEqual({ ...start, pillars: ['P1', 'P3'] });
     expect(withPillarToggled(added, 'P1')).toEqual({ ...start, pillars: ['P3'] });
     expect(start.pillars).toEqual(['P1']);
+  });
+});
+
+describe('the named filter actions', () => {
+  const start: Filters = { ...EMPTY_FILTERS, country: 'MX', pillars: ['P1'], sectors: ['ict'], q: 'chips' };
+
+  it('add a pillar or sector once, and toggle them', () => {
+    expect(withPillarAdded(start, 'P3').pillars).toEqual(['P1', 'P3']);
+    expect(withPillarAdded(start, 'P1')).toBe(start);
+    expect(withSectorAdded(start, 'ict')).toBe(start);
+    expect(withSectorAdded(start, 'semiconductors').sectors).toEqual(['ict', 'semiconductors']);
+    expect(withSectorToggled(start, 'ict').sectors).toEqual([]);
+  });
+
+  it('set or clear one single-valued filter and leave the rest', () => {
+    expect(withFilter(start, 'country', null)).toEqual({ ...start, country: null });
+    expect(withFilter(start, 'series', 'relaunched')).toEqual({ ...start, series: 'relaunched' });
+    expect(withFilter(start, 'meeting', 'M2023')).toEqual({ ...start, meeting: 'M2023' });
+    expect(withFilter(start, 'from', 2021)).toEqual({ ...start, from: 2021 });
+    expect(withFilter(start, 'to', 2022)).toEqual({ ...start, to: 2022 });
+    expect(withFilter(start, 'q', '')).toEqual({ ...start, q: '' });
+  });
+
+  it('remove one chip: one pillar of several, or a single value', () => {
+    const two = { ...start, pillars: ['P1', 'P3'] };
+    expect(withoutPart(two, 'pillars', 'P1')).toEqual({ ...start, pillars: ['P3'] });
+    expect(withoutPart(two, 'country', 'MX')).toEqual({ ...two, country: null });
+    expect(withoutPart(two, 'q', 'chips')).toEqual({ ...two, q: '' });
   });
 });

@@ -8,6 +8,7 @@ import { sourcesMessagesEn } from '../../src/i18n/messages-sources-en';
 import { initiativesMessagesEn } from '../../src/i18n/messages-initiatives-en';
 import { updateMessagesEn } from '../../src/i18n/messages-update-en';
 import { byodNoticesMessagesEn } from '../../src/i18n/messages-byod-notices-en';
+import { filtersMessagesEn } from '../../src/i18n/messages-filters-en';
 
 /*
  * The English packs load with the code that uses them (src/i18n/pack-*.ts). This test reads the source's import
@@ -22,6 +23,7 @@ const PACKS = {
   initiatives: initiativesMessagesEn,
   update: updateMessagesEn,
   'byod-notices': byodNoticesMessagesEn,
+  filters: filtersMessagesEn,
 } as const;
 
 const SRC = resolve('src');

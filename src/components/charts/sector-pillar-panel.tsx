@@ -140,7 +140,15 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
         sectors: translatePlural(locale, 'chart.sectors', matrix.rows.length),
         pillars: translatePlural(locale, 'chart.pillars', matrix.columns.length),
       })}
-      emptyMessage={matrix.rows.length === 0 ? t('chart.sectorPillar.empty') : null}
+      // With no initiative in scope, the bubbles would all be drawn at their minimum size under a takeaway that says
+      // there is none: the chart says so instead and draws nothing new.
+      emptyMessage={
+        matrix.rows.length === 0
+          ? t('chart.sectorPillar.empty')
+          : busiest === null
+            ? t('chart.sectorPillar.emptyInitiatives')
+            : null
+      }
       clickable={onSelectPillar !== undefined}
       chart={
         <SectorPillarMatrixChart

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/pack-filters';
 import './exports.css';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url: string };
@@ -7,8 +8,9 @@ type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url: 
 /**
  * Copies the link of the current view (filters, language and slide are all in the URL). When the clipboard API is
  * missing or refused, the link is shown selected in a read-only field, with words saying how to copy it by hand.
+ * On a file the reader opened, it also says that the link opens the built-in data for anyone without that file.
  */
-export function CopyLinkButton() {
+export default function CopyLinkButton({ fromFile = false }: { fromFile?: boolean }) {
   const { t } = useI18n();
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const field = useRef<HTMLInputElement>(null);
@@ -39,6 +41,7 @@ export function CopyLinkButton() {
       </button>
       <span className="copy-link__message" role="status">
         {state.kind === 'copied' ? t('exports.copyLink.copied') : ''}
+        {state.kind !== 'idle' && fromFile ? ` ${t('exports.copyLink.fileNote')}` : ''}
       </span>
       {state.kind === 'failed' && (
         <>

@@ -19,12 +19,15 @@ export function SelectField({
   onChange,
   placeholder,
   groups,
+  describedBy,
 }: {
   label: string;
   value: string;
   onChange: (value: string) => void;
   placeholder: string;
   groups: readonly SelectOptionGroup[];
+  /** The id of a hint that says what the choice means. */
+  describedBy?: string;
 }) {
   const id = useId();
   const render = (o: SelectOption) => (
@@ -35,7 +38,7 @@ export function SelectField({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <select id={id} aria-describedby={describedBy} value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{placeholder}</option>
         {groups.map((group) =>
           group.label === '' ? (

@@ -1,6 +1,7 @@
 import '../../i18n/pack-briefing';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { EmptyState } from '../../components/empty-state';
 import { useFilterState } from '../../components/filter-state';
 import { useWindowRows } from '../../components/use-window-rows';
 import { VirtualGapItem } from '../../components/virtual-gap';
@@ -28,8 +29,9 @@ export const DECK_VIRTUALIZE_ABOVE = 60;
  * presentation mode whose slide number lives in the URL (`slide=N`), so a link opens the deck at that slide.
  */
 export function BriefingView() {
-  const { viewParams, setViewParams } = useFilterState();
+  const { viewParams, setViewParams, filtered } = useFilterState();
   const { t } = useI18n();
+  const nothingInScope = filtered.initiatives.length + filtered.people.length + filtered.meetings.length === 0;
   const slides = useBriefingDeck();
   // Every slide is as wide as the deck: one measure scales them all.
   const { ref: measureDeck, scale: slideScale } = useFitScale('width');
@@ -96,6 +98,7 @@ export function BriefingView() {
           <span className="briefing-view__keys">{t('briefing.keysHelp')}</span>
         </div>
       </header>
+      {nothingInScope && <EmptyState aspect="overview" />}
       <ol ref={deckRef} className="briefing-deck" aria-label={t('briefing.deckLabel')}>
         {slots.map((slot) => {
           if (slot.kind === 'gap') return <VirtualGapItem key={slot.key} size={slot.size} />;

@@ -26,7 +26,7 @@ const NONE: readonly Participation[] = [];
 
 export function DelegationsView() {
   const { t } = useI18n();
-  const { filtered, dataset, pillarStyles, filters, setFilters } = useFilterState();
+  const { filtered, dataset, pillarStyles, actions } = useFilterState();
   const all = useMemo(() => seatedMeetings(dataset), [dataset]);
   const shown = useMemo(() => seatedMeetings(filtered), [filtered]);
   // A short list (the shipped dataset's) keeps every meeting's card in the page and hides those the filters leave
@@ -53,10 +53,10 @@ export function DelegationsView() {
           dataset={filtered}
           frame={dataset}
           pillarStyles={pillarStyles}
-          onSelectMeeting={(id: string) => setFilters({ ...filters, meeting: id })}
+          onSelectMeeting={actions.setMeeting}
         />
       </Suspense>
-      {shown.meetings.length === 0 && <EmptyState />}
+      {shown.meetings.length === 0 && <EmptyState aspect="delegations" />}
       <ol className="delegation-meetings" ref={setListElement} hidden={shown.meetings.length === 0}>
         {slots.map((slot) => {
           if (slot.kind === 'gap') return <VirtualGapItem key={slot.key} size={slot.size} />;

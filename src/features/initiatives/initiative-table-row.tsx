@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { InitiativeRow } from '../../model/to-initiative-rows';
 import type { MessageKey } from '../../i18n/messages-en';
 import { useI18n } from '../../i18n/i18n-context';
+import '../../i18n/pack-filters';
 import { AppLink } from '../../components/app-link';
 import { RowText } from './row-text';
 import { EmptyCell } from './empty-cell';
@@ -27,14 +28,16 @@ interface InitiativeTableRowProps {
   /** The row's pillars that the pillar filter holds, as one string ("P1 P3"), so that memo compares it by value. */
   pressedPillars: string;
   onTogglePillar: (pillarId: string) => void;
+  /** Under a country filter: how the initiative belongs to that country, when not by its own lead ('' otherwise). */
+  leadMark: '' | 'joint' | 'unrecorded';
 }
 
 /** One initiative as a table row. Memoised: a re-sort reuses the row objects, so only context readers re-render. */
 export const InitiativeTableRow = memo(function InitiativeTableRow(props: InitiativeTableRowProps) {
-  const { row, index, measureRef, hidden, pressedPillars, onTogglePillar } = props;
+  const { row, index, measureRef, hidden, pressedPillars, onTogglePillar, leadMark } = props;
   return (
     <tr ref={measureRef} data-index={index} aria-rowindex={index === undefined ? undefined : index + 2} hidden={hidden}>
-      <InitiativeCells row={row} pressedPillars={pressedPillars} onTogglePillar={onTogglePillar} />
+      <InitiativeCells row={row} pressedPillars={pressedPillars} onTogglePillar={onTogglePillar} leadMark={leadMark} />
     </tr>
   );
 });
@@ -43,10 +46,11 @@ interface InitiativeCellsProps {
   row: InitiativeRow;
   pressedPillars: string;
   onTogglePillar: (pillarId: string) => void;
+  leadMark: '' | 'joint' | 'unrecorded';
 }
 
 /** The row's cells, memoised apart from the row: hiding or showing a row does not render its cells again. */
-const InitiativeCells = memo(function InitiativeCells({ row, pressedPillars, onTogglePillar }: InitiativeCellsProps) {
+const InitiativeCells = memo(function InitiativeCells({ row, pressedPillars, onTogglePillar, leadMark }: InitiativeCellsProps) {
   const { t } = useI18n();
   return (
     <>
@@ -100,8 +104,13 @@ const InitiativeCells = memo(function InitiativeCells({ row, pressedPillars, onT
       </td>
       <td>
         <CellLabel label="initiatives.column.leads" />
+        {leadMark !== '' && (
+          <span className="lead-mark" title={t(`lead.${leadMark}.long`)}>
+            {t(`lead.${leadMark}`)}
+          </span>
+        )}
         {row.leads.length === 0 ? (
-          <EmptyCell />
+          leadMark === '' && <EmptyCell />
         ) : (
           <ul className="initiatives-table__list">
             {row.leads.map((l) =>

@@ -2,15 +2,15 @@ import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { translatePlural } from '../../i18n/plural';
 import { useFilterState } from '../../components/filter-state';
+import { selectFilterIndexes } from '../../model/filter-indexes';
+import { selectLeadKind } from '../../model/select-lead-kind';
 import { INITIATIVE_COLUMNS, toInitiativeRows, type InitiativeRow } from '../../model/to-initiative-rows';
 import { sortInitiativeRows } from '../../model/sort-initiative-rows';
-import { withPillarToggled } from '../../model/filters';
 import { InitiativeTableRow } from './initiative-table-row';
 import { SortableHeader } from './sortable-header';
 import { useInitiativeSort } from './use-initiative-sort';
 import { useWindowRows, VIRTUALIZE_ABOVE } from '../../components/use-window-rows';
 import { VirtualGapRow } from '../../components/virtual-gap';
-import { useStableHandler } from '../../components/charts/use-stable-handler';
 
 /** A row's height on a wide screen with two lines of text; rendered rows are measured. */
 const ESTIMATED_ROW_HEIGHT = 72;
@@ -23,7 +23,7 @@ const ESTIMATED_ROW_HEIGHT = 72;
  */
 export function InitiativesTable() {
   const { locale } = useI18n();
-  const { filtered, dataset, filters, setFilters } = useFilterState();
+  const { filtered, dataset, filters, actions } = useFilterState();
   const { sort, sortBy } = useInitiativeSort();
   // A short table (the shipped dataset's) keeps a row for every initiative and hides those the filters leave out:
   // "Clear all" then shows rows already made instead of making them again. Sorting the whole list and hiding rows
@@ -43,7 +43,13 @@ export function InitiativesTable() {
   });
 
   const selectedPillars = filters.pillars;
-  const togglePillar = useStableHandler((id: string) => setFilters(withPillarToggled(filters, id))) as (id: string) => void;
+  const togglePillar = actions.togglePillar;
+  const country = filters.country;
+  const indexes = selectFilterIndexes(dataset);
+  const leadMarkOf = (id: string) => {
+    const kind = country === null ? null : selectLeadKind(id, country, indexes);
+    return kind === null || kind === 'own' ? '' : kind;
+  };
   const pressedPillars = (row: InitiativeRow) =>
     selectedPillars.length === 0
       ? ''
@@ -85,6 +91,7 @@ export function InitiativesTable() {
                 hidden={shownIds !== null && !shownIds.has(row.id)}
                 pressedPillars={pressedPillars(row)}
                 onTogglePillar={togglePillar}
+                leadMark={leadMarkOf(row.id)}
               />
             );
           })}

@@ -14,7 +14,7 @@ export function InitiativesView() {
         <h1>{t('initiatives.title')}</h1>
         <p className="page-lead">{t('initiatives.lead')}</p>
       </header>
-      {filtered.initiatives.length === 0 && <EmptyState />}
+      {filtered.initiatives.length === 0 && <EmptyState aspect="initiatives" />}
       <InitiativesTable />
     </article>
   );

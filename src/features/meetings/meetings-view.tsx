@@ -14,7 +14,7 @@ const MeetingsTimelinePanel = lazy(() => import('../../components/charts/meeting
 
 export function MeetingsView() {
   const { t } = useI18n();
-  const { filtered, dataset, pillarStyles, filters, setFilters } = useFilterState();
+  const { filtered, dataset, pillarStyles, actions } = useFilterState();
   const bySeries = useMemo(
     () =>
       [...dataset.series]
@@ -45,10 +45,10 @@ export function MeetingsView() {
           dataset={filtered}
           frame={dataset}
           pillarStyles={pillarStyles}
-          onSelectMeeting={(id: string) => setFilters({ ...filters, meeting: id })}
+          onSelectMeeting={actions.setMeeting}
         />
       </Suspense>
-      {filtered.meetings.length === 0 && <EmptyState />}
+      {filtered.meetings.length === 0 && <EmptyState aspect="meetings" />}
       {bySeries.map(({ series: s, meetings }) => (
         <section key={s.id} aria-labelledby={toRecordElementId('meeting-series', s.id)} className="meeting-series">
           <h2 id={toRecordElementId('meeting-series', s.id)}>

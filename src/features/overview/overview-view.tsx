@@ -19,17 +19,15 @@ import { IsolatedText } from '../../components/isolated-text';
 const SectorPillarPanel = lazy(() => import('../../components/charts/sector-pillar-panel'));
 const MeetingsTimelinePanel = lazy(() => import('../../components/charts/meetings-timeline-panel'));
 const IndicatorPanel = lazy(() => import('../../components/charts/indicator-panel'));
+// Only an emptied overview needs it: kept off the first screen.
+const EmptyState = lazy(async () => ({ default: (await import('../../components/empty-state')).EmptyState }));
 
 export function OverviewView() {
-  const { dataset, filtered, pillarStyles, filters, setFilters } = useFilterState();
+  const { dataset, filtered, pillarStyles, actions } = useFilterState();
   const { t, text, locale } = useI18n();
   const { dialogue } = dataset;
   const latest = selectLatestMinisterial(filtered.meetings);
-  const addPillar = (id: string) =>
-    !filters.pillars.includes(id) && setFilters({ ...filters, pillars: [...filters.pillars, id] });
-  const addSector = (id: string) =>
-    !filters.sectors.includes(id) && setFilters({ ...filters, sectors: [...filters.sectors, id] });
-  const selectMeeting = (id: string) => setFilters({ ...filters, meeting: id });
+  const { addPillar, addSector, setMeeting: selectMeeting } = actions;
 
   return (
     <article className="view overview">
@@ -59,6 +57,11 @@ export function OverviewView() {
           { label: 'overview.stat.people', value: filtered.people.length },
         ]}
       />
+      {filtered.initiatives.length + filtered.people.length + filtered.meetings.length === 0 && (
+        <Suspense fallback={null}>
+          <EmptyState aspect="overview" />
+        </Suspense>
+      )}
       <div className="overview__grid">
         <MountWhenNear placeholder={<ChartFallback shape="matrix" />}>
           <Suspense fallback={<ChartFallback shape="matrix" />}>

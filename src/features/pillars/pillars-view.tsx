@@ -20,10 +20,9 @@ const LONG_GRID = 40;
 
 export function PillarsView() {
   const { t } = useI18n();
-  const { filtered, dataset, pillarStyles, filters, setFilters } = useFilterState();
+  const { filtered, dataset, pillarStyles, actions } = useFilterState();
   const series = useMemo(() => [...dataset.series].sort((a, b) => b.startYear - a.startYear), [dataset.series]);
-  const selectPillar = (id: string) =>
-    !filters.pillars.includes(id) && setFilters({ ...filters, pillars: [...filters.pillars, id] });
+  const selectPillar = actions.addPillar;
   // The whole dataset's pillars are few: the page keeps every card and hides those the filters leave out, so "Clear
   // all" shows cards already made instead of making them again (as the initiatives table and the delegations page
   // do: docs/ARCHITECTURE.md, "Short lists hide, they do not unmount"). A dataset with more keeps only the filtered.
@@ -49,7 +48,7 @@ export function PillarsView() {
         <h1>{t('pillars.title')}</h1>
         <p className="page-lead">{t('pillars.lead')}</p>
       </header>
-      {kept.size === 0 && <EmptyState />}
+      {kept.size === 0 && <EmptyState aspect="pillars" />}
       {series.map((s) => {
         const pillars = listed.filter((p) => p.series === s.id);
         if (pillars.length === 0) return null;

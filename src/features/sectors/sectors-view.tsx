@@ -14,10 +14,8 @@ const SectorPillarPanel = lazy(() => import('../../components/charts/sector-pill
 
 export function SectorsView() {
   const { t, text, locale } = useI18n();
-  const { filtered, dataset, pillarStyles, filters, setFilters } = useFilterState();
+  const { filtered, dataset, pillarStyles, actions } = useFilterState();
   const pillars = new Map(dataset.pillars.map((p) => [p.id, p]));
-  const add = (key: 'pillars' | 'sectors') => (id: string) =>
-    !filters[key].includes(id) && setFilters({ ...filters, [key]: [...filters[key], id] });
 
   return (
     <article className="view">
@@ -30,12 +28,12 @@ export function SectorsView() {
           dataset={filtered}
           frame={dataset}
           pillarStyles={pillarStyles}
-          onSelectPillar={add('pillars')}
-          onSelectSector={add('sectors')}
+          onSelectPillar={actions.addPillar}
+          onSelectSector={actions.addSector}
         />
       </Suspense>
       {filtered.sectors.length === 0 ? (
-        <EmptyState />
+        <EmptyState aspect="sectors" />
       ) : (
         <ul className="sector-grid">
           {filtered.sectors.map((sector) => (

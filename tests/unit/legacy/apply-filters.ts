@@ -18,7 +18,8 @@ export function initiativeYear(initiative: Initiative, meetingDates: ReadonlyMap
 /**
  * The dataset as the filters narrow it; the result has the dataset's own shape, so every selector works on either.
  *
- * - country: that country's delegates, people and organisations, and initiatives led by one of its organisations;
+ * - country: that country's delegates, people and organisations, the meetings where its delegation is recorded, and
+ *   initiatives led by one of its organisations, jointly, or with no country's lead recorded (issue 17);
  * - pillar / sector: initiatives linked to them, sectors under the pillars (pillars over the sectors), and the
  *   meetings that advanced those initiatives;
  * - series / meeting / from–to: meetings, their delegations and the initiatives tied to them;
@@ -36,6 +37,14 @@ export function applyFilters(dataset: Dataset, filters: Filters): Dataset {
   const personName = new Map(dataset.people.map((p) => [p.id, p.name]));
   const hasQuery = q.trim() !== '';
 
+  // Country (issue 17): initiatives it leads, leads jointly, or with no country's lead recorded; meetings where its
+  // delegation is recorded.
+  const leadFits = (leads: readonly string[], code: string) => {
+    const countries = leads.map((o) => orgCountry.get(o)).filter((c) => c !== null && c !== undefined);
+    return countries.length === 0 || countries.includes(code);
+  };
+  const delegationAt = new Set(dataset.participations.filter((p) => p.country === country).map((p) => p.meeting));
+
   const sectorLinksToPillars = new Map(dataset.sectors.map((s) => [s.id, s.pillarLinks.map((l) => l.pillar)]));
 
   const initiatives = dataset.initiatives.filter(
@@ -45,7 +54,7 @@ export function applyFilters(dataset: Dataset, filters: Filters): Dataset {
       (sectorSet.size === 0 || n.sectors.some((s) => sectorSet.has(s))) &&
       (meeting === null || n.meetings.some((m) => m.meeting === meeting)) &&
       inYears(initiativeYear(n, meetingDates)) &&
-      (country === null || n.leadOrganizations.some((o) => orgCountry.get(o) === country)) &&
+      (country === null || leadFits(n.leadOrganizations, country)) &&
       (!hasQuery || matchesQuery(q, [n.name.en, n.name.es, n.summary.en, n.summary.es, n.id])),
   );
 
@@ -56,6 +65,7 @@ export function applyFilters(dataset: Dataset, filters: Filters): Dataset {
       (series === null || m.series === series) &&
       (meeting === null || m.id === meeting) &&
       inYears(yearOf(m.date)) &&
+      (country === null || delegationAt.has(m.id)) &&
       (!topicFiltered || meetingsAdvanced.has(m.id)),
   );
 
