@@ -11,7 +11,6 @@ import { FilterBar } from './filter-bar';
 import { useUrlState, type UrlState } from './use-url-state';
 import { useLoadDatasetFile } from './use-load-dataset-file';
 import { DatasetDropZone } from './dataset-drop-zone';
-import { DatasetLoadStatus } from './dataset-load-status';
 import { useFocusHeadingOnNavigate } from './use-focus-heading-on-navigate';
 import { useAppLinkNavigation } from './use-app-link-navigation';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -19,6 +18,9 @@ import { LoadingSkeleton } from '../components/loading-skeleton';
 
 // Shown only when the app shows an opened file, or has news of a saved one: most visits never load it.
 const UserDatasetBanner = lazy(async () => ({ default: (await import('./user-dataset-banner')).UserDatasetBanner }));
+
+// Shown only while a file is being opened.
+const DatasetLoadStatus = lazy(async () => ({ default: (await import('./dataset-load-status')).DatasetLoadStatus }));
 
 // Shown only when an opened file fails its checks: loaded then.
 const DatasetLoadProblemsPanel = lazy(async () => ({
@@ -63,7 +65,11 @@ function ShellFrame({
         {t('app.skipToContent')}
       </a>
       <AppHeader locale={locale} onLocaleChange={urlState.setLocale} onOpenFile={loader.openFile} datasetTitle={fileTitle} />
-      <DatasetLoadStatus load={load} />
+      {(load.phase === 'reading' || load.phase === 'validating') && (
+        <Suspense fallback={null}>
+          <DatasetLoadStatus load={load} />
+        </Suspense>
+      )}
       {load.phase === 'failed' && (
         <Suspense fallback={null}>
           <DatasetLoadProblemsPanel fileName={load.fileName} failure={load.failure} onDismiss={loader.dismiss} />

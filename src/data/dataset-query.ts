@@ -11,6 +11,9 @@ export const BUILT_IN_DATASET_URL = `${import.meta.env.BASE_URL}data/hled.json`;
 /** A briefing-room network can be slow, but a request that has not answered in this long is reported. */
 export const DATASET_TIMEOUT_MS = 20_000;
 
+/** Storage answers in milliseconds when it works; past this, the built-in file is fetched alongside. */
+const EARLY_BUILT_IN_MS = 400;
+
 /** fetch → parse → validate → typed dataset, or a DatasetLoadError carrying every problem. */
 export async function fetchDataset(url: string, signal?: AbortSignal, timeoutMs = DATASET_TIMEOUT_MS): Promise<Dataset> {
   // A plain timer rather than AbortSignal.timeout, so that tests can drive it with a fake clock.
@@ -59,18 +62,24 @@ export type ActiveDataset =
  * `storageUnreadable` when a file was saved but storage would not give it back (in time).
  */
 export async function fetchActiveDataset(signal?: AbortSignal): Promise<ActiveDataset> {
-  const read = await readStoredDataset();
-  if (read.status === 'unreadable') {
-    return { origin: 'built-in', dataset: await fetchDataset(BUILT_IN_DATASET_URL, signal), storageUnreadable: true };
-  }
+  // Storage that is slow to answer may not answer at all: the built-in file, which that case falls back to, is then
+  // fetched meanwhile (and dropped if a stored file turns up).
+  let early: Promise<Dataset> | null = null;
+  const startEarly = setTimeout(() => {
+    early = fetchDataset(BUILT_IN_DATASET_URL, signal);
+    early.catch(() => undefined);
+  }, EARLY_BUILT_IN_MS);
+  const read = await readStoredDataset().finally(() => clearTimeout(startEarly));
+  const builtIn = (): Promise<Dataset> => early ?? fetchDataset(BUILT_IN_DATASET_URL, signal);
+  if (read.status === 'unreadable') return { origin: 'built-in', dataset: await builtIn(), storageUnreadable: true };
   if (read.status === 'found') {
     const { stored } = read;
     const result = await validateDatasetFileText(stored.text);
     if (result.ok) return { origin: 'file', dataset: result.dataset, fileName: stored.fileName, saved: true };
     await clearStoredDataset();
-    return { origin: 'built-in', dataset: await fetchDataset(BUILT_IN_DATASET_URL, signal), discardedFileName: stored.fileName };
+    return { origin: 'built-in', dataset: await builtIn(), discardedFileName: stored.fileName };
   }
-  return { origin: 'built-in', dataset: await fetchDataset(BUILT_IN_DATASET_URL, signal) };
+  return { origin: 'built-in', dataset: await builtIn() };
 }
 
 export function activeDatasetQueryOptions() {

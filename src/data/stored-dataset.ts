@@ -21,10 +21,11 @@ export const STORED_DATASET_HINT_KEY = 'hled.dataset';
 export const STORAGE_OPEN_TIMEOUT_MS = 2000;
 export const STORAGE_REQUEST_TIMEOUT_MS = 10_000;
 
-function withinTime<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Never shown: a storage failure is told as "could not be read".
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`IndexedDB: no answer to ${what} in ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new Error('timeout')), ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
@@ -82,12 +83,12 @@ async function withStore<T>(mode: IDBTransactionMode, makeRequest: (store: IDBOb
   // A database that opens after the time is up is closed at once.
   let late = false;
   void opening.then((db) => late && db.close(), () => undefined);
-  const db = await withinTime(opening, STORAGE_OPEN_TIMEOUT_MS, 'open').catch((error: unknown) => {
+  const db = await withinTime(opening, STORAGE_OPEN_TIMEOUT_MS).catch((error: unknown) => {
     late = true;
     throw error;
   });
   try {
-    return await withinTime(requestResult(makeRequest(db.transaction(STORE, mode).objectStore(STORE))), STORAGE_REQUEST_TIMEOUT_MS, mode);
+    return await withinTime(requestResult(makeRequest(db.transaction(STORE, mode).objectStore(STORE))), STORAGE_REQUEST_TIMEOUT_MS);
   } finally {
     db.close();
   }

@@ -70,6 +70,8 @@ test('two tabs agree: when one goes back to HLED, the other’s banner says so w
 
   // And the other way: a file opened in one tab is announced in the other.
   await openFile(first, DEMO_FILE);
+  await expect(first.getByRole('heading', { level: 1 })).toHaveText(DEMO);
+  await expect(second.locator('.user-dataset-banner')).toContainText('Another tab opened “demo-dialogue.json”: a reload will show it here too.');
   await second.goto('/');
   await expect(second.getByRole('heading', { level: 1 })).toHaveText(DEMO);
   await first.getByRole('button', { name: 'Back to the HLED dataset' }).click();
