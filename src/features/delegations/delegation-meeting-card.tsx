@@ -28,8 +28,10 @@ export const DelegationMeetingCard = memo(
       [dataset, meeting.id, participations],
     );
     return (
-      <section className="card delegation-meeting" aria-labelledby={`del-${meeting.id}`}>
-        <p className="eyebrow">
+      // Named by its heading and its date: two meetings may share a title ("Mid-year review"), and two regions
+      // with one name are one landmark too many (axe's landmark-unique).
+      <section className="card delegation-meeting" aria-labelledby={`del-${meeting.id} del-${meeting.id}-when`}>
+        <p className="eyebrow" id={`del-${meeting.id}-when`}>
           {formatPartialDate(meeting.date, locale)} ·{' '}
           {meeting.virtual ? t('meetings.virtual') : (meeting.city ?? t('meetings.placeUnknown'))}
         </p>
