@@ -28,13 +28,16 @@ export const DelegationMeetingCard = memo(
       () => selectMeetingDelegation(dataset, meeting.id, participations),
       [dataset, meeting.id, participations],
     );
+    const headingId = toRecordElementId('delegation', meeting.id);
     return (
-      <section className="card delegation-meeting" aria-labelledby={toRecordElementId('delegation', meeting.id)}>
-        <p className="eyebrow">
+      // Named by its heading and its date: two meetings may share a title ("Mid-year review"), and two regions
+      // with one name are one landmark too many (axe's landmark-unique).
+      <section className="card delegation-meeting" aria-labelledby={`${headingId} ${headingId}-when`}>
+        <p className="eyebrow" id={`${headingId}-when`}>
           {formatPartialDate(meeting.date, locale)} ·{' '}
           {meeting.virtual ? t('meetings.virtual') : (meeting.city ?? t('meetings.placeUnknown'))}
         </p>
-        <h2 id={toRecordElementId('delegation', meeting.id)}>
+        <h2 id={headingId}>
           <AppLink to={`/meetings/${meeting.id}`}>
             <Localized value={meeting.title} />
           </AppLink>
