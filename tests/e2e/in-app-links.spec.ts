@@ -50,7 +50,7 @@ test('in a long (virtualised) list of sources, a citation still lands on its sou
 
   await page.goto('/initiatives/I13-01');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const marker = page.getByRole('button', { name: /^S09 \+1\b/ }).first();
+  const marker = page.getByRole('button', { name: /sources for this fact: .*X300/ }).first();
   await marker.click();
   await page.getByRole('group', { name: 'Sources' }).getByRole('link', { name: 'X300', exact: true }).click();
   await expect(page).toHaveURL(/\/sources#source-X300$/);

@@ -67,6 +67,9 @@ test('the main journey works by keyboard alone', async ({ page }) => {
 
   // Remove the filter chip and clear by keyboard.
   await page.goto('/?pillar=P1');
+  // The chips' code loads after the first screen: a reader tabs once they see the chip, and so does the test.
+  await appReady(page);
+  await expect(page.getByRole('button', { name: 'Remove filter Pillar: Building Back Together' })).toBeVisible();
   await tabTo(page, 'Remove filter Pillar: Building Back Together');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/$/);
