@@ -6,6 +6,7 @@ import { briefingMessagesEn } from './messages-briefing-en';
 import { updateMessagesEn } from './messages-update-en';
 import { byodNoticesMessagesEn } from './messages-byod-notices-en';
 import { filtersMessagesEn } from './messages-filters-en';
+import { dataFilesMessagesEn } from './messages-data-files-en';
 
 /** Every English message at once — for tests and tools; the app loads the packs with their code instead. */
 export const messagesEn: Record<MessageKey, string> = {
@@ -17,4 +18,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...updateMessagesEn,
   ...byodNoticesMessagesEn,
   ...filtersMessagesEn,
+  ...dataFilesMessagesEn,
 };

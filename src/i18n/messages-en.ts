@@ -5,6 +5,7 @@ import type { briefingMessagesEn } from './messages-briefing-en';
 import type { updateMessagesEn } from './messages-update-en';
 import type { byodNoticesMessagesEn } from './messages-byod-notices-en';
 import type { filtersMessagesEn } from './messages-filters-en';
+import type { dataFilesMessagesEn } from './messages-data-files-en';
 import { byodMessagesEn } from './messages-byod-en';
 import { exportsMessagesEn } from './messages-exports-en';
 
@@ -179,4 +180,5 @@ export type MessageKey =
   | keyof typeof briefingMessagesEn
   | keyof typeof updateMessagesEn
   | keyof typeof byodNoticesMessagesEn
-  | keyof typeof filtersMessagesEn;
+  | keyof typeof filtersMessagesEn
+  | keyof typeof dataFilesMessagesEn;

@@ -7,6 +7,7 @@ import { briefingMessagesEs } from './messages-briefing-es';
 import { updateMessagesEs } from './messages-update-es';
 import { byodNoticesMessagesEs } from './messages-byod-notices-es';
 import { filtersMessagesEs } from './messages-filters-es';
+import { dataFilesMessagesEs } from './messages-data-files-es';
 
 /** Every Spanish message at once — for tests and tools; the app loads the packs with their code instead. */
 export const messagesEs: Record<MessageKey, string> = {
@@ -18,4 +19,5 @@ export const messagesEs: Record<MessageKey, string> = {
   ...updateMessagesEs,
   ...byodNoticesMessagesEs,
   ...filtersMessagesEs,
+  ...dataFilesMessagesEs,
 };

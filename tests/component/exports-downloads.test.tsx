@@ -6,6 +6,8 @@ import CopyLinkButton from '../../src/components/exports/copy-link-button';
 import { parseDataset } from '../../src/data/parse-dataset';
 import type { Dataset } from '../../src/data/dataset-schema';
 import { selectPillarColors } from '../../src/model/select-pillar-colors';
+import { toLocalDateStamp } from '../../src/model/exports/to-local-date-stamp';
+import JSZip from 'jszip';
 import { loadFixture } from '../fixtures/load-fixture';
 import { renderInApp, stubChartLayout } from './chart-test-helpers';
 
@@ -33,37 +35,62 @@ function captureDownloads() {
 stubChartLayout();
 
 describe('chart downloads', () => {
-  it('offers PNG, SVG, CSV and JSON from a "Download" button', async () => {
+  it('offers PNG, SVG, CSV, CSV + README, Excel and JSON from a "Download" button', async () => {
     const user = userEvent.setup();
     const dataset = mini();
     renderInApp(<InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
     const figure = screen.getByRole('figure', { name: 'Initiatives by year and pillar' });
     await user.click(within(figure).getByRole('button', { name: 'Download' }));
     expect(within(figure).getByRole('button', { name: 'Download' })).toHaveAttribute('aria-expanded', 'true');
-    for (const name of ['Download PNG image', 'Download SVG image', 'Download table (CSV)', 'Download table (JSON)']) {
+    const items = [
+      'Download PNG image',
+      'Download SVG image',
+      'Download table (CSV)',
+      'Download table (CSV + README, .zip)',
+      'Download table (Excel, .xlsx)',
+      'Download table (JSON)',
+    ];
+    for (const name of items) {
       expect(within(figure).getByRole('button', { name })).toBeVisible();
     }
     await user.keyboard('{Escape}');
     expect(within(figure).queryByRole('button', { name: 'Download PNG image' })).not.toBeInTheDocument();
   });
 
-  it('downloads the table twin as CSV with a byte order mark, the citation block and the rows', async () => {
+  it('downloads the table twin as CSV: byte order mark, the header on line 1, the rows; named with language and date', async () => {
     const user = userEvent.setup();
     const downloads = captureDownloads();
     const dataset = mini();
+    const name = `hled-initiatives-by-year-and-pillar-en-${toLocalDateStamp(new Date())}.csv`;
     renderInApp(<InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
     await user.click(screen.getByRole('button', { name: 'Download' }));
     await user.click(screen.getByRole('button', { name: 'Download table (CSV)' }));
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Downloaded hled-initiatives-by-year-and-pillar.csv.'));
-    expect(downloads.names).toEqual(['hled-initiatives-by-year-and-pillar.csv']);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`Downloaded ${name}.`));
+    expect(downloads.names).toEqual([name]);
     const [blob] = downloads.blobs;
     if (blob === undefined) throw new Error('no file was made');
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = new TextDecoder().decode(bytes);
-    expect(text).toContain('Title:,Initiatives by year and pillar\r\n');
-    expect(text).toContain('Filters:,none (all data)\r\n');
-    expect(text).toContain('\r\n\r\nYear,Building Back Together,Initiatives of the year\r\n2013,1,1\r\n');
+    // TextDecoder drops the byte order mark (checked above) as it decodes.
+    expect(new TextDecoder().decode(bytes)).toBe('Year,Building Back Together,Initiatives of the year\r\n2013,1,1\r\n');
+  });
+
+  it('downloads the table with a README in a .zip: the README says the title, the filters and how to cite', async () => {
+    const user = userEvent.setup();
+    const downloads = captureDownloads();
+    const dataset = mini();
+    const stem = `hled-initiatives-by-year-and-pillar-en-${toLocalDateStamp(new Date())}`;
+    renderInApp(<InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    await user.click(screen.getByRole('button', { name: 'Download table (CSV + README, .zip)' }));
+    await waitFor(() => expect(downloads.names).toEqual([`${stem}.zip`]));
+    const archive = await JSZip.loadAsync(await (downloads.blobs[0] ?? new Blob()).arrayBuffer());
+    expect(Object.keys(archive.files).sort()).toEqual(['README.txt', `${stem}.csv`]);
+    expect(await archive.file(`${stem}.csv`)?.async('string')).toBe('\uFEFFYear,Building Back Together,Initiatives of the year\r\n2013,1,1\r\n');
+    const readme = (await archive.file('README.txt')?.async('string')) ?? '';
+    expect(readme.split('\r\n').slice(0, 3)).toEqual(['\uFEFFInitiatives by year and pillar', '='.repeat(30), '']);
+    expect(readme).toContain(`\r\n- ${stem}.csv\r\n`);
+    expect(readme).toContain('\r\nFilters: none (all data)\r\n');
   });
 
   it('downloads the table as JSON with an "about" block', async () => {

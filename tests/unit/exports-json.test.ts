@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data/parse-dataset';
 import type { Dataset } from '../../src/data/dataset-schema';
 import { toSourceLines } from '../../src/model/exports/export-about';
-import { toExportFileName } from '../../src/model/exports/to-export-file-name';
+import { toHeaderKeyedRows } from '../../src/model/exports/to-header-keyed-rows';
 import { toExportJson } from '../../src/model/exports/to-export-json';
-import { toInitiativeExportRows } from '../../src/model/exports/to-initiative-export-rows';
+import { toInitiativeExportColumns, toInitiativeExportRows } from '../../src/model/exports/to-initiative-export-rows';
 import { toParticipationExportRows } from '../../src/model/exports/to-participation-export-rows';
 import { loadFixture } from '../fixtures/load-fixture';
 
@@ -27,14 +27,14 @@ describe('filtered data rows', () => {
   it('names each initiative’s pillars, meetings and leads in the reader’s language', () => {
     const dataset = mini();
     const [row] = toInitiativeExportRows(dataset, dataset, 'es');
-    expect(row).toMatchObject({ name: 'Supply Chain Working Group', pillars: ['Reconstruir juntos'], date: '2013-09' });
+    expect(row).toMatchObject({ name: 'Supply Chain Working Group', pillars: ['Reconstruir juntos'], date: '2013-09', date_precision: 'mes' });
     expect(row?.meetings).toEqual(['Primera reunión (2013-09-20)']);
   });
 
   it('lists who sat in each delegation, with the meeting date and role', () => {
     const dataset = mini();
     expect(toParticipationExportRows(dataset, dataset, 'en')).toEqual([
-      expect.objectContaining({ meeting: 'First meeting', date: '2013-09-20', person: 'Alicia Bárcena', role: 'chair' }),
+      expect.objectContaining({ meeting: 'First meeting', date: '2013-09-20', date_precision: 'day', person: 'Alicia Bárcena', role: 'chair' }),
     ]);
   });
 
@@ -47,9 +47,28 @@ describe('filtered data rows', () => {
   });
 });
 
-describe('toExportFileName', () => {
-  it('makes a safe, lower-case name starting with "hled-"', () => {
-    expect(toExportFileName('Sectors and pillars', 'png')).toBe('hled-sectors-and-pillars.png');
-    expect(toExportFileName('Iniciativas por año y pilar', 'csv')).toBe('hled-iniciativas-por-ano-y-pilar.csv');
+describe('toHeaderKeyedRows', () => {
+  it('keys a JSON record by the CSV’s headers in the reader’s language, lists kept as lists', () => {
+    const dataset = mini();
+    const [record] = toHeaderKeyedRows(toInitiativeExportRows(dataset, dataset, 'es'), toInitiativeExportColumns('es'));
+    expect(record).toEqual({
+      id: 'I1',
+      nombre: 'Supply Chain Working Group',
+      pilares: ['Reconstruir juntos'],
+      sectores: ['TIC'],
+      reuniones: ['Primera reunión (2013-09-20)'],
+      fecha: '2013-09',
+      precisión_fecha: 'mes',
+      organizaciones_responsables: ['Secretaría de Relaciones Exteriores'],
+      estado: null,
+    });
+  });
+
+  it('keeps both columns when two share a header', () => {
+    const columns = [
+      { key: 'a', header: 'Pillar' },
+      { key: 'b', header: 'Pillar' },
+    ];
+    expect(toHeaderKeyedRows([{ a: 1, b: 2 }], columns)).toEqual([{ Pillar: 1, 'Pillar (column 2)': 2 }]);
   });
 });

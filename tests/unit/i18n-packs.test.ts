@@ -9,6 +9,7 @@ import { initiativesMessagesEn } from '../../src/i18n/messages-initiatives-en';
 import { updateMessagesEn } from '../../src/i18n/messages-update-en';
 import { byodNoticesMessagesEn } from '../../src/i18n/messages-byod-notices-en';
 import { filtersMessagesEn } from '../../src/i18n/messages-filters-en';
+import { dataFilesMessagesEn } from '../../src/i18n/messages-data-files-en';
 
 /*
  * The English packs load with the code that uses them (src/i18n/pack-*.ts). This test reads the source's import
@@ -24,6 +25,7 @@ const PACKS = {
   update: updateMessagesEn,
   'byod-notices': byodNoticesMessagesEn,
   filters: filtersMessagesEn,
+  'data-files': dataFilesMessagesEn,
 } as const;
 
 const SRC = resolve('src');

@@ -3,17 +3,22 @@ import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { selectCaptionSources } from '../../model/chart-rows/select-caption-sources';
 import { composeChartSvg } from '../../model/exports/compose-chart-svg';
-import { toCsv } from '../../model/exports/to-csv';
 import { toExportFileName } from '../../model/exports/to-export-file-name';
-import { toExportJson } from '../../model/exports/to-export-json';
+import { toFileNameScope } from '../../model/exports/to-file-name-scope';
+import { toLocalDateStamp } from '../../model/exports/to-local-date-stamp';
+import { EMPTY_FILTERS } from '../../model/filters';
 import { cloneChartSvg } from './clone-chart-svg';
 import { downloadBlob } from './download-blob';
 import { DownloadMenu, type DownloadMenuItem } from './download-menu';
 import { readChartTable } from './read-chart-table';
 import { renderSvgToPng } from './render-svg-to-png';
 import { useExportAbout } from './use-export-about';
+import type { DataTable } from './data-file-downloads';
 import { FilterStateContext } from '../filter-state';
 import { formatEditionLine } from '../../model/format-edition-line';
+
+// The data files' builders (CSV, README, zip, workbook, JSON) load when one is chosen.
+const dataFiles = () => import('./data-file-downloads');
 
 interface ChartDownloadMenuProps {
   /** The chart's `<figure>`: its drawing and table twin are read from the page when a download is asked for. */
@@ -71,17 +76,19 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
     if (!(table instanceof HTMLTableElement)) throw new Error(t('exports.failed.noTable'));
     return readChartTable(table);
   };
-  // The menu renders with its chart on every filter change; the title (and so the file names) changes with the language.
-  const fileNames = useMemo(
-    () => ({
-      png: toExportFileName(title, 'png'),
-      svg: toExportFileName(title, 'svg'),
-      csv: toExportFileName(title, 'csv'),
-      json: toExportFileName(title, 'json'),
-    }),
-    [title],
-  );
+  // File names say what, for which filters, in which language and on which day (toExportFileName); the title, and so
+  // the names, change with the language. The menu renders with its chart on every filter change.
+  const filterState = useContext(FilterStateContext);
+  const today = toLocalDateStamp(new Date());
+  const scopeFilters = filterState?.filters ?? EMPTY_FILTERS;
+  const fileNames = useMemo(() => {
+    const scope = toFileNameScope(scopeFilters);
+    const name = (extension: string) => toExportFileName({ what: title, scope, locale, date: today, extension });
+    return { png: name('png'), svg: name('svg'), csv: name('csv'), zip: name('zip'), xlsx: name('xlsx'), json: name('json') };
+  }, [title, scopeFilters, locale, today]);
   const file = (extension: keyof typeof fileNames) => fileNames[extension];
+  const tableFile = (): DataTable => ({ fileName: file('csv'), sheetName: title, ...readTable() });
+  const aboutFile = async () => (await dataFiles()).citeDataset(describe(title, sourceIds, sources), filterState?.dataset, locale, today);
 
   const items: DownloadMenuItem[] = [
     {
@@ -103,20 +110,25 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
       key: 'csv',
       label: t('exports.chart.csv'),
       fileName: file('csv'),
-      run: async () => {
-        const { columns, rows } = readTable();
-        downloadBlob(new Blob([toCsv(rows, columns, describe(title, sourceIds, sources))], { type: 'text/csv;charset=utf-8' }), file('csv'));
-      },
+      run: async () => (await dataFiles()).downloadCsv(tableFile()),
+    },
+    {
+      key: 'zip',
+      label: t('exports.chart.zip'),
+      fileName: file('zip'),
+      run: async () => (await dataFiles()).downloadCsvZip(file('zip'), [tableFile()], await aboutFile(), locale),
+    },
+    {
+      key: 'xlsx',
+      label: t('exports.chart.xlsx'),
+      fileName: file('xlsx'),
+      run: async () => (await dataFiles()).downloadXlsx(file('xlsx'), [tableFile()], await aboutFile(), locale),
     },
     {
       key: 'json',
       label: t('exports.chart.json'),
       fileName: file('json'),
-      run: async () => {
-        const { rows } = readTable();
-        const { about } = describe(title, sourceIds, sources);
-        downloadBlob(new Blob([toExportJson(about, { rows })], { type: 'application/json' }), file('json'));
-      },
+      run: async () => (await dataFiles()).downloadJson(file('json'), await aboutFile(), { rows: tableFile() }),
     },
   ];
   return <DownloadMenu label={t('exports.chart.menu')} items={items} />;

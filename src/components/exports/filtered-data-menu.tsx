@@ -1,50 +1,79 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { PPTX_FILE_NAME } from '../../model/exports/pptx-file-name';
+import { toExportFileName } from '../../model/exports/to-export-file-name';
+import { toFileNameScope } from '../../model/exports/to-file-name-scope';
+import { toLocalDateStamp } from '../../model/exports/to-local-date-stamp';
 import { useFilterState } from '../filter-state';
 import { DownloadMenu, type DownloadMenuItem } from './download-menu';
 import { useExportAbout } from './use-export-about';
-import type { FilteredDataContext } from './filtered-data-files';
+import type { FilteredDataContext, FilteredDataFileNames } from './filtered-data-files';
 
 // The builders load when a file is chosen: the first screen does not need them.
 const files = () => import('./filtered-data-files');
 
-/** "Download data": the filtered initiatives and delegation members as CSV or JSON, and the PowerPoint deck. */
+/** "Download data": the filtered initiatives and delegation members as CSV (alone or with a README), Excel or JSON, and the PowerPoint deck. */
 export function FilteredDataMenu() {
   const { t, locale } = useI18n();
   const { filters, filtered, dataset } = useFilterState();
   const describe = useExportAbout();
+  const today = toLocalDateStamp(new Date());
   const ctx: FilteredDataContext = {
     filters,
     filtered,
     dataset,
     locale,
+    today,
     describe: (title, sourceIds) => describe(title, sourceIds, dataset.sources),
+  };
+  const scope = toFileNameScope(filters);
+  const name = (what: string, extension: string) => toExportFileName({ what, scope, locale, date: today, extension });
+  const names: FilteredDataFileNames = {
+    initiatives: name('initiatives', 'csv'),
+    participations: name('delegation-members', 'csv'),
+    zip: name('initiatives-and-delegations', 'zip'),
+    xlsx: name('initiatives-and-delegations', 'xlsx'),
+    json: name('initiatives-and-delegations', 'json'),
   };
 
   const items: DownloadMenuItem[] = [
     {
       key: 'initiatives-csv',
       label: t('exports.data.initiativesCsv'),
-      fileName: 'hled-initiatives.csv',
-      run: async () =>
-        (await files()).downloadInitiativesCsv(ctx, t('exports.data.initiativesTitle'), 'hled-initiatives.csv'),
+      fileName: names.initiatives,
+      run: async () => (await files()).downloadInitiativesCsv(ctx, names.initiatives),
     },
     {
       key: 'participations-csv',
       label: t('exports.data.participationsCsv'),
-      fileName: 'hled-delegation-members.csv',
+      fileName: names.participations,
+      run: async () => (await files()).downloadParticipationsCsv(ctx, names.participations),
+    },
+    {
+      key: 'zip',
+      label: t('exports.data.zip'),
+      fileName: names.zip,
+      run: async () => (await files()).downloadFilteredZip(ctx, t('exports.data.title'), names),
+    },
+    {
+      key: 'xlsx',
+      label: t('exports.data.xlsx'),
+      fileName: names.xlsx,
       run: async () =>
-        (await files()).downloadParticipationsCsv(
+        (await files()).downloadFilteredXlsx(
           ctx,
-          t('exports.data.participationsTitle'),
-          'hled-delegation-members.csv',
+          {
+            title: t('exports.data.title'),
+            initiatives: t('exports.data.initiativesTitle'),
+            participations: t('exports.data.participationsTitle'),
+          },
+          names,
         ),
     },
     {
       key: 'json',
       label: t('exports.data.json'),
-      fileName: 'hled-filtered-data.json',
-      run: async () => (await files()).downloadFilteredJson(ctx, t('exports.data.title'), 'hled-filtered-data.json'),
+      fileName: names.json,
+      run: async () => (await files()).downloadFilteredJson(ctx, t('exports.data.title'), names),
     },
     {
       key: 'pptx',

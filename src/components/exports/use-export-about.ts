@@ -1,7 +1,7 @@
 import { useContext } from 'react';
 import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { toSourceLines, type ExportAbout, type ExportAboutLabels } from '../../model/exports/export-about';
+import { toSourceLines, type ExportAbout } from '../../model/exports/export-about';
 import { EMPTY_FILTERS, serializeFilters } from '../../model/filters';
 import { formatEditionLine } from '../../model/format-edition-line';
 import { FilterStateContext } from '../filter-state';
@@ -10,31 +10,17 @@ import { FilterStateContext } from '../filter-state';
  * Returns a function that describes an export at the moment it is made: title, sources, the filters in force and
  * the link. Outside the app shell (a chart shown on its own) there are no filters.
  */
-export function useExportAbout(): (title: string, sourceIds: readonly string[], sources: readonly Source[]) => {
-  about: ExportAbout;
-  labels: ExportAboutLabels;
-} {
+export function useExportAbout(): (title: string, sourceIds: readonly string[], sources: readonly Source[]) => ExportAbout {
   const { t, locale } = useI18n();
   const state = useContext(FilterStateContext);
   const query = serializeFilters(state?.filters ?? EMPTY_FILTERS).toString();
   const edition = formatEditionLine(state?.dataset.edition, locale);
-  const labels: ExportAboutLabels = {
-    title: t('exports.about.title'),
-    sources: t('exports.about.sources'),
-    filters: t('exports.about.filters'),
-    link: t('exports.about.link'),
-    generated: t('exports.about.generated'),
-    edition: t('exports.about.edition'),
-  };
   return (title, sourceIds, sources) => ({
-    about: {
-      title,
-      sources: toSourceLines(sourceIds, sources),
-      filters: query === '' ? t('exports.about.noFilters') : query,
-      link: window.location.href,
-      generated: new Date().toISOString(),
-      ...(edition === '' ? {} : { edition }),
-    },
-    labels,
+    title,
+    sources: toSourceLines(sourceIds, sources),
+    filters: query === '' ? t('exports.about.noFilters') : query,
+    link: window.location.href,
+    generated: new Date().toISOString(),
+    ...(edition === '' ? {} : { edition }),
   });
 }

@@ -13,10 +13,9 @@ export interface ExportAbout {
   generated: string;
   /** The dataset's edition and as-of date in words (formatEditionLine), when the dataset has one. */
   edition?: string;
+  /** How to cite the dataset (toDatasetCitation), when the export knows which dataset it came from. */
+  citation?: string;
 }
-
-/** The words that name each line of an `ExportAbout` in a CSV preamble, in the reader's language. */
-export type ExportAboutLabels = Record<Exclude<keyof ExportAbout, 'edition'>, string> & { edition?: string };
 
 /** "White House, “Fact sheet: …” (2023-09-29). https://…" for each cited source id, in citation order. */
 export function toSourceLines(sourceIds: readonly string[], sources: readonly Source[]): string[] {

@@ -1,18 +1,29 @@
+import '../../i18n/pack-data-files';
 import type { Dataset } from '../../data/dataset-schema';
-import type { Locale } from '../../i18n/locale';
+import { translate, type Locale } from '../../i18n/locale';
 import { pickText } from '../pick-text';
 import type { ExportColumn, ExportRecord } from './export-value';
+import { toDatePrecision } from './to-date-precision';
 
-/** Column names of exported participations; English in both languages, like INITIATIVE_EXPORT_COLUMNS. */
-export const PARTICIPATION_EXPORT_COLUMNS: readonly ExportColumn[] = [
-  'meeting',
-  'date',
-  'person',
-  'country',
-  'title',
-  'organization',
-  'role',
-].map((key) => ({ key, header: key }));
+const COLUMNS = [
+  ['meeting', 'dataFiles.column.meeting', 'dataFiles.describe.meeting'],
+  ['date', 'dataFiles.column.date', 'dataFiles.describe.meetingDate'],
+  ['date_precision', 'dataFiles.column.datePrecision', 'dataFiles.describe.datePrecision'],
+  ['person', 'dataFiles.column.person', 'dataFiles.describe.person'],
+  ['country', 'dataFiles.column.country', 'dataFiles.describe.country'],
+  ['title', 'dataFiles.column.title', 'dataFiles.describe.title'],
+  ['organization', 'dataFiles.column.organization', 'dataFiles.describe.organization'],
+  ['role', 'dataFiles.column.role', 'dataFiles.describe.role'],
+] as const;
+
+/** Columns of exported participations, named in the reader's language, like toInitiativeExportColumns. */
+export function toParticipationExportColumns(locale: Locale): ExportColumn[] {
+  return COLUMNS.map(([key, header, description]) => ({
+    key,
+    header: translate(locale, header),
+    description: translate(locale, description),
+  }));
+}
 
 /** One record per filtered participation (who sat in which delegation), in meeting date order. */
 export function toParticipationExportRows(filtered: Dataset, dataset: Dataset, locale: Locale): ExportRecord[] {
@@ -24,14 +35,17 @@ export function toParticipationExportRows(filtered: Dataset, dataset: Dataset, l
     .sort((a, b) => dateOf(a.meeting).localeCompare(dateOf(b.meeting)))
     .map((p) => {
       const meeting = meetings.get(p.meeting);
+      const date = meeting?.date ?? null;
+      const precision = toDatePrecision(date);
       return {
         meeting: meeting === undefined ? p.meeting : pickText(meeting.title, locale),
-        date: meeting?.date ?? null,
+        date,
+        date_precision: precision === null ? null : translate(locale, `dataFiles.precision.${precision}`),
         person: people.get(p.person) ?? p.person,
         country: p.country,
         title: pickText(p.title, locale),
         organization: organizations.get(p.organization) ?? p.organization,
-        role: p.role,
+        role: translate(locale, `dataFiles.role.${p.role}`),
       };
     });
 }
