@@ -177,7 +177,16 @@ describe('toXlsxParts', () => {
       'xl/worksheets/sheet1.xml',
       'xl/worksheets/sheet2.xml',
     ]);
-    expect(parts['xl/workbook.xml']).toContain('<sheets><sheet name="initiatives" sheetId="1" r:id="rId1"/><sheet name="About   notes" sheetId="2" r:id="rId2"/></sheets>');
+    expect(parts['xl/workbook.xml']).toContain('<sheets><sheet name="initiatives" sheetId="1" r:id="rId1"/><sheet name="About notes" sheetId="2" r:id="rId2"/></sheets>');
+  });
+
+  it('shortens a long tab name to 31 characters at a word boundary, and keeps repeated names apart', () => {
+    const table = { columns: [], rows: [] };
+    const workbook = toXlsxParts([
+      { name: 'Los sectores y los pilares a los que pertenecen', ...table },
+      { name: 'Los sectores y los pilares a los que pertenecen', ...table },
+    ])['xl/workbook.xml'];
+    expect(workbook).toContain('<sheet name="Los sectores y los pilares a" sheetId="1" r:id="rId1"/><sheet name="Los sectores y los pilares (2)" sheetId="2" r:id="rId2"/>');
   });
 
   it('writes a bold header row, text as escaped inline strings (a formula stays text), numbers as numbers', () => {

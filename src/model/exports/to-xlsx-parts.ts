@@ -57,12 +57,20 @@ function sheetXml(sheet: XlsxSheet): string {
   );
 }
 
+/** Text cut to `max` characters at the last word boundary that fits (a whole first word when none does). */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1).lastIndexOf(' ');
+  return (cut > 0 ? text.slice(0, cut) : text.slice(0, max)).trim();
+}
+
 /** Excel refuses a tab name over 31 characters, with [ ] : * ? / \, or repeated; this makes each one acceptable. */
 function sheetNames(sheets: readonly XlsxSheet[]): string[] {
   const used = new Set<string>();
   return sheets.map((sheet, index) => {
-    let name = stripXmlForbidden(sheet.name).replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || `Sheet ${index + 1}`;
-    if (used.has(name.toLowerCase())) name = `${name.slice(0, 27)} (${index + 1})`;
+    const clean = stripXmlForbidden(sheet.name).replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim();
+    let name = shorten(clean, 31) || `Sheet ${index + 1}`;
+    if (used.has(name.toLowerCase())) name = `${name.slice(0, 26).trimEnd()} (${index + 1})`;
     used.add(name.toLowerCase());
     return name;
   });
