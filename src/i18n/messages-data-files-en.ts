@@ -19,6 +19,7 @@ export const dataFilesMessagesEn = {
   'dataFiles.column.title': 'title',
   'dataFiles.column.organization': 'organization',
   'dataFiles.column.role': 'role',
+  'dataFiles.column.precisionOf': '{column} (precision)',
   'dataFiles.precision.day': 'day',
   'dataFiles.precision.month': 'month',
   'dataFiles.precision.year': 'year',

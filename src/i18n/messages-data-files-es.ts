@@ -17,6 +17,7 @@ export const dataFilesMessagesEs: Record<keyof typeof dataFilesMessagesEn, strin
   'dataFiles.column.title': 'cargo',
   'dataFiles.column.organization': 'organización',
   'dataFiles.column.role': 'función',
+  'dataFiles.column.precisionOf': '{column} (precisión)',
   'dataFiles.precision.day': 'día',
   'dataFiles.precision.month': 'mes',
   'dataFiles.precision.year': 'año',

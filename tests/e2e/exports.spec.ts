@@ -56,6 +56,17 @@ test('a chart’s table downloads with its README in a .zip', async ({ page }) =
   expect(readme).toMatch(/\r\n1\. [^\r\n]+ https?:\/\//);
 });
 
+test('a chart’s dates download as ISO text with their precision beside them', async ({ page }) => {
+  await page.goto('/meetings');
+  const download = await downloadFromChart(page, 'Meetings over time', 'Download table (CSV)');
+  expect(download.suggestedFilename()).toBe(`hled-meetings-over-time-en-${today()}.csv`);
+  const lines = (await bytesOf(download)).toString('utf8').split('\r\n');
+  expect(lines[0]).toMatch(new RegExp(`^${BOM}Date,Date \\(precision\\),`));
+  const rows = lines.slice(1).filter((line) => line !== '');
+  expect(rows.length).toBeGreaterThan(5);
+  expect(rows.every((row) => /^\d{4}(-\d{2}){0,2},(day|month|year),/.test(row))).toBe(true);
+});
+
 test('a chart downloads as a 2× PNG and as an SVG that carries its title and sources', async ({ page }) => {
   await page.goto('/');
   const pngDownload = await downloadFromChart(page, SECTORS_CHART, 'Download PNG image');

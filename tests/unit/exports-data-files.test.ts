@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportAbout } from '../../src/model/exports/export-about';
-import { UTF8_BOM } from '../../src/model/exports/to-csv';
+import { toCsv, UTF8_BOM } from '../../src/model/exports/to-csv';
 import { toDatasetCitation } from '../../src/model/exports/to-dataset-citation';
 import { toExportFileName } from '../../src/model/exports/to-export-file-name';
 import { toExportReadme } from '../../src/model/exports/to-export-readme';
 import { toFileNameScope } from '../../src/model/exports/to-file-name-scope';
 import { toLocalDateStamp } from '../../src/model/exports/to-local-date-stamp';
 import { toXlsxParts } from '../../src/model/exports/to-xlsx-parts';
+import { withDatePrecisionColumns } from '../../src/model/exports/with-date-precision-columns';
 import { EMPTY_FILTERS } from '../../src/model/filters';
 
 const about: ExportAbout = {
@@ -198,5 +199,29 @@ describe('toXlsxParts', () => {
     );
     expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
     expect(sheet).toContain('<cols><col min="1" max="1" width="6" customWidth="1"/><col min="2" max="2" width="12" customWidth="1"/><col min="3" max="3" width="6" customWidth="1"/></cols>');
+  });
+});
+
+describe('withDatePrecisionColumns', () => {
+  it('adds a precision column after each column of ISO dates, in the reader’s language', () => {
+    const columns = [
+      { key: 'Fecha', header: 'Fecha', isoDates: true },
+      { key: 'Reunión', header: 'Reunión' },
+    ];
+    const rows = [
+      { Fecha: '2013-05-02', Reunión: 'Anuncio' },
+      { Fecha: '2014-04', Reunión: 'Revisión' },
+      { Fecha: '2016', Reunión: 'Tercera' },
+    ];
+    const table = withDatePrecisionColumns(columns, rows, 'es');
+    expect(toCsv(table.rows, table.columns)).toBe(
+      `${UTF8_BOM}Fecha,Fecha (precisión),Reunión\r\n2013-05-02,día,Anuncio\r\n2014-04,mes,Revisión\r\n2016,año,Tercera\r\n`,
+    );
+    expect(withDatePrecisionColumns(columns, rows, 'en').columns.map((c) => c.header)).toEqual(['Fecha', 'Fecha (precision)', 'Reunión']);
+  });
+
+  it('leaves a table without date columns as it is', () => {
+    const columns = [{ key: 'n', header: 'n' }];
+    expect(withDatePrecisionColumns(columns, [{ n: 1 }], 'en')).toEqual({ columns, rows: [{ n: 1 }] });
   });
 });

@@ -25,7 +25,8 @@ export function MeetingsTimelineTable({ timeline, placeOf, onSelectMeeting }: Me
     const lane = timeline.lanes[row.lane];
     return {
       key: row.meetingId,
-      header: formatPartialDate(row.date, locale),
+      // <time>: the downloads write the ISO date, not these words (readChartTable).
+      header: <time dateTime={row.date}>{formatPartialDate(row.date, locale)}</time>,
       cells: [
         lane ? <Localized value={lane.name} /> : row.seriesId,
         t(`chart.kind.${row.kind}`),

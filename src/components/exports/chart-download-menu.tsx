@@ -110,7 +110,7 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
       key: 'csv',
       label: t('exports.chart.csv'),
       fileName: file('csv'),
-      run: async () => (await dataFiles()).downloadCsv(tableFile()),
+      run: async () => (await dataFiles()).downloadCsv(tableFile(), locale),
     },
     {
       key: 'zip',
@@ -128,7 +128,7 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
       key: 'json',
       label: t('exports.chart.json'),
       fileName: file('json'),
-      run: async () => (await dataFiles()).downloadJson(file('json'), await aboutFile(), { rows: tableFile() }),
+      run: async () => (await dataFiles()).downloadJson(file('json'), await aboutFile(), { rows: tableFile() }, locale),
     },
   ];
   return <DownloadMenu label={t('exports.chart.menu')} items={items} />;

@@ -10,6 +10,7 @@ import { toExportJson } from '../../model/exports/to-export-json';
 import { toHeaderKeyedRows } from '../../model/exports/to-header-keyed-rows';
 import { README_FILE_NAME, toExportReadme } from '../../model/exports/to-export-readme';
 import { toXlsxParts } from '../../model/exports/to-xlsx-parts';
+import { withDatePrecisionColumns } from '../../model/exports/with-date-precision-columns';
 import { downloadBlob } from './download-blob';
 
 /*
@@ -44,19 +45,25 @@ export function citeDataset(about: ExportAbout, dataset: Dataset | undefined, lo
   return { ...about, citation: toDatasetCitation({ datasetName, editionVersion, link: about.link, retrieved }, locale) };
 }
 
-export function downloadCsv(table: DataTable): void {
+/** The table as files write it: a precision column after each column of ISO dates. */
+const prepared = (table: DataTable, locale: Locale): DataTable => ({ ...table, ...withDatePrecisionColumns(table.columns, table.rows, locale) });
+
+export function downloadCsv(given: DataTable, locale: Locale): void {
+  const table = prepared(given, locale);
   downloadBlob(new Blob([toCsv(table.rows, table.columns)], { type: 'text/csv;charset=utf-8' }), table.fileName);
 }
 
 /** The CSV files and a README.txt that says what they are, where they come from and how to cite them. */
-export async function downloadCsvZip(fileName: string, tables: readonly DataTable[], about: ExportAbout, locale: Locale): Promise<void> {
+export async function downloadCsvZip(fileName: string, given: readonly DataTable[], about: ExportAbout, locale: Locale): Promise<void> {
+  const tables = given.map((table) => prepared(table, locale));
   const files: Record<string, string> = Object.fromEntries(tables.map((table) => [table.fileName, toCsv(table.rows, table.columns)]));
   files[README_FILE_NAME] = toExportReadme(about, tables.map((t) => ({ name: t.fileName, columns: t.columns })), locale);
   downloadBlob(await zip(files, 'application/zip'), fileName);
 }
 
 /** One sheet per table, then an "About" sheet holding the README's lines. */
-export async function downloadXlsx(fileName: string, tables: readonly DataTable[], about: ExportAbout, locale: Locale): Promise<void> {
+export async function downloadXlsx(fileName: string, given: readonly DataTable[], about: ExportAbout, locale: Locale): Promise<void> {
+  const tables = given.map((table) => prepared(table, locale));
   const readme = toExportReadme(about, tables.map((t) => ({ name: t.sheetName, columns: t.columns })), locale, 'xlsx');
   const [title = '', ...lines] = readme
     .replace(/^\uFEFF/, '')
@@ -72,7 +79,12 @@ export async function downloadXlsx(fileName: string, tables: readonly DataTable[
 }
 
 /** `{ about, <name>: [records keyed by the CSV's headers] }`, indented. */
-export function downloadJson(fileName: string, about: ExportAbout, tables: Readonly<Record<string, DataTable>>): void {
-  const records = Object.fromEntries(Object.entries(tables).map(([name, t]) => [name, toHeaderKeyedRows(t.rows, t.columns)]));
+export function downloadJson(fileName: string, about: ExportAbout, tables: Readonly<Record<string, DataTable>>, locale: Locale): void {
+  const records = Object.fromEntries(
+    Object.entries(tables).map(([name, given]) => {
+      const t = prepared(given, locale);
+      return [name, toHeaderKeyedRows(t.rows, t.columns)];
+    }),
+  );
   downloadBlob(new Blob([toExportJson(about, records)], { type: 'application/json' }), fileName);
 }

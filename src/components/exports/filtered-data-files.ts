@@ -69,11 +69,11 @@ function bothTables(ctx: FilteredDataContext, title: string, names: FilteredData
 }
 
 export function downloadInitiativesCsv(ctx: FilteredDataContext, fileName: string): void {
-  downloadCsv(initiativesTable(ctx, fileName, ''));
+  downloadCsv(initiativesTable(ctx, fileName, ''), ctx.locale);
 }
 
 export function downloadParticipationsCsv(ctx: FilteredDataContext, fileName: string): void {
-  downloadCsv(participationsTable(ctx, fileName, ''));
+  downloadCsv(participationsTable(ctx, fileName, ''), ctx.locale);
 }
 
 /** Sheet names are the tables' titles without the app's name: "HLED Explorer — initiatives" → "initiatives". */
@@ -100,7 +100,7 @@ export async function downloadFilteredXlsx(
 
 export function downloadFilteredJson(ctx: FilteredDataContext, title: string, names: FilteredDataFileNames): void {
   const { about, initiatives, participations } = bothTables(ctx, title, names, ['', '']);
-  downloadJson(names.json, about, { initiatives, participations });
+  downloadJson(names.json, about, { initiatives, participations }, ctx.locale);
 }
 
 export async function downloadPptx(ctx: FilteredDataContext): Promise<void> {

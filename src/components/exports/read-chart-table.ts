@@ -12,6 +12,14 @@ function cellText(cell: Element): string {
 /** "12" → 12, so that JSON keeps numbers as numbers; anything else stays text. */
 const valueOf = (text: string) => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
 
+/** A cell that shows only a date the page wrote in a `<time datetime>`: its ISO value ("2013-05-02"), else null. */
+function isoDateOf(cell: Element): string | null {
+  const time = cell.querySelector('time[datetime]');
+  if (time === null || cellText(time) !== cellText(cell)) return null;
+  const value = time.getAttribute('datetime') ?? '';
+  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) ? value : null;
+}
+
 /**
  * A chart's table twin as columns and records, read from the rendered `<table>`: the download then holds exactly
  * what the table shows, in the reader's language, for every chart without each panel shaping its rows twice.
@@ -20,12 +28,27 @@ export function readChartTable(table: HTMLTableElement): { columns: ExportColumn
   const headers = [...table.querySelectorAll('thead tr:last-child th')].map((th, index) => cellText(th) || `column ${index + 1}`);
   // Cells are matched to columns by their place in the row, never by header text, which two columns may share.
   const keys = toUniqueColumnKeys(headers);
-  const columns = headers.map((header, index) => ({ key: keys[index] ?? header, header }));
-  const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
+  const bodyRows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children]);
+  // Dates go out as ISO text ("2013-05-02", not "2 de mayo de 2013") in a column whose every cell is a <time>.
+  const dated = headers.map(
+    (_, index) =>
+      bodyRows.length > 0 &&
+      bodyRows.every((cells) => {
+        const cell = cells[index];
+        return cell !== undefined && isoDateOf(cell) !== null;
+      }),
+  );
+  const columns = headers.map((header, index) => ({
+    key: keys[index] ?? header,
+    header,
+    ...(dated[index] === true ? { isoDates: true } : {}),
+  }));
+  const rows = bodyRows.map((cells) =>
     Object.fromEntries(
-      [...tr.children].flatMap((cell, index) => {
+      cells.flatMap((cell, index) => {
         const key = keys[index];
-        return key === undefined ? [] : [[key, valueOf(cellText(cell))]];
+        if (key === undefined) return [];
+        return [[key, dated[index] === true ? (isoDateOf(cell) ?? cellText(cell)) : valueOf(cellText(cell))]];
       }),
     ),
   );

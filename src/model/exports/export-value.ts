@@ -10,4 +10,6 @@ export interface ExportColumn {
   header: string;
   /** What the column holds, for the README; absent for a chart's table, whose headers say it. */
   description?: string;
+  /** The column holds ISO dates of mixed precision (a chart table's `<time datetime>` cells): files add their precision. */
+  isoDates?: boolean;
 }
