@@ -10,7 +10,6 @@ import { EMPTY_FILTERS } from '../../model/filters';
 import { cloneChartSvg } from './clone-chart-svg';
 import { downloadBlob } from './download-blob';
 import { DownloadMenu, type DownloadMenuItem } from './download-menu';
-import { readChartTable } from './read-chart-table';
 import { renderSvgToPng } from './render-svg-to-png';
 import { useExportAbout } from './use-export-about';
 import type { DataTable } from './data-file-downloads';
@@ -71,10 +70,10 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
       fontFamily: style.fontFamily || 'sans-serif',
     });
   };
-  const readTable = () => {
+  const tableElement = () => {
     const table = figure.current?.querySelector('table');
     if (!(table instanceof HTMLTableElement)) throw new Error(t('exports.failed.noTable'));
-    return readChartTable(table);
+    return table;
   };
   // File names say what, for which filters, in which language and on which day (toExportFileName); the title, and so
   // the names, change with the language. The menu renders with its chart on every filter change.
@@ -87,7 +86,8 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
     return { png: name('png'), svg: name('svg'), csv: name('csv'), zip: name('zip'), xlsx: name('xlsx'), json: name('json') };
   }, [title, scopeFilters, locale, today]);
   const file = (extension: keyof typeof fileNames) => fileNames[extension];
-  const tableFile = (): DataTable => ({ fileName: file('csv'), sheetName: title, ...readTable() });
+  // The table is read when a file is asked for, by the lazily loaded builders (readChartTable).
+  const tableFile = async (): Promise<DataTable> => (await dataFiles()).readDataTable(tableElement(), file('csv'), title);
   const aboutFile = async () => (await dataFiles()).citeDataset(describe(title, sourceIds, sources), filterState?.dataset, locale, today);
 
   const items: DownloadMenuItem[] = [
@@ -110,25 +110,25 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
       key: 'csv',
       label: t('exports.chart.csv'),
       fileName: file('csv'),
-      run: async () => (await dataFiles()).downloadCsv(tableFile(), locale),
+      run: async () => (await dataFiles()).downloadCsv(await tableFile(), locale),
     },
     {
       key: 'zip',
       label: t('exports.chart.zip'),
       fileName: file('zip'),
-      run: async () => (await dataFiles()).downloadCsvZip(file('zip'), [tableFile()], await aboutFile(), locale),
+      run: async () => (await dataFiles()).downloadCsvZip(file('zip'), [await tableFile()], await aboutFile(), locale),
     },
     {
       key: 'xlsx',
       label: t('exports.chart.xlsx'),
       fileName: file('xlsx'),
-      run: async () => (await dataFiles()).downloadXlsx(file('xlsx'), [tableFile()], await aboutFile(), locale),
+      run: async () => (await dataFiles()).downloadXlsx(file('xlsx'), [await tableFile()], await aboutFile(), locale),
     },
     {
       key: 'json',
       label: t('exports.chart.json'),
       fileName: file('json'),
-      run: async () => (await dataFiles()).downloadJson(file('json'), await aboutFile(), { rows: tableFile() }, locale),
+      run: async () => (await dataFiles()).downloadJson(file('json'), await aboutFile(), { rows: await tableFile() }, locale),
     },
   ];
   return <DownloadMenu label={t('exports.chart.menu')} items={items} />;

@@ -12,6 +12,7 @@ import { README_FILE_NAME, toExportReadme } from '../../model/exports/to-export-
 import { toXlsxParts } from '../../model/exports/to-xlsx-parts';
 import { withDatePrecisionColumns } from '../../model/exports/with-date-precision-columns';
 import { downloadBlob } from './download-blob';
+import { readChartTable } from './read-chart-table';
 
 /*
  * The data files every "Download" list offers — CSV alone, CSV with its README in a .zip, an .xlsx workbook — for a
@@ -26,6 +27,11 @@ export interface DataTable {
   sheetName: string;
   columns: readonly ExportColumn[];
   rows: readonly ExportRecord[];
+}
+
+/** A chart's table twin, read from the page, as a data file named `fileName` (its sheet: `sheetName`). */
+export function readDataTable(table: HTMLTableElement, fileName: string, sheetName: string): DataTable {
+  return { fileName, sheetName, ...readChartTable(table) };
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
