@@ -57,7 +57,7 @@ export const dataFilesMessagesEn = {
   'dataFiles.readme.generated': 'Generated',
   'dataFiles.readme.format': 'Format',
   'dataFiles.readme.formatText':
-    'CSV (RFC 4180), UTF-8 with a byte order mark, comma-separated, header on the first line. Lists within a cell are separated by “; ”. A cell that would start with = + - or @ starts with an apostrophe, so that a spreadsheet does not run it as a formula.',
+    'CSV (RFC 4180), UTF-8 with a byte order mark, comma-separated, header on the first line. Lists within a cell are separated by “; ”. A cell that would start with = + - or @ starts with an apostrophe, so that a spreadsheet does not run it as a formula. If LibreOffice asks for a character set, choose Unicode (UTF-8); the .xlsx download needs no such choice.',
   'dataFiles.readme.formatXlsx':
     'Excel workbook (Office Open XML): one sheet per table with its header on the first row, and this sheet. Dates are text, as in the CSV; lists within a cell are separated by “; ”.',
   'dataFiles.citation': '{dataset} dataset{edition}, HLED Explorer, {link} (retrieved {date}).',

@@ -55,7 +55,7 @@ export const dataFilesMessagesEs: Record<keyof typeof dataFilesMessagesEn, strin
   'dataFiles.readme.generated': 'Generado',
   'dataFiles.readme.format': 'Formato',
   'dataFiles.readme.formatText':
-    'CSV (RFC 4180), UTF-8 con marca de orden de bytes, separado por comas, con los encabezados en la primera línea. Las listas dentro de una celda se separan con «; ». Una celda que empezaría con = + - o @ empieza con un apóstrofo, para que una hoja de cálculo no la ejecute como fórmula.',
+    'CSV (RFC 4180), UTF-8 con marca de orden de bytes, separado por comas, con los encabezados en la primera línea. Las listas dentro de una celda se separan con «; ». Una celda que empezaría con = + - o @ empieza con un apóstrofo, para que una hoja de cálculo no la ejecute como fórmula. Si LibreOffice pide un juego de caracteres, elija Unicode (UTF-8); la descarga .xlsx no necesita esa elección.',
   'dataFiles.readme.formatXlsx':
     'Libro de Excel (Office Open XML): una hoja por tabla con los encabezados en la primera fila, y esta hoja. Las fechas son texto, como en el CSV; las listas dentro de una celda se separan con «; ».',
   'dataFiles.citation': 'Conjunto de datos «{dataset}»{edition}, HLED Explorer, {link} (consultado el {date}).',

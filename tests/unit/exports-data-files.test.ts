@@ -76,7 +76,7 @@ describe('toExportReadme', () => {
           '',
           'Format',
           '------',
-          'CSV (RFC 4180), UTF-8 with a byte order mark, comma-separated, header on the first line. Lists within a cell are separated by “; ”. A cell that would start with = + - or @ starts with an apostrophe, so that a spreadsheet does not run it as a formula.',
+          'CSV (RFC 4180), UTF-8 with a byte order mark, comma-separated, header on the first line. Lists within a cell are separated by “; ”. A cell that would start with = + - or @ starts with an apostrophe, so that a spreadsheet does not run it as a formula. If LibreOffice asks for a character set, choose Unicode (UTF-8); the .xlsx download needs no such choice.',
           '',
         ].join('\r\n'),
     );
@@ -104,7 +104,7 @@ describe('toExportReadme', () => {
           '',
           'Formato',
           '-------',
-          'CSV (RFC 4180), UTF-8 con marca de orden de bytes, separado por comas, con los encabezados en la primera línea. Las listas dentro de una celda se separan con «; ». Una celda que empezaría con = + - o @ empieza con un apóstrofo, para que una hoja de cálculo no la ejecute como fórmula.',
+          'CSV (RFC 4180), UTF-8 con marca de orden de bytes, separado por comas, con los encabezados en la primera línea. Las listas dentro de una celda se separan con «; ». Una celda que empezaría con = + - o @ empieza con un apóstrofo, para que una hoja de cálculo no la ejecute como fórmula. Si LibreOffice pide un juego de caracteres, elija Unicode (UTF-8); la descarga .xlsx no necesita esa elección.',
           '',
         ].join('\r\n'),
     );
