@@ -25,8 +25,12 @@ export interface MatrixPoint {
 
 interface SectorPillarMatrixChartProps {
   points: readonly MatrixPoint[];
-  columnLabels: readonly string[];
-  /** Full names; shortened here to fit the axis. */
+  /**
+   * Each column's label: `full` ("2021–\nI · Building Back Together") where the column has room for words, else
+   * `short` ("2021–\nI"); the legend names every column in full.
+   */
+  columnLabels: readonly { full: string; short: string }[];
+  /** Full names; wrapped here to fit the axis. */
   rowLabels: readonly string[];
   /** The size drawn as the largest bubble: the frame's largest, so that a bubble keeps its size across filters. */
   sizeMax: number;
@@ -34,6 +38,16 @@ interface SectorPillarMatrixChartProps {
 }
 
 const ROW_HEIGHT = 40;
+const LINE_HEIGHT = 14;
+/** A column label under this many characters a line would break words: the column shows its number only. */
+const MIN_NAME_CHARS = 8;
+const COLUMN_LABEL_LINES = 6;
+/**
+ * A column label's text is centred in its column, with the column's spare room on both sides: an average glyph
+ * width (12 px text) rather than the generous one the row labels, flush against the plot, are fitted with.
+ */
+const COLUMN_CHAR_WIDTH = 6.6;
+const ROW_LABEL_LINES = 3;
 const MARGIN = { top: 8, right: 16, bottom: 8, left: 4 };
 const POINTER = { cursor: 'pointer' };
 
@@ -51,18 +65,28 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
   const onSelectPoint = useStableHandler(props.onSelectPoint);
   const { width, narrow, onResize } = useChartWidth();
   const tooltip = useRef<HoverTooltipHandle>(null);
-  const axisWidth = narrow ? 104 : 160;
+  const axisWidth = narrow ? 104 : 200;
   const columnWidth = width > 0 ? (width - axisWidth - 24) / Math.max(1, columnLabels.length) : 80;
-  // The largest bubble fits its column and its row, so neighbours never touch.
-  const maxRadius = Math.max(MIN_BUBBLE_RADIUS + 1, Math.min(16, columnWidth / 2 - 2, ROW_HEIGHT / 2 - 3));
   const columns = useMemo(() => indexAxis(columnLabels.length), [columnLabels.length]);
   const rows = useMemo(() => indexAxis(rowLabels.length), [rowLabels.length]);
-  const columnLabel = useCallback((value: number) => columnLabels[value] ?? '', [columnLabels]);
-  const rowLabel = useCallback(
-    (value: number) => wrapLabel(rowLabels[value] ?? '', Math.floor((axisWidth - 10) / chartTheme.tickCharWidth)).join('\n'),
-    [rowLabels, axisWidth],
+  // Labels are wrapped at spaces to their column's or the axis's width; the axes grow to hold every line.
+  const columnChars = Math.floor((columnWidth - 4) / COLUMN_CHAR_WIDTH);
+  const wrappedColumns = useMemo(
+    () =>
+      columnLabels.map((label) =>
+        columnChars >= MIN_NAME_CHARS ? wrapLabel(label.full, columnChars, COLUMN_LABEL_LINES) : wrapLabel(label.short, Math.max(4, columnChars), 2),
+      ),
+    [columnLabels, columnChars],
   );
-  const height = Math.max(160, rowLabels.length * ROW_HEIGHT + 56);
+  const rowChars = Math.floor((axisWidth - 10) / chartTheme.tickCharWidth);
+  const wrappedRows = useMemo(() => rowLabels.map((label) => wrapLabel(label, rowChars, ROW_LABEL_LINES)), [rowLabels, rowChars]);
+  const rowHeight = Math.max(ROW_HEIGHT, ...wrappedRows.map((lines) => lines.length * LINE_HEIGHT + 10));
+  const columnAxisHeight = Math.max(30, ...wrappedColumns.map((lines) => lines.length * LINE_HEIGHT + 8));
+  // The largest bubble fits its column and its row, so neighbours never touch.
+  const maxRadius = Math.max(MIN_BUBBLE_RADIUS + 1, Math.min(16, columnWidth / 2 - 2, ROW_HEIGHT / 2 - 3));
+  const columnLabel = useCallback((value: number) => wrappedColumns[value]?.join('\n') ?? '', [wrappedColumns]);
+  const rowLabel = useCallback((value: number) => wrappedRows[value]?.join('\n') ?? '', [wrappedRows]);
+  const height = Math.max(160, rowLabels.length * rowHeight + columnAxisHeight + 26);
   return (
     <OwnMarksChartBox height={height} width={width} onResize={onResize} tooltip={tooltip}>
       <ScatterChart data={NO_ROWS} accessibilityLayer={false} margin={MARGIN}>
@@ -71,6 +95,7 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
           {...OWN_DOMAIN_AXIS}
           dataKey="column"
           orientation="top"
+          height={columnAxisHeight}
           domain={columns.domain}
           ticks={columns.ticks}
           tickFormatter={columnLabel}

@@ -1,4 +1,4 @@
-import { useContext, useMemo, type RefObject } from 'react';
+import { useContext, useMemo, useRef, type RefObject } from 'react';
 import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { selectCaptionSources } from '../../model/chart-rows/select-caption-sources';
@@ -14,6 +14,15 @@ import { renderSvgToPng } from './render-svg-to-png';
 import { useExportAbout } from './use-export-about';
 import { FilterStateContext } from '../filter-state';
 import { formatEditionLine } from '../../model/format-edition-line';
+import { readChartLegend } from './read-chart-legend';
+import { toFilterSummary } from '../../model/exports/to-filter-summary';
+import { EMBED_CHARTS, type EmbedChartId } from '../../model/embed-charts';
+import { toEmbedQuery, toEmbedSnippet } from '../../model/exports/to-embed-snippet';
+import { EMPTY_FILTERS, serializeFilters } from '../../model/filters';
+import { toAppHref } from '../app-href';
+import { EmbedDialog, type EmbedDialogHandle } from './embed-dialog';
+import { formatPartialDate } from '../../i18n/format';
+import type { ExportStage } from '../charts/use-export-stage';
 
 interface ChartDownloadMenuProps {
   /** The chart's `<figure>`: its drawing and table twin are read from the page when a download is asked for. */
@@ -22,13 +31,20 @@ interface ChartDownloadMenuProps {
   takeaway: string | null;
   sourceIds: readonly string[];
   sources: readonly Source[];
+  /** The chart's id on the embed page (`/embed/<id>`): offers its embed code when given. */
+  embedId?: EmbedChartId;
+  /** Draws the chart at the downloads' width for a picture (and drops that drawing); without it the picture is the drawing on screen. */
+  prepareExport?: ExportStage['prepare'];
+  releaseExport?: ExportStage['release'];
 }
 
 /** A chart's downloads: PNG (2×) and SVG with title, takeaway and sources drawn in, and its table as CSV or JSON. */
-export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources }: ChartDownloadMenuProps) {
+export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources, embedId, prepareExport, releaseExport }: ChartDownloadMenuProps) {
   const { t, locale } = useI18n();
   const describe = useExportAbout();
-  const edition = formatEditionLine(useContext(FilterStateContext)?.dataset.edition, locale);
+  const state = useContext(FilterStateContext);
+  const edition = formatEditionLine(state?.dataset.edition, locale);
+  const embedDialog = useRef<EmbedDialogHandle>(null);
   const { shown, moreCount } = selectCaptionSources(sourceIds, sources);
   const sourceLine =
     shown.length === 0
@@ -41,8 +57,15 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
   // The picture carries the data's edition with its sources, so a pasted chart says how current it is.
   const caption = [sourceLine, edition].filter((part) => part !== '').join(' · ');
 
-  const composeImage = () => {
-    const container = figure.current?.querySelector('.chart-frame__chart');
+  const composeImage = async () => {
+    if (prepareExport === undefined) return composeFrom(figure.current?.querySelector('.chart-frame__chart') ?? null);
+    try {
+      return composeFrom(await prepareExport());
+    } finally {
+      releaseExport?.();
+    }
+  };
+  const composeFrom = (container: Element | null) => {
     const chart = container ? cloneChartSvg(container) : null;
     if (figure.current === null || chart === null) throw new Error(t('exports.failed.noChart'));
     const style = window.getComputedStyle(figure.current);
@@ -57,6 +80,8 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
       title,
       takeaway,
       caption,
+      legend: readChartLegend(figure.current),
+      context: exportContext(),
       link: window.location.href,
       colors: {
         background: transparent(style.backgroundColor) ? (transparent(page.backgroundColor) ? '#ffffff' : page.backgroundColor) : style.backgroundColor,
@@ -65,6 +90,21 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
       },
       fontFamily: style.fontFamily || 'sans-serif',
     });
+  };
+  // Under the sources, a picture says which filters narrowed it and when it was made.
+  const exportContext = () => {
+    const chips = state === null ? [] : toFilterSummary(state.filters, { dataset: state.dataset, locale });
+    return [
+      chips.length === 0 ? t('chart.export.noFilters') : t('chart.export.filters', { filters: chips.join('; ') }),
+      t('chart.export.downloaded', { date: formatPartialDate(new Date().toISOString().slice(0, 10), locale) }),
+    ];
+  };
+  const embedSnippet = () => {
+    if (embedId === undefined) return '';
+    const theme = document.documentElement.dataset.theme;
+    const query = toEmbedQuery(serializeFilters(state?.filters ?? EMPTY_FILTERS).toString(), locale, theme === 'light' || theme === 'dark' ? theme : null);
+    const src = `${window.location.origin}${toAppHref(`/embed/${embedId}`)}?${query}`;
+    return toEmbedSnippet({ src, title: t('chart.embed.frameTitle', { title }), height: EMBED_CHARTS[embedId].height });
   };
   const readTable = () => {
     const table = figure.current?.querySelector('table');
@@ -89,7 +129,7 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
       label: t('exports.chart.png'),
       fileName: file('png'),
       run: async () => {
-        const image = composeImage();
+        const image = await composeImage();
         downloadBlob(await renderSvgToPng(image.markup, image.width, image.height), file('png'));
       },
     },
@@ -97,7 +137,7 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
       key: 'svg',
       label: t('exports.chart.svg'),
       fileName: file('svg'),
-      run: async () => downloadBlob(new Blob([composeImage().markup], { type: 'image/svg+xml' }), file('svg')),
+      run: async () => downloadBlob(new Blob([(await composeImage()).markup], { type: 'image/svg+xml' }), file('svg')),
     },
     {
       key: 'csv',
@@ -118,6 +158,14 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
         downloadBlob(new Blob([toExportJson(about, { rows })], { type: 'application/json' }), file('json'));
       },
     },
+    ...(embedId === undefined
+      ? []
+      : [{ key: 'embed', label: t('chart.embed.menu'), fileName: '', opens: true as const, run: async () => embedDialog.current?.open(embedSnippet()) }]),
   ];
-  return <DownloadMenu label={t('exports.chart.menu')} items={items} />;
+  return (
+    <>
+      <DownloadMenu label={t('exports.chart.menu')} items={items} />
+      {embedId !== undefined && <EmbedDialog ref={embedDialog} />}
+    </>
+  );
 }

@@ -1,0 +1,68 @@
+import '../../i18n/pack-charts';
+import type { Dataset } from '../../data/dataset-schema';
+import { useI18n } from '../../i18n/i18n-context';
+import { EMBED_CHART_IDS, EMBED_CHARTS, type EmbedChartId } from '../../model/embed-charts';
+import type { PillarStyle } from '../../model/select-pillar-colors';
+import { toAppHref } from '../../components/app-href';
+import { EmbedChart } from './embed-chart';
+import './embed.css';
+
+interface EmbedViewProps {
+  chart: EmbedChartId;
+  filtered: Dataset;
+  dataset: Dataset;
+  pillarStyles: ReadonlyMap<string, PillarStyle>;
+  /** The query string (filters and language) of the app view the embed links back to. */
+  viewQuery: string;
+}
+
+/**
+ * A chart on a page of its own, to be framed by other sites: no header, navigation or filter bar; the chart with
+ * its title, takeaway, legend, table twin and sources, and a link to the same view in the full app.
+ */
+export function EmbedView({ chart, filtered, dataset, pillarStyles, viewQuery }: EmbedViewProps) {
+  const { t } = useI18n();
+  const path = toAppHref(EMBED_CHARTS[chart].view);
+  const href = `${path}${viewQuery === '' ? '' : `?${viewQuery}`}`;
+  return (
+    <main id="main" className="embed-page">
+      <EmbedChart chart={chart} filtered={filtered} dataset={dataset} pillarStyles={pillarStyles} />
+      <p className="embed-page__back">
+        <a href={href} target="_blank" rel="noopener">
+          {t('chart.embed.openFull')}
+        </a>
+      </p>
+    </main>
+  );
+}
+
+/** An embed address naming no chart: says so, lists the charts there are and links to the app. */
+export function EmbedNotFoundView({ chart, query }: { chart: string; query: string }) {
+  const { t } = useI18n();
+  const titles: Record<EmbedChartId, string> = {
+    'sectors-pillars': t('chart.sectorPillar.title'),
+    'initiatives-by-year': t('chart.byPillar.title'),
+    'meetings-timeline': t('chart.timeline.title'),
+    delegations: t('chart.delegation.title'),
+    indicator: t('chart.indicator.title'),
+  };
+  const suffix = query === '' ? '' : `?${query}`;
+  return (
+    <main id="main" className="embed-page embed-page--missing">
+      <h1>{t('chart.embed.unknownTitle')}</h1>
+      <p>{t('chart.embed.unknownBody', { id: chart })}</p>
+      <ul>
+        {EMBED_CHART_IDS.map((id) => (
+          <li key={id}>
+            <a href={`${toAppHref(`/embed/${id}`)}${suffix}`}>{titles[id]}</a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={`${toAppHref('/')}${suffix}`} target="_blank" rel="noopener">
+          {t('chart.embed.home')}
+        </a>
+      </p>
+    </main>
+  );
+}
