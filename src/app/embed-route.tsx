@@ -96,6 +96,7 @@ function EmbeddedChart({ chart, dataset, params, locale }: { chart: EmbedChartId
           dataset={dataset}
           pillarStyles={pillarStyles}
           viewQuery={serializeFilters(filters, locale).toString()}
+          filters={filters}
         />
       </FilterStateContext.Provider>
     </DatasetLookupsContext.Provider>

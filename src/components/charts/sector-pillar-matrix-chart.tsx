@@ -3,7 +3,7 @@ import { ScatterChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'rechar
 import type { PillarLink } from '../../data/dataset-schema';
 import { bubbleRadius, MIN_BUBBLE_RADIUS } from '../../model/chart-rows/bubble-radius';
 import { indexAxis } from '../../model/chart-rows/index-axis';
-import { wrapLabel } from '../../model/chart-rows/wrap-label';
+import { toMatrixAxisLabels } from '../../model/chart-rows/to-matrix-axis-labels';
 import type { TooltipText } from './chart-tooltip-card';
 import type { HoverTooltipHandle } from './chart-hover-tooltip';
 import { chartTheme } from './chart-theme';
@@ -38,16 +38,6 @@ interface SectorPillarMatrixChartProps {
 }
 
 const ROW_HEIGHT = 40;
-const LINE_HEIGHT = 14;
-/** A column label under this many characters a line would break words: the column shows its number only. */
-const MIN_NAME_CHARS = 8;
-const COLUMN_LABEL_LINES = 6;
-/**
- * A column label's text is centred in its column, with the column's spare room on both sides: an average glyph
- * width (12 px text) rather than the generous one the row labels, flush against the plot, are fitted with.
- */
-const COLUMN_CHAR_WIDTH = 6.6;
-const ROW_LABEL_LINES = 3;
 const MARGIN = { top: 8, right: 16, bottom: 8, left: 4 };
 const POINTER = { cursor: 'pointer' };
 
@@ -65,27 +55,20 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
   const onSelectPoint = useStableHandler(props.onSelectPoint);
   const { width, narrow, onResize } = useChartWidth();
   const tooltip = useRef<HoverTooltipHandle>(null);
-  const axisWidth = narrow ? 104 : 200;
+  const axisWidth = narrow ? 116 : 200;
   const columnWidth = width > 0 ? (width - axisWidth - 24) / Math.max(1, columnLabels.length) : 80;
   const columns = useMemo(() => indexAxis(columnLabels.length), [columnLabels.length]);
   const rows = useMemo(() => indexAxis(rowLabels.length), [rowLabels.length]);
   // Labels are wrapped at spaces to their column's or the axis's width; the axes grow to hold every line.
-  const columnChars = Math.floor((columnWidth - 4) / COLUMN_CHAR_WIDTH);
-  const wrappedColumns = useMemo(
-    () =>
-      columnLabels.map((label) =>
-        columnChars >= MIN_NAME_CHARS ? wrapLabel(label.full, columnChars, COLUMN_LABEL_LINES) : wrapLabel(label.short, Math.max(4, columnChars), 2),
-      ),
-    [columnLabels, columnChars],
+  const labels = useMemo(
+    () => toMatrixAxisLabels({ columns: columnLabels, rows: rowLabels, columnWidth, rowAxisWidth: axisWidth }),
+    [columnLabels, rowLabels, columnWidth, axisWidth],
   );
-  const rowChars = Math.floor((axisWidth - 10) / chartTheme.tickCharWidth);
-  const wrappedRows = useMemo(() => rowLabels.map((label) => wrapLabel(label, rowChars, ROW_LABEL_LINES)), [rowLabels, rowChars]);
-  const rowHeight = Math.max(ROW_HEIGHT, ...wrappedRows.map((lines) => lines.length * LINE_HEIGHT + 10));
-  const columnAxisHeight = Math.max(30, ...wrappedColumns.map((lines) => lines.length * LINE_HEIGHT + 8));
+  const { rowHeight, columnAxisHeight } = labels;
   // The largest bubble fits its column and its row, so neighbours never touch.
   const maxRadius = Math.max(MIN_BUBBLE_RADIUS + 1, Math.min(16, columnWidth / 2 - 2, ROW_HEIGHT / 2 - 3));
-  const columnLabel = useCallback((value: number) => wrappedColumns[value]?.join('\n') ?? '', [wrappedColumns]);
-  const rowLabel = useCallback((value: number) => wrappedRows[value]?.join('\n') ?? '', [wrappedRows]);
+  const columnLabel = useCallback((value: number) => labels.columns[value]?.join('\n') ?? '', [labels]);
+  const rowLabel = useCallback((value: number) => labels.rows[value]?.join('\n') ?? '', [labels]);
   const height = Math.max(160, rowLabels.length * rowHeight + columnAxisHeight + 26);
   return (
     <OwnMarksChartBox height={height} width={width} onResize={onResize} tooltip={tooltip}>

@@ -40,7 +40,8 @@ export function useExportStage(): ExportStage {
       await nextFrame();
       const stage = stageRef.current;
       const svg = stage?.querySelector('svg.recharts-surface') ?? stage?.querySelector('svg');
-      if (!stage || !svg || Math.round(Number(svg.getAttribute('width'))) !== EXPORT_CHART_WIDTH) continue;
+      // The stage is EXPORT_CHART_WIDTH wide from the start: a drawing with any width is drawn at it.
+      if (!stage || !svg || !(Number(svg.getAttribute('width')) > 0)) continue;
       const markup = svg.outerHTML;
       stable = markup === last ? stable + 1 : 0;
       last = markup;

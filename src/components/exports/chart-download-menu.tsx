@@ -2,11 +2,9 @@ import { useContext, useMemo, useRef, type RefObject } from 'react';
 import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { selectCaptionSources } from '../../model/chart-rows/select-caption-sources';
-import { composeChartSvg } from '../../model/exports/compose-chart-svg';
 import { toCsv } from '../../model/exports/to-csv';
 import { toExportFileName } from '../../model/exports/to-export-file-name';
 import { toExportJson } from '../../model/exports/to-export-json';
-import { cloneChartSvg } from './clone-chart-svg';
 import { downloadBlob } from './download-blob';
 import { DownloadMenu, type DownloadMenuItem } from './download-menu';
 import { readChartTable } from './read-chart-table';
@@ -14,7 +12,7 @@ import { renderSvgToPng } from './render-svg-to-png';
 import { useExportAbout } from './use-export-about';
 import { FilterStateContext } from '../filter-state';
 import { formatEditionLine } from '../../model/format-edition-line';
-import { readChartLegend } from './read-chart-legend';
+import { composeFigureSvg } from './compose-figure-svg';
 import { toFilterSummary } from '../../model/exports/to-filter-summary';
 import { EMBED_CHARTS, type EmbedChartId } from '../../model/embed-charts';
 import { toEmbedQuery, toEmbedSnippet } from '../../model/exports/to-embed-snippet';
@@ -66,30 +64,12 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources,
     }
   };
   const composeFrom = (container: Element | null) => {
-    const chart = container ? cloneChartSvg(container) : null;
-    if (figure.current === null || chart === null) throw new Error(t('exports.failed.noChart'));
-    const style = window.getComputedStyle(figure.current);
-    const page = window.getComputedStyle(document.body);
-    const captionElement = figure.current.querySelector('.chart-frame__sources');
-    const muted = captionElement === null ? style.color : window.getComputedStyle(captionElement).color;
-    const transparent = (c: string) => c === '' || c === 'transparent' || c === 'rgba(0, 0, 0, 0)';
-    return composeChartSvg({
-      chartMarkup: chart.markup,
-      chartWidth: chart.width,
-      chartHeight: chart.height,
-      title,
-      takeaway,
-      caption,
-      legend: readChartLegend(figure.current),
-      context: exportContext(),
-      link: window.location.href,
-      colors: {
-        background: transparent(style.backgroundColor) ? (transparent(page.backgroundColor) ? '#ffffff' : page.backgroundColor) : style.backgroundColor,
-        text: style.color || '#1f2933',
-        muted: muted || '#52606d',
-      },
-      fontFamily: style.fontFamily || 'sans-serif',
-    });
+    const image =
+      figure.current === null
+        ? null
+        : composeFigureSvg(figure.current, container, { title, takeaway, caption, context: exportContext(), link: window.location.href });
+    if (image === null) throw new Error(t('exports.failed.noChart'));
+    return image;
   };
   // Under the sources, a picture says which filters narrowed it and when it was made.
   const exportContext = () => {

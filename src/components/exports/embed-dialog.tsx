@@ -1,4 +1,5 @@
 import { useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import { useI18n } from '../../i18n/i18n-context';
 import './exports.css';
 
@@ -27,10 +28,15 @@ export function EmbedDialog({ ref }: EmbedDialogProps) {
   const [copy, setCopy] = useState<CopyState>('idle');
   const [snippet, setSnippet] = useState('');
   useImperativeHandle(ref, () => ({
+    // The field holds the new snippet before the dialog shows; it then has focus, its code selected, ready to copy.
     open: (next) => {
-      setCopy('idle');
-      setSnippet(next);
-      dialog.current?.showModal();
+      flushSync(() => {
+        setCopy('idle');
+        setSnippet(next);
+      });
+      if (dialog.current?.open !== true) dialog.current?.showModal();
+      field.current?.focus();
+      field.current?.select();
     },
   }));
   const copyCode = async () => {
@@ -53,9 +59,7 @@ export function EmbedDialog({ ref }: EmbedDialogProps) {
       <label htmlFor={fieldId} className="embed-dialog__label">
         {t('chart.embed.code')}
       </label>
-      {/* Focused first when the dialog opens (autoFocus in a dialog), its code selected, ready to copy. */}
-      {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-      <textarea id={fieldId} ref={field} className="embed-dialog__code" readOnly rows={5} value={snippet} autoFocus onFocus={(event) => event.currentTarget.select()} />
+      <textarea id={fieldId} ref={field} className="embed-dialog__code" readOnly rows={5} value={snippet} />
       <div className="embed-dialog__actions">
         <button type="button" className="button" onClick={() => void copyCode()}>
           {t('chart.embed.copy')}

@@ -10,7 +10,7 @@ export interface PillarColumnName {
   name: string;
   /** The column's axis label: the years in short ("2013–16") on a line of their own, then "I · Building Back Together". */
   axis: string;
-  /** The short form, for a narrow axis: the years, then the code. */
+  /** The short form, for a column too narrow for words: the series' first year, then the code. */
   axisShort: string;
   /** The legend's and tooltip's words: "I · Building Back Together (2021–)". */
   legend: string;
@@ -62,7 +62,7 @@ export function toPillarColumnNames(
       years,
       name,
       axis: short === '' ? titled : `${short}\n${titled}`,
-      axisShort: short === '' ? code : `${short}\n${code}`,
+      axisShort: s === undefined ? code : `${s.startYear}\n${code}`,
       legend: years === '' ? titled : `${titled} (${years})`,
     }];
   });
