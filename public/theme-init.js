@@ -1,6 +1,6 @@
 // Runs before first paint (an external file, so the CSP needs no inline script). The build inlines it, with the
 // app's base path in `appBase` (scripts/deploy/content-security-policy.ts).
-// 1. Applies the stored theme (an embedded chart's, from its address).
+// 1. Applies the stored theme.
 // 2. Decides whether the pre-rendered overview in index.html may show while the app loads. It is the English
 //    overview of the HLED dataset with no filters; any other page, language, filter or an opened dataset file hides
 //    it (the app then shows its own loading state). The language rule repeats src/app/resolve-locale.ts.
@@ -18,12 +18,9 @@
   } catch (e) {
     /* storage blocked: follow the system */
   }
-  var params = new URLSearchParams(location.search);
-  // An embedded chart (/embed/…) takes its theme from its address: the site framing it chose it.
-  var embedTheme = params.get('theme');
-  if (location.pathname.indexOf(appBase + 'embed/') === 0 && (embedTheme === 'light' || embedTheme === 'dark')) choice = embedTheme;
   root.dataset.theme = choice;
 
+  var params = new URLSearchParams(location.search);
   var lang = params.get('lang');
   var onlyLang = true;
   params.forEach(function (_value, key) {

@@ -2,15 +2,14 @@ import { useEffect, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type { Dataset } from '../data/dataset-schema';
 import { I18nProvider } from '../i18n/i18n-context';
-import { isLocale, type Locale } from '../i18n/locale';
-import { applyFilters } from '../model/apply-filters';
+import type { Locale } from '../i18n/locale';
 import { EMBED_THEME_PARAM, isEmbedChartId, parseEmbedTheme, type EmbedChartId } from '../model/embed-charts';
 import { parseFilters, serializeFilters } from '../model/filters';
 import { selectFilterVocabulary } from '../model/select-filter-vocabulary';
-import { selectPillarColors } from '../model/select-pillar-colors';
-import { DatasetLookupsContext, FilterStateContext, type FilterState } from '../components/filter-state';
 import { EmbedNotFoundView, EmbedView } from '../features/embed/embed-view';
 import { DatasetGate } from './dataset-gate';
+import { FilterStateProvider } from './filter-state-provider';
+import type { UrlState } from './use-url-state';
 
 const ignore = () => undefined;
 
@@ -21,12 +20,13 @@ const ignore = () => undefined;
  * address: nothing on the page changes it, so it does not go through useUrlState, which rewrites it.
  */
 export default function EmbedRoute() {
-  const { chart = '' } = useParams();
+  const { '*': chart = '' } = useParams();
   const [params] = useSearchParams();
   const lang = params.get('lang');
-  const locale: Locale = lang !== null && isLocale(lang) ? lang : 'en';
+  const locale: Locale = lang === 'es' ? 'es' : 'en';
   const theme = parseEmbedTheme(params.get(EMBED_THEME_PARAM));
-  // The page's language and theme belong to the document (public/theme-init.js applies the theme before paint).
+  // The page's language and theme belong to the document. (Not in public/theme-init.js, before paint: every page
+  // load carries that script, and the first screen's budget has no room for it.)
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
@@ -54,51 +54,25 @@ function EmbeddedChart({ chart, dataset, params, locale }: { chart: EmbedChartId
     own.delete(EMBED_THEME_PARAM);
     return parseFilters(own, selectFilterVocabulary(dataset)).filters;
   }, [params, dataset]);
-  const pillarStyles = useMemo(() => selectPillarColors(dataset), [dataset]);
-  const filtered = useMemo(() => applyFilters(dataset, filters), [dataset, filters]);
-  // The charts' download menus read the filters (a picture names them) and the dataset's edition from here.
-  const state = useMemo<FilterState>(
+  // The app's provider, over a URL state that nothing changes: the chart reads the filtered dataset and the pillar
+  // colours from it, and its download menu the filters (a picture names them) and the dataset's edition.
+  const urlState = useMemo<UrlState>(
     () => ({
+      locale,
+      setLocale: ignore,
       filters,
-      actions: {
-        togglePillar: ignore,
-        addPillar: ignore,
-        toggleSector: ignore,
-        addSector: ignore,
-        setCountry: ignore,
-        setSeries: ignore,
-        setMeeting: ignore,
-        setYear: ignore,
-        setQuery: ignore,
-        removePart: ignore,
-        show: ignore,
-      },
-      clearFilters: ignore,
-      resultCountId: '',
-      filtered,
-      dataset,
-      pillarStyles,
+      setFilters: ignore,
       dropped: [],
       dismissDropped: ignore,
       viewParams: new Map(),
       setViewParams: ignore,
       identity: null,
     }),
-    [filters, filtered, dataset, pillarStyles],
+    [locale, filters],
   );
-  const lookups = useMemo(() => ({ dataset, pillarStyles }), [dataset, pillarStyles]);
   return (
-    <DatasetLookupsContext.Provider value={lookups}>
-      <FilterStateContext.Provider value={state}>
-        <EmbedView
-          chart={chart}
-          filtered={filtered}
-          dataset={dataset}
-          pillarStyles={pillarStyles}
-          viewQuery={serializeFilters(filters, locale).toString()}
-          filters={filters}
-        />
-      </FilterStateContext.Provider>
-    </DatasetLookupsContext.Provider>
+    <FilterStateProvider dataset={dataset} urlState={urlState}>
+      <EmbedView chart={chart} viewQuery={serializeFilters(filters, locale).toString()} />
+    </FilterStateProvider>
   );
 }

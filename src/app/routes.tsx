@@ -32,8 +32,9 @@ const SourcesView = lazyView(() => import('../features/sources/sources-view'), (
 const EmbedRoute = lazy(() => import('./embed-route'));
 const BriefingView = lazyView(() => import('../features/briefing/briefing-view'), (m) => m.BriefingView);
 
+// Nothing shows while its code loads (no fallback): the framing page's own space stays blank.
 const embed = (
-  <Suspense fallback={null}>
+  <Suspense>
     <EmbedRoute />
   </Suspense>
 );
@@ -41,7 +42,7 @@ const embed = (
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="embed/:chart?" element={embed} />
+      <Route path="embed/*" element={embed} />
       <Route element={<AppShell />}>
         <Route index element={<OverviewView />} />
         <Route path="pillars" element={<PillarsView />} />

@@ -1,30 +1,24 @@
 import '../../i18n/pack-charts';
-import type { Dataset } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { EMBED_CHART_IDS, EMBED_CHARTS, type EmbedChartId } from '../../model/embed-charts';
-import type { PillarStyle } from '../../model/select-pillar-colors';
+import { useFilterState } from '../../components/filter-state';
 import { toAppHref } from '../../components/app-href';
 import { EmbedChart } from './embed-chart';
-import type { Filters } from '../../model/filters';
 import { toFilterSummary } from '../../model/exports/to-filter-summary';
-import './embed.css';
 
 interface EmbedViewProps {
   chart: EmbedChartId;
-  filtered: Dataset;
-  dataset: Dataset;
-  pillarStyles: ReadonlyMap<string, PillarStyle>;
   /** The query string (filters and language) of the app view the embed links back to. */
   viewQuery: string;
-  filters: Filters;
 }
 
 /**
  * A chart on a page of its own, to be framed by other sites: no header, navigation or filter bar; the chart with
  * its title, takeaway, legend, table twin and sources, and a link to the same view in the full app.
  */
-export function EmbedView({ chart, filtered, dataset, pillarStyles, viewQuery, filters }: EmbedViewProps) {
+export function EmbedView({ chart, viewQuery }: EmbedViewProps) {
   const { t, locale } = useI18n();
+  const { filters, filtered, dataset, pillarStyles } = useFilterState();
   const chips = toFilterSummary(filters, { dataset, locale });
   const titles = useEmbedChartTitles();
   const path = toAppHref(EMBED_CHARTS[chart].view);
