@@ -16,10 +16,13 @@ export interface HeaderRule {
 
 /**
  * Who may put the app in a frame, by path (relative to the base). The first rule covers everything; a later, more
- * specific rule replaces its Content-Security-Policy for its paths — an embeddable page would be one more line here,
- * e.g. `{ path: 'embed/*', frameAncestors: '*' }`.
+ * specific rule replaces its Content-Security-Policy for its paths: the embeddable charts (`/embed/<chart>`) may be
+ * framed by any site; every other page only by the app itself.
  */
-export const FRAMING: readonly { path: string; frameAncestors: string }[] = [{ path: '*', frameAncestors: "'self'" }];
+export const FRAMING: readonly { path: string; frameAncestors: string }[] = [
+  { path: '*', frameAncestors: "'self'" },
+  { path: 'embed/*', frameAncestors: '*' },
+];
 
 /** Vite names every file in assets/ after a hash of its content: a new content is a new URL. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -31,15 +34,20 @@ export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 export const REVALIDATED_PATHS = ['', 'index.html', '404.html', 'sw.js', 'manifest.webmanifest', 'data/*'] as const;
 
 export function toHostHeaderRules(base: string, policyFor: (frameAncestors: string) => string): HeaderRule[] {
-  const framing: HeaderRule[] = FRAMING.map((rule, i) => ({
-    path: base + rule.path,
-    headers: [
-      ['Content-Security-Policy', policyFor(rule.frameAncestors)],
-      ['X-Content-Type-Options', 'nosniff'],
-      ['Referrer-Policy', REFERRER_POLICY],
-    ],
-    ...(i === 0 ? {} : { detach: ['Content-Security-Policy'] }),
-  }));
+  // The first rule sets the security headers for every path; a later one only replaces the policy (a second
+  // X-Content-Type-Options would be joined to the first: "nosniff, nosniff").
+  const framing: HeaderRule[] = FRAMING.map((rule, i) =>
+    i === 0
+      ? {
+          path: base + rule.path,
+          headers: [
+            ['Content-Security-Policy', policyFor(rule.frameAncestors)],
+            ['X-Content-Type-Options', 'nosniff'],
+            ['Referrer-Policy', REFERRER_POLICY],
+          ],
+        }
+      : { path: base + rule.path, headers: [['Content-Security-Policy', policyFor(rule.frameAncestors)]], detach: ['Content-Security-Policy'] },
+  );
   return [
     ...framing,
     { path: `${base}assets/*`, headers: [['Cache-Control', IMMUTABLE]] },

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppShell } from './app-shell';
 import { OverviewView } from '../features/overview/overview-view';
@@ -28,11 +28,21 @@ const MeetingDetailView = lazyView(() => import('../features/meetings/meeting-de
 const InitiativesView = lazyView(() => import('../features/initiatives/initiatives-view'), (m) => m.InitiativesView);
 const InitiativeDetailView = lazyView(() => import('../features/initiatives/initiative-detail-view'), (m) => m.InitiativeDetailView);
 const SourcesView = lazyView(() => import('../features/sources/sources-view'), (m) => m.SourcesView);
+// A chart for other sites to frame, without the app's shell: its own code, loaded only on /embed/ addresses.
+const EmbedRoute = lazy(() => import('./embed-route'));
 const BriefingView = lazyView(() => import('../features/briefing/briefing-view'), (m) => m.BriefingView);
+
+// Nothing shows while its code loads (no fallback): the framing page's own space stays blank.
+const embed = (
+  <Suspense>
+    <EmbedRoute />
+  </Suspense>
+);
 
 export function AppRoutes() {
   return (
     <Routes>
+      <Route path="embed/*" element={embed} />
       <Route element={<AppShell />}>
         <Route index element={<OverviewView />} />
         <Route path="pillars" element={<PillarsView />} />

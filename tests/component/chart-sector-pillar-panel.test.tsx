@@ -38,8 +38,8 @@ describe('SectorPillarPanel', () => {
     expect(screen.getByText('Outlined, dashed bubble: the link is inferred by the compilers, with reasoning.')).toBeInTheDocument();
     const pillars = screen.getByRole('list', { name: 'Pillars (columns)' });
     expect(within(pillars).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'P1 Building Back Together',
-      'P3 Securing the Tools for Future Prosperity',
+      'I · Building Back Together (2013–)',
+      'III · Securing the Tools for Future Prosperity (2013–)',
     ]);
   });
 
@@ -60,8 +60,8 @@ describe('SectorPillarPanel', () => {
     const table = screen.getByRole('table', { name: /^Sectors \(rows\) by pillar \(columns\)/ });
     expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
       'Sector',
-      'P1 Building Back TogetherFilter',
-      'P3 Securing the Tools for Future ProsperityFilter',
+      'I (2013–) Building Back TogetherFilter',
+      'III (2013–) Securing the Tools for Future ProsperityFilter',
       'Initiatives in the sector',
     ]);
     const ict = within(table).getByRole('row', { name: /^ICT/ });
@@ -93,9 +93,11 @@ describe('SectorPillarPanel', () => {
   });
 
   describe('rows and columns', () => {
-    /** The axes' labels as drawn: pillars along the top, sectors down the side. */
+    /** The axes' labels as drawn, their lines joined by spaces: pillars along the top, sectors down the side. */
     const axisLabels = () =>
-      [...screen.getByRole('img', { name: /^Matrix of/ }).querySelectorAll('.recharts-cartesian-axis-tick-label text')].map((t) => t.textContent);
+      [...screen.getByRole('img', { name: /^Matrix of/ }).querySelectorAll('.recharts-cartesian-axis-tick-label text')].map((t) =>
+        [...t.querySelectorAll('tspan')].map((line) => line.textContent).join(' '),
+      );
     const bubbles = () => [...screen.getByRole('img', { name: /^Matrix of/ }).querySelectorAll('circle.chart-mark')];
     const onlyP1 = (dataset: Dataset) => applyFilters(dataset, { ...EMPTY_FILTERS, pillars: ['P1'] });
 
@@ -105,7 +107,7 @@ describe('SectorPillarPanel', () => {
       const ui = (d: Dataset) => inApp(<SectorPillarPanel dataset={d} frame={dataset} pillarStyles={styles} />);
       const { rerender } = render(ui(dataset));
       const before = axisLabels();
-      expect(before).toEqual(expect.arrayContaining(['P1', 'P3', 'ICT']));
+      expect(before).toEqual(['2013– I · Building Back Together', '2013– III · Securing the Tools for Future Prosperity', 'ICT']);
       const stated = bubbles().find((b) => b.getAttribute('stroke-dasharray') === null);
       const radius = stated?.getAttribute('r');
       expect(radius).toBeTruthy();
@@ -120,8 +122,7 @@ describe('SectorPillarPanel', () => {
     it('are the filtered matrix\'s without a frame (a briefing slide)', () => {
       const dataset = mini();
       renderInApp(<SectorPillarPanel dataset={onlyP1(dataset)} pillarStyles={selectPillarColors(dataset)} />);
-      expect(axisLabels()).toContain('P1');
-      expect(axisLabels()).not.toContain('P3');
+      expect(axisLabels()).toEqual(['2013– I · Building Back Together', 'ICT']);
     });
 
     it('are the filtered matrix\'s when the whole one is too large to draw in full', () => {
@@ -146,7 +147,7 @@ describe('SectorPillarPanel', () => {
     if (stated === undefined) throw new Error('no solid bubble drawn');
     await user.hover(stated);
     expect([...container.querySelectorAll('.chart-tooltip p')].map((p) => p.textContent)).toEqual([
-      'ICT — P1 Building Back Together',
+      'ICT — I · Building Back Together (2013–)',
       'Stated · 1 initiative',
     ]);
     await user.unhover(stated);

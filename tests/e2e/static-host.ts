@@ -6,7 +6,8 @@ import { extname, join, normalize, sep } from 'node:path';
 /**
  * A static host for a build, as Netlify or Cloudflare Pages would serve it: under its base path, with the headers
  * of the build's own `_headers` file (every rule whose path matches, `*` matching any rest; a header two rules set
- * gets both values, joined by a comma, as those hosts do), real content types, and
+ * gets both values, joined by a comma, as those hosts do, unless the later rule detaches it with Cloudflare's
+ * `! Name` line), real content types, and
  * the SPA fallback to the base's index.html for paths that are not files. `rewrite` changes a file's body as served
  * (the update test serves a changed service worker that way). Listens on an ephemeral port of 127.0.0.1, so specs
  * running in parallel never share one.
@@ -28,9 +29,16 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** The rules of a `_headers` file: a path line, then indented `Name: value` lines. */
-export function parseHeadersFile(text: string): { path: string; headers: [string, string][] }[] {
-  const rules: { path: string; headers: [string, string][] }[] = [];
+interface HeadersFileRule {
+  path: string;
+  headers: [string, string][];
+  /** Cloudflare's `! Name` lines: headers of broader rules this rule removes before adding its own. */
+  detach?: string[];
+}
+
+/** The rules of a `_headers` file: a path line, then indented `Name: value` (or `! Name`) lines. */
+export function parseHeadersFile(text: string): HeadersFileRule[] {
+  const rules: HeadersFileRule[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
@@ -39,7 +47,8 @@ export function parseHeadersFile(text: string): { path: string; headers: [string
     }
     const at = line.indexOf(':');
     const rule = rules.at(-1);
-    if (rule && at > 0 && !line.trimStart().startsWith('!')) rule.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    if (rule && line.trimStart().startsWith('!')) (rule.detach ??= []).push(line.trimStart().slice(1).trim());
+    else if (rule && at > 0) rule.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
   }
   return rules;
 }
@@ -69,11 +78,18 @@ export async function startStaticHost(root: string, base: string): Promise<Stati
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
-    for (const rule of rules) if (matches(rule.path, path)) for (const [name, value] of rule.headers) headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
+    const headers = new Map<string, string>([['Content-Type', TYPES[extname(file)] ?? 'application/octet-stream']]);
+    for (const rule of rules) {
+      if (!matches(rule.path, path)) continue;
+      for (const name of rule.detach ?? []) headers.delete(name);
+      for (const [name, value] of rule.headers) {
+        const before = headers.get(name);
+        headers.set(name, before === undefined ? value : `${before}, ${value}`);
+      }
+    }
     const rewrite = rewrites.get(path);
     const body = rewrite ? Buffer.from(rewrite(readFileSync(file, 'utf8'))) : readFileSync(file);
-    response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : body);
+    response.writeHead(200, Object.fromEntries(headers)).end(request.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

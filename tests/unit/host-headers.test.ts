@@ -41,10 +41,19 @@ describe('the headers file a static host reads', () => {
     }
   });
 
-  it('sets each header in one rule only, since hosts join the values of every matching rule', () => {
+  it('sets each header in one rule only, since hosts join the values of every matching rule; the embed rule detaches the broader policy', () => {
     const names = [...file.values()].flatMap((headers) => [...headers.keys()]);
-    expect(names.filter((n) => n === 'Content-Security-Policy')).toHaveLength(1);
+    expect(names.filter((n) => n === 'Content-Security-Policy')).toHaveLength(2);
+    expect(names.filter((n) => n === 'X-Content-Type-Options')).toHaveLength(1);
+    expect(names.filter((n) => n === 'Referrer-Policy')).toHaveLength(1);
     expect(file.get('/hled/*')?.has('Cache-Control')).toBe(false);
+    const text = renderHeadersFile(toHostHeaderRules('/hled/', policy));
+    expect(text).toContain('/hled/embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ');
+  });
+
+  it('lets any site frame the embeddable charts, and only the app itself frame every other page', () => {
+    expect(file.get('/hled/embed/*')?.get('Content-Security-Policy')).toBe(`${contentSecurityPolicy(themeInit)}; frame-ancestors *`);
+    expect(file.get('/hled/*')?.get('Content-Security-Policy')).toMatch(/; frame-ancestors 'self'$/);
   });
 
   it('writes a later framing rule with a detach line, so that it replaces the broader policy (Cloudflare syntax)', () => {

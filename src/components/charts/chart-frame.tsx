@@ -5,12 +5,16 @@ import { useI18n } from '../../i18n/i18n-context';
 import { ChartDownloadMenu } from '../exports/chart-download-menu';
 import { SourceCaption } from './source-caption';
 import { useDrawingNearScreen } from './use-drawing-near-screen';
+import { useExportStage } from './use-export-stage';
 import './charts.css';
 import { IsolatedText } from '../isolated-text';
+import type { EmbedChartId } from '../../model/embed-charts';
 
 interface ChartFrameProps {
   title: string;
-  headingLevel?: 2 | 3;
+  headingLevel?: 1 | 2 | 3;
+  /** The chart's id on the embed page: its download menu then offers the embed code. */
+  embedId?: EmbedChartId;
   /** The chart's point in one sentence; null when there is nothing to say. */
   takeaway: string | null;
   /** Said under the takeaway when the drawing leaves data out to stay legible (the table twin has it all). */
@@ -53,7 +57,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const { t } = useI18n();
   const titleId = useId();
   const figureRef = useRef<HTMLElement>(null);
-  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const Heading = headingLevel === 3 ? 'h3' : headingLevel === 1 ? 'h1' : 'h2';
   const [tableOpen, setTableOpen] = useState(false);
   const [tableForDownload, setTableForDownload] = useState(false);
   const wantTableForDownload = () => setTableForDownload(true);
@@ -61,6 +65,7 @@ export function ChartFrame(props: ChartFrameProps) {
   // The chart drawn last is kept while the filters leave nothing to draw, and while the frame is far from the
   // screen (see above).
   const { drawn, outOfDate } = useDrawingNearScreen(figureRef, chart, empty);
+  const { staged, stageRef, prepare, release } = useExportStage();
   const chartClass = empty
     ? 'chart-frame__chart chart-frame__chart--kept'
     : `chart-frame__chart${clickable ? ' chart-frame__chart--clickable' : ''}${outOfDate ? ' chart-frame__chart--stale' : ''}`;
@@ -89,6 +94,12 @@ export function ChartFrame(props: ChartFrameProps) {
           {drawn}
         </div>
       )}
+      {/* The chart drawn again at the downloads' width, off screen, while a picture is made (use-export-stage.ts). */}
+      {staged && !empty && (
+        <div ref={stageRef} className="chart-frame__export-stage" aria-hidden="true" inert>
+          <div className="chart-frame__chart">{chart}</div>
+        </div>
+      )}
       {!empty && legend}
       {!empty && (
         <details className="chart-frame__table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
@@ -102,7 +113,16 @@ export function ChartFrame(props: ChartFrameProps) {
           onPointerDownCapture={wantTableForDownload}
           onFocusCapture={wantTableForDownload}
         >
-          <ChartDownloadMenu figure={figureRef} title={title} takeaway={takeaway} sourceIds={props.sourceIds} sources={props.sources} />
+          <ChartDownloadMenu
+            figure={figureRef}
+            title={title}
+            takeaway={takeaway}
+            sourceIds={props.sourceIds}
+            sources={props.sources}
+            embedId={props.embedId}
+            prepareExport={prepare}
+            releaseExport={release}
+          />
         </div>
       )}
       <SourceCaption sourceIds={props.sourceIds} sources={props.sources} />

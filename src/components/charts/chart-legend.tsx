@@ -11,12 +11,14 @@ interface ChartLegendProps {
   items: readonly LegendItem[];
   /** Encodings said in words: what size, length or position means, and what clicking does. */
   notes: readonly string[];
+  /** What clicking a mark does: said on the page, left out of a downloaded picture (nothing there can be clicked). */
+  clickNote?: string;
   /** Names the list for screen readers when a legend has more than one; "Legend" by default. */
   label?: string;
 }
 
 /** The chart's key in HTML: every colour or shape with its meaning in words, never colour alone. */
-export function ChartLegend({ items, notes, label }: ChartLegendProps) {
+export function ChartLegend({ items, notes, clickNote, label }: ChartLegendProps) {
   const { t } = useI18n();
   return (
     <div className="chart-legend">
@@ -35,6 +37,7 @@ export function ChartLegend({ items, notes, label }: ChartLegendProps) {
           {note}
         </p>
       ))}
+      {clickNote !== undefined && <p className="chart-legend__note chart-legend__note--action">{clickNote}</p>}
     </div>
   );
 }

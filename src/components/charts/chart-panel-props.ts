@@ -7,5 +7,5 @@ export interface ChartPanelProps {
   dataset: Dataset;
   /** From selectPillarColors(full dataset), so a pillar keeps its colour whatever the filters. */
   pillarStyles: ReadonlyMap<string, PillarStyle>;
-  headingLevel?: 2 | 3;
+  headingLevel?: 1 | 2 | 3;
 }

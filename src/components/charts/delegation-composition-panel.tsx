@@ -147,6 +147,7 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
     <ChartFrame
       title={t('chart.delegation.title')}
       headingLevel={headingLevel}
+      embedId="delegations"
       takeaway={takeaway}
       limitNote={limitNote}
       chartLabel={t('chart.delegation.aria', { meetings: translatePlural(locale, 'chart.meetings', rows.length) })}
@@ -165,7 +166,8 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
       legend={
         <ChartLegend
           items={legendItems}
-          notes={[t('chart.delegation.legend.length'), ...(onSelectMeeting ? [t('chart.delegation.legend.click')] : [])]}
+          notes={[t('chart.delegation.legend.length')]}
+          clickNote={onSelectMeeting ? t('chart.delegation.legend.click') : undefined}
         />
       }
       table={

@@ -80,6 +80,7 @@ export function IndicatorPanel({ dataset, headingLevel, metric }: IndicatorPanel
     <ChartFrame
       title={t('chart.indicator.title')}
       headingLevel={headingLevel}
+      embedId="indicator"
       takeaway={takeaway}
       chartLabel={t('chart.indicator.aria', { label, from: String(first.year), to: String((last ?? first).year) })}
       emptyMessage={null}

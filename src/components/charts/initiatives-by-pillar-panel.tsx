@@ -100,7 +100,6 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
     t('chart.byPillar.legend.height'),
     ...(segments.some((s) => s.key === UNASSIGNED) ? [t('chart.byPillar.legend.unassigned')] : []),
     ...(data.undated > 0 ? [translatePlural(locale, 'chart.byPillar.undated', data.undated)] : []),
-    ...(onSelectPillar ? [t('chart.byPillar.legend.click')] : []),
   ];
   const first = data.rows[0];
   const last = data.rows[data.rows.length - 1];
@@ -117,6 +116,7 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
     <ChartFrame
       title={t('chart.byPillar.title')}
       headingLevel={headingLevel}
+      embedId="initiatives-by-year"
       takeaway={takeaway === '' ? null : takeaway}
       chartLabel={t('chart.byPillar.aria', { from: String(first?.year ?? ''), to: String(last?.year ?? '') })}
       emptyMessage={data.rows.length === 0 ? t('chart.byPillar.empty') : null}
@@ -138,6 +138,7 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
             label: s.name,
           }))}
           notes={notes}
+          clickNote={onSelectPillar ? t('chart.byPillar.legend.click') : undefined}
         />
       }
       table={

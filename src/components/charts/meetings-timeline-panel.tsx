@@ -125,6 +125,7 @@ export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting, 
     <ChartFrame
       title={t('chart.timeline.title')}
       headingLevel={headingLevel}
+      embedId="meetings-timeline"
       takeaway={takeaway}
       limitNote={limitNote}
       chartLabel={spanParams ? t('chart.timeline.aria', spanParams) : ''}
@@ -146,7 +147,8 @@ export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting, 
       legend={
         <ChartLegend
           items={groups.map((g) => ({ key: g.key, marker: <LegendMarker color={g.color} symbol={g.symbol} />, label: g.name }))}
-          notes={[t('chart.timeline.legend.lanes'), ...(onSelectMeeting ? [t('chart.timeline.legend.click')] : [])]}
+          notes={[t('chart.timeline.legend.lanes')]}
+          clickNote={onSelectMeeting ? t('chart.timeline.legend.click') : undefined}
         />
       }
       table={<MeetingsTimelineTable timeline={timeline} placeOf={placeOf} onSelectMeeting={onSelectMeeting} />}

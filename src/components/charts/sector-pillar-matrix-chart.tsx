@@ -3,7 +3,7 @@ import { ScatterChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'rechar
 import type { PillarLink } from '../../data/dataset-schema';
 import { bubbleRadius, MIN_BUBBLE_RADIUS } from '../../model/chart-rows/bubble-radius';
 import { indexAxis } from '../../model/chart-rows/index-axis';
-import { wrapLabel } from '../../model/chart-rows/wrap-label';
+import { toMatrixAxisLabels } from '../../model/chart-rows/to-matrix-axis-labels';
 import type { TooltipText } from './chart-tooltip-card';
 import type { HoverTooltipHandle } from './chart-hover-tooltip';
 import { chartTheme } from './chart-theme';
@@ -25,8 +25,12 @@ export interface MatrixPoint {
 
 interface SectorPillarMatrixChartProps {
   points: readonly MatrixPoint[];
-  columnLabels: readonly string[];
-  /** Full names; shortened here to fit the axis. */
+  /**
+   * Each column's label: `full` ("2021–\nI · Building Back Together") where the column has room for words, else
+   * `short` ("2021–\nI"); the legend names every column in full.
+   */
+  columnLabels: readonly { full: string; short: string }[];
+  /** Full names; wrapped here to fit the axis. */
   rowLabels: readonly string[];
   /** The size drawn as the largest bubble: the frame's largest, so that a bubble keeps its size across filters. */
   sizeMax: number;
@@ -51,18 +55,21 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
   const onSelectPoint = useStableHandler(props.onSelectPoint);
   const { width, narrow, onResize } = useChartWidth();
   const tooltip = useRef<HoverTooltipHandle>(null);
-  const axisWidth = narrow ? 104 : 160;
+  const axisWidth = narrow ? 116 : 200;
   const columnWidth = width > 0 ? (width - axisWidth - 24) / Math.max(1, columnLabels.length) : 80;
-  // The largest bubble fits its column and its row, so neighbours never touch.
-  const maxRadius = Math.max(MIN_BUBBLE_RADIUS + 1, Math.min(16, columnWidth / 2 - 2, ROW_HEIGHT / 2 - 3));
   const columns = useMemo(() => indexAxis(columnLabels.length), [columnLabels.length]);
   const rows = useMemo(() => indexAxis(rowLabels.length), [rowLabels.length]);
-  const columnLabel = useCallback((value: number) => columnLabels[value] ?? '', [columnLabels]);
-  const rowLabel = useCallback(
-    (value: number) => wrapLabel(rowLabels[value] ?? '', Math.floor((axisWidth - 10) / chartTheme.tickCharWidth)).join('\n'),
-    [rowLabels, axisWidth],
+  // Labels are wrapped at spaces to their column's or the axis's width; the axes grow to hold every line.
+  const labels = useMemo(
+    () => toMatrixAxisLabels({ columns: columnLabels, rows: rowLabels, columnWidth, rowAxisWidth: axisWidth }),
+    [columnLabels, rowLabels, columnWidth, axisWidth],
   );
-  const height = Math.max(160, rowLabels.length * ROW_HEIGHT + 56);
+  const { rowHeight, columnAxisHeight } = labels;
+  // The largest bubble fits its column and its row, so neighbours never touch.
+  const maxRadius = Math.max(MIN_BUBBLE_RADIUS + 1, Math.min(16, columnWidth / 2 - 2, ROW_HEIGHT / 2 - 3));
+  const columnLabel = useCallback((value: number) => labels.columns[value]?.join('\n') ?? '', [labels]);
+  const rowLabel = useCallback((value: number) => labels.rows[value]?.join('\n') ?? '', [labels]);
+  const height = Math.max(160, rowLabels.length * rowHeight + columnAxisHeight + 26);
   return (
     <OwnMarksChartBox height={height} width={width} onResize={onResize} tooltip={tooltip}>
       <ScatterChart data={NO_ROWS} accessibilityLayer={false} margin={MARGIN}>
@@ -71,6 +78,7 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
           {...OWN_DOMAIN_AXIS}
           dataKey="column"
           orientation="top"
+          height={columnAxisHeight}
           domain={columns.domain}
           ticks={columns.ticks}
           tickFormatter={columnLabel}

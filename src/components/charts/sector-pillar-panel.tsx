@@ -13,6 +13,7 @@ import { SectorPillarMatrixChart, type MatrixPoint } from './sector-pillar-matri
 import { SectorPillarTable } from './sector-pillar-table';
 import { useStableHandler } from './use-stable-handler';
 import { isolateText } from '../../model/isolate-text';
+import { toPillarColumnNames } from '../../model/chart-rows/to-pillar-column-names';
 
 interface SectorPillarPanelProps extends ChartPanelProps {
   onSelectPillar?: (pillarId: string) => void;
@@ -71,15 +72,25 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
     return selectCitedSources([...citedSectors, ...links, ...citedInitiatives], sources);
   }, [sectors, initiatives, sources, matrix]);
 
+  // Each column's number, series and name: on the axis, in the legend, the tooltip and the table.
+  const namePillars = framePillars ?? pillars;
+  const nameSeries = frameSeries ?? series;
+  const columnNames = useMemo(
+    () =>
+      new Map(
+        toPillarColumnNames(namePillars.map((p) => p.id), { pillars: namePillars, series: nameSeries }, (value) => text(value).value).map(
+          (name) => [name.pillarId, name],
+        ),
+      ),
+    [namePillars, nameSeries, text],
+  );
   const sectorName = useMemo(() => new Map(matrix.rows.map((r) => [r.sectorId, text(r.name).value])), [matrix, text]);
   // What the chart draws, memoised on the data and language: the chart is memoised and recharts redraws only
   // what changes identity.
   const points: MatrixPoint[] = useMemo(() => {
-    const column = new Map(matrix.columns.map((c) => [c.pillarId, c]));
     const axisColumn = new Map(axes.columns.map((c, index) => [c.pillarId, index]));
     const axisRow = new Map(axes.rows.map((r, index) => [r.sectorId, index]));
     return drawn.cells.flatMap((cell) => {
-      const pillar = column.get(cell.pillarId);
       const x = axisColumn.get(cell.pillarId);
       const y = axisRow.get(cell.sectorId);
       if (x === undefined || y === undefined) return [];
@@ -91,13 +102,16 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
         basis: cell.basis,
         color: pillarStyles.get(cell.pillarId)?.color ?? 'var(--color-text-muted)',
         tooltip: {
-          title: `${sectorName.get(cell.sectorId) ?? cell.sectorId} — ${pillar?.shortLabel ?? ''} ${pillar ? text(pillar.name).value : ''}`,
+          title: `${sectorName.get(cell.sectorId) ?? cell.sectorId} — ${columnNames.get(cell.pillarId)?.legend ?? cell.pillarId}`,
           lines: [`${t(`chart.basis.${cell.basis}`)} · ${translatePlural(locale, 'chart.initiatives', cell.initiatives)}`],
         },
       };
     });
-  }, [matrix, drawn, axes, pillarStyles, sectorName, text, t, locale]);
-  const columnLabels = useMemo(() => axes.columns.map((c) => c.shortLabel), [axes]);
+  }, [drawn, axes, pillarStyles, sectorName, columnNames, t, locale]);
+  const columnLabels = useMemo(
+    () => axes.columns.map((c) => ({ full: columnNames.get(c.pillarId)?.axis ?? c.shortLabel, short: columnNames.get(c.pillarId)?.axisShort ?? c.shortLabel })),
+    [axes, columnNames],
+  );
   const rowLabels = useMemo(() => axes.rows.map((r) => text(r.name).value), [axes, text]);
   // The largest bubble: the frame's largest count, fixed across filters; else the largest drawn.
   const sizeMax = Math.max(1, ...(fixedAxes ?? drawn).cells.map((cell) => cell.initiatives));
@@ -134,6 +148,7 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
     <ChartFrame
       title={t('chart.sectorPillar.title')}
       headingLevel={headingLevel}
+      embedId="sectors-pillars"
       takeaway={takeaway}
       limitNote={limitNote}
       chartLabel={t('chart.sectorPillar.aria', {
@@ -159,10 +174,11 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
           onSelectPoint={selectPoint}
         />
       }
-      legend={<SectorPillarLegend columns={drawn.columns} pillarStyles={pillarStyles} clickable={onSelectPillar !== undefined} />}
+      legend={<SectorPillarLegend columns={drawn.columns} names={columnNames} pillarStyles={pillarStyles} clickable={onSelectPillar !== undefined} />}
       table={
         <SectorPillarTable
           matrix={matrix}
+          names={columnNames}
           pillarStyles={pillarStyles}
           onSelectPillar={onSelectPillar}
           onSelectSector={onSelectSector}

@@ -3,19 +3,22 @@ import { Localized } from '../../i18n/localized';
 import { translatePlural } from '../../i18n/plural';
 import type { SectorPillarMatrix } from '../../model/chart-rows/to-sector-pillar-matrix-rows';
 import type { PillarStyle } from '../../model/select-pillar-colors';
+import type { PillarColumnName } from '../../model/chart-rows/to-pillar-column-names';
 import { ChartTable } from './chart-table';
 import { ChartColumnHeader } from './chart-column-header';
 import { FilterButton } from './filter-button';
 
 interface SectorPillarTableProps {
   matrix: SectorPillarMatrix;
+  /** Each pillar's number, series and name, by pillar id. */
+  names: ReadonlyMap<string, PillarColumnName>;
   pillarStyles: ReadonlyMap<string, PillarStyle>;
   onSelectPillar?: (pillarId: string) => void;
   onSelectSector?: (sectorId: string) => void;
 }
 
 /** The matrix as a table: a row per sector, a column per pillar, each cell saying how the link is supported. */
-export function SectorPillarTable({ matrix, pillarStyles, onSelectPillar, onSelectSector }: SectorPillarTableProps) {
+export function SectorPillarTable({ matrix, names, pillarStyles, onSelectPillar, onSelectSector }: SectorPillarTableProps) {
   const { locale, t, text } = useI18n();
   const cellAt = new Map(matrix.cells.map((c) => [`${c.sectorId}\u0000${c.pillarId}`, c]));
   const columns = [
@@ -25,7 +28,7 @@ export function SectorPillarTable({ matrix, pillarStyles, onSelectPillar, onSele
       header: (
         <ChartColumnHeader
           color={pillarStyles.get(column.pillarId)?.color ?? 'currentColor'}
-          shortLabel={column.shortLabel}
+          shortLabel={shortOf(names.get(column.pillarId)) ?? column.shortLabel}
           name={<Localized value={column.name} />}
           filter={onSelectPillar && { name: text(column.name).value, onSelect: () => onSelectPillar(column.pillarId) }}
         />
@@ -62,4 +65,10 @@ export function SectorPillarTable({ matrix, pillarStyles, onSelectPillar, onSele
     ],
   }));
   return <ChartTable caption={t('chart.sectorPillar.table.caption')} columns={columns} rows={rows} />;
+}
+
+/** "I (2021–)": the number and series the axis shows above the name. */
+function shortOf(name: PillarColumnName | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  return name.years === '' ? name.code : `${name.code} (${name.years})`;
 }

@@ -1,13 +1,10 @@
-import { useContext, useMemo, type RefObject } from 'react';
+import { useContext, useMemo, useRef, type RefObject } from 'react';
 import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { selectCaptionSources } from '../../model/chart-rows/select-caption-sources';
-import { composeChartSvg } from '../../model/exports/compose-chart-svg';
 import { toExportFileName } from '../../model/exports/to-export-file-name';
 import { toFileNameScope } from '../../model/exports/to-file-name-scope';
 import { toLocalDateStamp } from '../../model/exports/to-local-date-stamp';
-import { EMPTY_FILTERS } from '../../model/filters';
-import { cloneChartSvg } from './clone-chart-svg';
 import { downloadBlob } from './download-blob';
 import { DownloadMenu, type DownloadMenuItem } from './download-menu';
 import { renderSvgToPng } from './render-svg-to-png';
@@ -15,6 +12,15 @@ import { useExportAbout } from './use-export-about';
 import type { DataTable } from './data-file-downloads';
 import { FilterStateContext } from '../filter-state';
 import { formatEditionLine } from '../../model/format-edition-line';
+import { composeFigureSvg } from './compose-figure-svg';
+import { toFilterSummary } from '../../model/exports/to-filter-summary';
+import { EMBED_CHARTS, type EmbedChartId } from '../../model/embed-charts';
+import { toEmbedQuery, toEmbedSnippet } from '../../model/exports/to-embed-snippet';
+import { EMPTY_FILTERS, serializeFilters } from '../../model/filters';
+import { toAppHref } from '../app-href';
+import { EmbedDialog, type EmbedDialogHandle } from './embed-dialog';
+import { formatPartialDate } from '../../i18n/format';
+import type { ExportStage } from '../charts/use-export-stage';
 
 // The data files' builders (CSV, README, zip, workbook, JSON) load when one is chosen.
 const dataFiles = () => import('./data-file-downloads');
@@ -26,13 +32,20 @@ interface ChartDownloadMenuProps {
   takeaway: string | null;
   sourceIds: readonly string[];
   sources: readonly Source[];
+  /** The chart's id on the embed page (`/embed/<id>`): offers its embed code when given. */
+  embedId?: EmbedChartId;
+  /** Draws the chart at the downloads' width for a picture (and drops that drawing); without it the picture is the drawing on screen. */
+  prepareExport?: ExportStage['prepare'];
+  releaseExport?: ExportStage['release'];
 }
 
 /** A chart's downloads: PNG (2×) and SVG with title, takeaway and sources drawn in, and its table as CSV or JSON. */
-export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources }: ChartDownloadMenuProps) {
+export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources, embedId, prepareExport, releaseExport }: ChartDownloadMenuProps) {
   const { t, locale } = useI18n();
   const describe = useExportAbout();
-  const edition = formatEditionLine(useContext(FilterStateContext)?.dataset.edition, locale);
+  const state = useContext(FilterStateContext);
+  const edition = formatEditionLine(state?.dataset.edition, locale);
+  const embedDialog = useRef<EmbedDialogHandle>(null);
   const { shown, moreCount } = selectCaptionSources(sourceIds, sources);
   const sourceLine =
     shown.length === 0
@@ -45,30 +58,36 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
   // The picture carries the data's edition with its sources, so a pasted chart says how current it is.
   const caption = [sourceLine, edition].filter((part) => part !== '').join(' · ');
 
-  const composeImage = () => {
-    const container = figure.current?.querySelector('.chart-frame__chart');
-    const chart = container ? cloneChartSvg(container) : null;
-    if (figure.current === null || chart === null) throw new Error(t('exports.failed.noChart'));
-    const style = window.getComputedStyle(figure.current);
-    const page = window.getComputedStyle(document.body);
-    const captionElement = figure.current.querySelector('.chart-frame__sources');
-    const muted = captionElement === null ? style.color : window.getComputedStyle(captionElement).color;
-    const transparent = (c: string) => c === '' || c === 'transparent' || c === 'rgba(0, 0, 0, 0)';
-    return composeChartSvg({
-      chartMarkup: chart.markup,
-      chartWidth: chart.width,
-      chartHeight: chart.height,
-      title,
-      takeaway,
-      caption,
-      link: window.location.href,
-      colors: {
-        background: transparent(style.backgroundColor) ? (transparent(page.backgroundColor) ? '#ffffff' : page.backgroundColor) : style.backgroundColor,
-        text: style.color || '#1f2933',
-        muted: muted || '#52606d',
-      },
-      fontFamily: style.fontFamily || 'sans-serif',
-    });
+  const composeImage = async () => {
+    if (prepareExport === undefined) return composeFrom(figure.current?.querySelector('.chart-frame__chart') ?? null);
+    try {
+      return composeFrom(await prepareExport());
+    } finally {
+      releaseExport?.();
+    }
+  };
+  const composeFrom = (container: Element | null) => {
+    const image =
+      figure.current === null
+        ? null
+        : composeFigureSvg(figure.current, container, { title, takeaway, caption, context: exportContext(), link: window.location.href });
+    if (image === null) throw new Error(t('exports.failed.noChart'));
+    return image;
+  };
+  // Under the sources, a picture says which filters narrowed it and when it was made.
+  const exportContext = () => {
+    const chips = state === null ? [] : toFilterSummary(state.filters, { dataset: state.dataset, locale });
+    return [
+      chips.length === 0 ? t('chart.export.noFilters') : t('chart.export.filters', { filters: chips.join('; ') }),
+      t('chart.export.downloaded', { date: formatPartialDate(new Date().toISOString().slice(0, 10), locale) }),
+    ];
+  };
+  const embedSnippet = () => {
+    if (embedId === undefined) return '';
+    const theme = document.documentElement.dataset.theme;
+    const query = toEmbedQuery(serializeFilters(state?.filters ?? EMPTY_FILTERS).toString(), locale, theme === 'light' || theme === 'dark' ? theme : null);
+    const src = `${window.location.origin}${toAppHref(`/embed/${embedId}`)}?${query}`;
+    return toEmbedSnippet({ src, title: t('chart.embed.frameTitle', { title }), height: EMBED_CHARTS[embedId].height });
   };
   const tableElement = () => {
     const table = figure.current?.querySelector('table');
@@ -77,9 +96,8 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
   };
   // File names say what, for which filters, in which language and on which day (toExportFileName); the title, and so
   // the names, change with the language. The menu renders with its chart on every filter change.
-  const filterState = useContext(FilterStateContext);
   const today = toLocalDateStamp(new Date());
-  const scopeFilters = filterState?.filters ?? EMPTY_FILTERS;
+  const scopeFilters = state?.filters ?? EMPTY_FILTERS;
   const fileNames = useMemo(() => {
     const scope = toFileNameScope(scopeFilters);
     const name = (extension: string) => toExportFileName({ what: title, scope, locale, date: today, extension });
@@ -88,7 +106,7 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
   const file = (extension: keyof typeof fileNames) => fileNames[extension];
   // The table is read when a file is asked for, by the lazily loaded builders (readChartTable).
   const tableFile = async (): Promise<DataTable> => (await dataFiles()).readDataTable(tableElement(), file('csv'), title);
-  const aboutFile = async () => (await dataFiles()).citeDataset(describe(title, sourceIds, sources), filterState?.dataset, locale, today);
+  const aboutFile = async () => (await dataFiles()).citeDataset(describe(title, sourceIds, sources), state?.dataset, locale, today);
 
   const items: DownloadMenuItem[] = [
     {
@@ -96,7 +114,7 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
       label: t('exports.chart.png'),
       fileName: file('png'),
       run: async () => {
-        const image = composeImage();
+        const image = await composeImage();
         downloadBlob(await renderSvgToPng(image.markup, image.width, image.height), file('png'));
       },
     },
@@ -104,7 +122,7 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
       key: 'svg',
       label: t('exports.chart.svg'),
       fileName: file('svg'),
-      run: async () => downloadBlob(new Blob([composeImage().markup], { type: 'image/svg+xml' }), file('svg')),
+      run: async () => downloadBlob(new Blob([(await composeImage()).markup], { type: 'image/svg+xml' }), file('svg')),
     },
     {
       key: 'csv',
@@ -130,6 +148,14 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources 
       fileName: file('json'),
       run: async () => (await dataFiles()).downloadJson(file('json'), await aboutFile(), { rows: await tableFile() }, locale),
     },
+    ...(embedId === undefined
+      ? []
+      : [{ key: 'embed', label: t('chart.embed.menu'), fileName: '', opens: true as const, run: async () => embedDialog.current?.open(embedSnippet()) }]),
   ];
-  return <DownloadMenu label={t('exports.chart.menu')} items={items} />;
+  return (
+    <>
+      <DownloadMenu label={t('exports.chart.menu')} items={items} />
+      {embedId !== undefined && <EmbedDialog ref={embedDialog} />}
+    </>
+  );
 }

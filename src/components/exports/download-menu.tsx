@@ -11,6 +11,8 @@ export interface DownloadMenuItem {
   progress?: string;
   /** Builds and downloads the file; rejects with the reason when it cannot. */
   run: () => Promise<void>;
+  /** The item opens something (the embed code) instead of downloading a file: no progress or done message. */
+  opens?: true;
 }
 
 type Status = { kind: 'idle' } | { kind: 'busy' | 'done'; text: string } | { kind: 'failed'; text: string };
@@ -40,6 +42,10 @@ export function DownloadMenu({ label, items }: DownloadMenuProps) {
   };
   const choose = async (item: DownloadMenuItem) => {
     close();
+    if (item.opens) {
+      await item.run();
+      return;
+    }
     setStatus({ kind: 'busy', text: item.progress ?? t('exports.preparing', { file: item.fileName }) });
     try {
       await item.run();

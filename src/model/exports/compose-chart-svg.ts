@@ -1,4 +1,5 @@
 import { wrapLabel } from '../chart-rows/wrap-label';
+import { layoutChartLegend, LEGEND_FONT_SIZE, LEGEND_LINE_HEIGHT, LEGEND_MARK_SIZE, type ChartLegendContent } from './layout-chart-legend';
 import { stripXmlForbidden } from './strip-xml-forbidden';
 
 export interface ChartSvgParts {
@@ -10,6 +11,10 @@ export interface ChartSvgParts {
   takeaway: string | null;
   /** The source line, e.g. "Sources: White House (official), SRE (official)". */
   caption: string;
+  /** The chart's legend (its keys and notes, as the page shows them), drawn under the chart. */
+  legend?: ChartLegendContent;
+  /** Lines under the caption: the filters the view was narrowed by, the date of the download. */
+  context?: readonly string[];
   /** The link to the view, printed under the caption so a picture leads back to its data. */
   link: string;
   colors: { background: string; text: string; muted: string };
@@ -37,8 +42,9 @@ interface TextBlock {
 }
 
 /**
- * One standalone SVG of a chart as it should travel (after OWID's grapher): title and takeaway above, the chart, and
- * the source line and link below, so a pasted image still says what it shows and where the data comes from.
+ * One standalone SVG of a chart as it should travel (after OWID's grapher): title and takeaway above, the chart, its
+ * legend (every colour and mark named), and the source line, filters, date and link below, so a pasted image still
+ * says what it shows, of which data and where the data comes from.
  * Text is wrapped by an estimate of glyph width, as an SVG image cannot measure text before it is drawn.
  */
 export function composeChartSvg(parts: ChartSvgParts): ComposedSvg {
@@ -64,7 +70,39 @@ export function composeChartSvg(parts: ChartSvgParts): ComposedSvg {
   y += 12;
   body.push(`<g transform="translate(${PADDING} ${y})">${parts.chartMarkup}</g>`);
   y += Math.ceil(parts.chartHeight) + 12;
+  if (parts.legend !== undefined) {
+    const legend = layoutChartLegend(parts.legend, width - 2 * PADDING);
+    const top = y;
+    const scale = LEGEND_MARK_SIZE / 16;
+    for (const { entry, x, y: entryY, lines } of legend.entries) {
+      const color = escapeXml(entry.color);
+      const outline = entry.outlined
+        ? `fill-opacity="0.2" stroke-width="1.5" stroke-dasharray="3 2"`
+        : `stroke-width="1"`;
+      const centreX = PADDING + x + LEGEND_MARK_SIZE / 2;
+      const centreY = top + entryY + LEGEND_LINE_HEIGHT / 2;
+      body.push(
+        `<path transform="translate(${centreX} ${centreY}) scale(${scale})" d="${escapeXml(entry.path)}" fill="${color}" stroke="${color}" ${outline}/>`,
+      );
+      lines.forEach((line, index) => {
+        const baseline = top + entryY + index * LEGEND_LINE_HEIGHT + LEGEND_FONT_SIZE;
+        body.push(
+          `<text x="${PADDING + x + LEGEND_MARK_SIZE + 6}" y="${baseline}" font-size="${LEGEND_FONT_SIZE}" fill="${escapeXml(parts.colors.text)}">${escapeXml(line)}</text>`,
+        );
+      });
+    }
+    for (const note of legend.notes) {
+      note.lines.forEach((line, index) => {
+        const baseline = top + note.y + index * LEGEND_LINE_HEIGHT + LEGEND_FONT_SIZE;
+        body.push(
+          `<text x="${PADDING}" y="${baseline}" font-size="${LEGEND_FONT_SIZE}" fill="${escapeXml(parts.colors.muted)}">${escapeXml(line)}</text>`,
+        );
+      });
+    }
+    y += legend.height + (legend.height > 0 ? 12 : 0);
+  }
   if (parts.caption !== '') place({ text: parts.caption, size: 12, weight: 400, color: parts.colors.muted });
+  for (const line of parts.context ?? []) place({ text: line, size: 12, weight: 400, color: parts.colors.muted });
   place({ text: parts.link, size: 12, weight: 400, color: parts.colors.muted });
   const height = y + PADDING;
 
