@@ -10,7 +10,6 @@ import {
   PARTICIPATION_EXPORT_COLUMNS,
   toParticipationExportRows,
 } from '../../model/exports/to-participation-export-rows';
-import { toPptxDeckInput } from '../../model/exports/to-pptx-deck-input';
 import { downloadBlob } from './download-blob';
 
 /*
@@ -53,8 +52,8 @@ export function downloadFilteredJson(ctx: FilteredDataContext, title: string, fi
   downloadBlob(new Blob([json], { type: 'application/json' }), fileName);
 }
 
-export async function downloadPptx(ctx: FilteredDataContext): Promise<void> {
-  // The PowerPoint writer is larger still: its own chunk.
-  const { exportDeckToPptx } = await import('./export-pptx');
-  await exportDeckToPptx(toPptxDeckInput(ctx.filtered, ctx.dataset, ctx.filters, ctx.locale));
+/** The briefing deck as PowerPoint (the same deck as /briefing's); its builder and writer are their own chunk. */
+export async function downloadPptx(ctx: FilteredDataContext, generated: string): Promise<void> {
+  const { exportBriefingDeck } = await import('./export-briefing-deck');
+  await exportBriefingDeck({ filtered: ctx.filtered, dataset: ctx.dataset, filters: ctx.filters, locale: ctx.locale, generated });
 }

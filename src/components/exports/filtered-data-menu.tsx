@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n-context';
-import { PPTX_FILE_NAME } from '../../model/exports/pptx-file-name';
+import { deckFileName } from '../../model/briefing/deck-file-name';
+import { todayIso } from '../../model/briefing/today-iso';
 import { useFilterState } from '../filter-state';
 import { DownloadMenu, type DownloadMenuItem } from './download-menu';
 import { useExportAbout } from './use-export-about';
@@ -49,9 +50,8 @@ export function FilteredDataMenu() {
     {
       key: 'pptx',
       label: t('exports.data.pptx'),
-      fileName: PPTX_FILE_NAME,
-      progress: t('exports.pptx.preparing'),
-      run: async () => (await files()).downloadPptx(ctx),
+      fileName: deckFileName(filters, dataset, locale, todayIso()),
+      run: async () => (await files()).downloadPptx(ctx, todayIso()),
     },
   ];
   return <DownloadMenu label={t('exports.data.menu')} items={items} />;
