@@ -46,7 +46,7 @@ function addBand(slide: PptxGenJS.Slide, pptx: PptxGenJS, title: string) {
     y: 0,
     w: W,
     h: 1.05,
-    margin: [0, MARGIN * 72, 0, MARGIN * 72],
+    margin: [MARGIN * 72, 0, MARGIN * 72, 0],
     fill: { color: BAND },
     fontFace: 'Georgia',
     fontSize: 28,
@@ -58,9 +58,10 @@ function addBand(slide: PptxGenJS.Slide, pptx: PptxGenJS, title: string) {
   slide.addShape(pptx.ShapeType.rect, { x: 0, y: 1.05, w: W, h: 0.06, fill: { color: ACCENT }, line: { color: ACCENT } });
 }
 
-function addFooter(slide: PptxGenJS.Slide, footer: string, number: number, total: number) {
-  slide.addText(x(footer), { x: MARGIN, y: 6.98, w: BODY_W - 1, h: 0.4, fontFace: FONT, fontSize: 10, color: MUTED, valign: 'bottom', fit: 'shrink' });
-  slide.addText(`${number} / ${total}`, { x: W - MARGIN - 1, y: 6.98, w: 1, h: 0.4, fontFace: FONT, fontSize: 10, color: MUTED, align: 'right', valign: 'bottom' });
+function addFooter(slide: PptxGenJS.Slide, footer: string, number: number, total: number, onDark: boolean) {
+  const color = onDark ? 'C9D6E8' : MUTED;
+  slide.addText(x(footer), { x: MARGIN, y: 6.98, w: BODY_W - 1, h: 0.4, fontFace: FONT, fontSize: 10, color, valign: 'bottom', fit: 'shrink' });
+  slide.addText(`${number} / ${total}`, { x: W - MARGIN - 1, y: 6.98, w: 1, h: 0.4, fontFace: FONT, fontSize: 10, color, align: 'right', valign: 'bottom' });
 }
 
 const cell = (text: string, header = false): PptxGenJS.TableCell => ({
@@ -72,8 +73,10 @@ function addTitle(slide: PptxGenJS.Slide, s: Extract<BriefingSlide, { kind: 'tit
   slide.background = { color: BAND };
   slide.addText(x(s.title), { x: 0.83, y: 1.9, w: W - 1.66, h: 1.6, fontFace: 'Georgia', fontSize: 36, bold: true, color: 'FFFFFF', valign: 'bottom', fit: 'shrink' });
   slide.addText(x(kicker), { x: 0.83, y: 1.3, w: W - 1.66, h: 0.5, fontFace: FONT, fontSize: 14, bold: true, color: 'C9D6E8' });
-  if (s.subtitle !== '') slide.addText(x(s.subtitle), { x: 0.83, y: 3.6, w: W - 1.66, h: 0.6, fontFace: FONT, fontSize: 20, color: 'FFFFFF' });
-  slide.addText(x(s.scope), { x: 0.83, y: 4.3, w: W - 1.66, h: 0.9, fontFace: FONT, fontSize: 16, color: 'DDE4EE', valign: 'top', fit: 'shrink' });
+  if (s.subtitle !== '') {
+    slide.addText(x(s.subtitle), { x: 0.83, y: 3.6, w: W - 1.66, h: 0.8, fontFace: FONT, fontSize: 20, color: 'FFFFFF', valign: 'top', fit: 'shrink' });
+  }
+  slide.addText(x(s.scope), { x: 0.83, y: 4.5, w: W - 1.66, h: 0.8, fontFace: FONT, fontSize: 16, color: 'DDE4EE', valign: 'top', fit: 'shrink' });
   slide.addText(x(s.generated), { x: 0.83, y: 5.3, w: W - 1.66, h: 0.5, fontFace: FONT, fontSize: 14, color: 'C9D6E8' });
 }
 
@@ -109,7 +112,8 @@ function addTable(slide: PptxGenJS.Slide, s: Extract<BriefingSlide, { kind: 'tab
     w: BODY_W,
     colW: s.columns.map((c) => (BODY_W * c.weight) / weight),
     fontFace: FONT,
-    fontSize: 14,
+    // The screen's 21 px on the 1280 px stage.
+    fontSize: 16,
     valign: 'top',
     border: { type: 'solid', pt: 0.75, color: RULE },
     margin: 0.06,
@@ -199,7 +203,7 @@ export async function createPptxPresentation(
       else if (s.kind === 'chart') addChart(slide, pptx, s, options.pillarSlots);
       else addSources(slide, s);
     }
-    addFooter(slide, s.footer, index + 1, slides.length);
+    addFooter(slide, s.footer, index + 1, slides.length, s.kind === 'title');
     slide.addNotes(x(s.notes));
     options.onProgress?.(index + 1, slides.length);
     if ((index + 1) % SLIDES_PER_TICK === 0) await tick();

@@ -3,21 +3,22 @@ import type { DeckContext } from './deck-context';
 import { DECK_LIMITS } from './deck-limits';
 import { selectTouchedPillars, selectTouchedSectors } from './select-deck-records';
 
-/** Keeps the categories some series counts (the largest DECK_LIMITS.chartCategories) and the series that count. */
+/** Keeps the categories some series counts, and the series that count. */
 function dropEmpty(categories: { id: string; name: string }[], series: DeckChartSeries[]) {
-  const totals = categories.map((_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
-  const kept = categories
-    .map((c, i) => ({ c, i, total: totals[i] ?? 0 }))
-    .filter((x) => x.total > 0)
-    .sort((a, b) => b.total - a.total || a.i - b.i)
-    .slice(0, DECK_LIMITS.chartCategories)
-    .sort((a, b) => a.i - b.i);
+  const kept = categories.map((c, i) => ({ c, i })).filter((x) => series.some((s) => (s.values[x.i] ?? 0) > 0));
   return {
     categories: kept.map((x) => x.c),
     series: series
       .map((s) => ({ ...s, values: kept.map((x) => s.values[x.i] ?? 0) }))
       .filter((s) => s.values.some((v) => v > 0)),
   };
+}
+
+/** Splits n categories into as few even pages of at most DECK_LIMITS.chartCategories as it takes: 11 → 6 + 5. */
+function chartPages(count: number): [number, number][] {
+  const pages = Math.max(1, Math.ceil(count / DECK_LIMITS.chartCategories));
+  const size = Math.ceil(count / pages);
+  return Array.from({ length: pages }, (_, i) => [i * size, Math.min(count, (i + 1) * size)]);
 }
 
 /** Initiatives in scope per sector, one series per pillar in the pillar's colour; sectors with none are left out. */
@@ -37,31 +38,41 @@ export function buildSectorChartSlide(ctx: DeckContext): DraftSlide[] {
     pillarId: null,
     values: sectors.map((s) => tagged(s.id).filter((n) => !n.pillars.some((l) => pillarIds.has(l.pillar))).length),
   });
-  const kept = dropEmpty(sectors.map((s) => ({ id: s.id, name: text(s.name) })), series);
-  if (kept.categories.length === 0) return [];
-  const keptSectors = new Set(kept.categories.map((c) => c.id));
-  const cited = sectors.filter((s) => keptSectors.has(s.id));
-  return [
-    {
-      id: 'sectors',
+  const all = dropEmpty(sectors.map((s) => ({ id: s.id, name: text(s.name) })), series);
+  const pages = all.categories.length === 0 ? [] : chartPages(all.categories.length);
+  return pages.map(([from, to], index) => {
+    const categories = all.categories.slice(from, to);
+    const kept = {
+      categories,
+      series: all.series
+        .map((s) => ({ ...s, values: s.values.slice(from, to) }))
+        .filter((s) => s.values.some((v) => v > 0)),
+    };
+    const keptSectors = new Set(categories.map((c) => c.id));
+    const title = t('briefing.slide.sectors');
+    return {
+      id: pages.length > 1 ? `sectors-${index + 1}` : 'sectors',
       kind: 'chart',
-      title: t('briefing.slide.sectors'),
+      title: pages.length > 1 ? t('briefing.page', { title, page: index + 1, pages: pages.length }) : title,
       lead: t('briefing.chart.sectorsLead'),
       chart: {
         view: 'sector-pillar',
-        categories: kept.categories.map((c) => c.name),
+        categories: categories.map((c) => c.name),
         series: kept.series,
         valueLabel: t('briefing.chart.initiatives'),
-        pillarIds: pillars.map((p) => p.id),
-        sectorIds: kept.categories.map((c) => c.id),
+        pillarIds: pillars.filter((p) => kept.series.some((s) => s.pillarId === p.id)).map((p) => p.id),
+        sectorIds: categories.map((c) => c.id),
       },
       notes: t('briefing.notes.sectors', {
-        count: kept.categories.length,
-        sectors: kept.categories.map((c, i) => `${c.name} ${kept.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0)}`).join('; '),
+        count: categories.length,
+        sectors: categories.map((c, i) => `${c.name} ${kept.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0)}`).join('; '),
       }),
-      sourceIds: ctx.cites([...cited, ...filtered.initiatives.filter((n) => n.sectors.some((s) => keptSectors.has(s)))]),
-    },
-  ];
+      sourceIds: ctx.cites([
+        ...sectors.filter((s) => keptSectors.has(s.id)),
+        ...filtered.initiatives.filter((n) => n.sectors.some((s) => keptSectors.has(s))),
+      ]),
+    };
+  });
 }
 
 /** Meetings in scope per year and series; one meeting is not a timeline, so it makes no slide. */

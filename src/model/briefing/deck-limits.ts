@@ -11,8 +11,8 @@ export const DECK_LIMITS = {
   longRows: 5,
   /** Source lines of a sources slide, set in two columns. */
   sources: 24,
-  /** Chart categories drawn; the largest are kept. */
-  chartCategories: 12,
+  /** Categories (sectors) of one chart slide: more continue on the next, so that chart text stays at 9 pt in print. */
+  chartCategories: 7,
   /** Source ids a footer names before "+N more". */
-  footerIds: 12,
+  footerIds: 8,
 } as const;
