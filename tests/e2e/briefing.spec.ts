@@ -73,8 +73,10 @@ test('printing to PDF gives one landscape page per slide, charts included', asyn
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/briefing');
   const total = await slideCount(page);
-  // Both chart slides have drawn before printing.
-  await expect(page.locator('.briefing-deck .recharts-surface')).toHaveCount(2);
+  // Every chart slide (the sectors over two slides, and the timeline) has drawn before printing.
+  const chartSlides = await page.locator('.briefing-slide--chart').count();
+  expect(chartSlides).toBe(3);
+  await expect(page.locator('.briefing-deck .recharts-surface')).toHaveCount(chartSlides);
 
   await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
   await expect(page.getByRole('banner')).toBeHidden();

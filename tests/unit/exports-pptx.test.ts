@@ -48,7 +48,7 @@ function readZip(zip: Buffer): Map<string, string> {
 
 async function writeDeck(dataset: Dataset, filters: Filters, locale: 'en' | 'es' = 'en') {
   const slides = buildDeck({ filtered: applyFilters(dataset, filters), dataset, filters, locale, generated: '2026-12-02' });
-  const pptx = await createPptxPresentation(slides, { title: 'T', kicker: 'HLED Explorer', locale, pillarSlots: new Map() });
+  const pptx = await createPptxPresentation(slides, { title: 'T', kicker: 'HLED Explorer', locale, pillarColors: new Map([['P1', '0072B2']]) });
   const output = await pptx.write({ outputType: 'nodebuffer' });
   if (!(output instanceof Uint8Array)) throw new Error('expected a buffer');
   return { slides, files: readZip(Buffer.from(output)) };
@@ -87,6 +87,8 @@ describe('PowerPoint export of the briefing deck', () => {
     expect(chart).toContain('<c:legend>');
     expect(chart).toContain('<c:majorUnit val="1"/>');
     expect(chart).toContain('Building Back Together');
+    // Building Back Together in its palette colour; the initiatives with no pillar in grey.
+    expect(chart).toContain('<a:srgbClr val="0072B2"/>');
   });
 
   it('writes the Spanish deck in Spanish', async () => {

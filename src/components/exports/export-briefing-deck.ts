@@ -4,6 +4,9 @@ import { buildBriefingDeck, type DeckInput } from '../../model/briefing/build-br
 import type { BriefingSlide } from '../../model/briefing/briefing-slide';
 import { deckFileName } from '../../model/briefing/deck-file-name';
 import { selectPillarColors } from '../../model/select-pillar-colors';
+import { downloadBlob } from './download-blob';
+import { pillarColorsHex } from './pillar-colors-hex';
+import { writePptxOffThread } from './write-pptx-off-thread';
 
 export type BriefingExportInput = Omit<DeckInput, 't'>;
 
@@ -19,16 +22,18 @@ export function buildDeck(input: BriefingExportInput): BriefingSlide[] {
 export async function exportBriefingDeck(
   input: BriefingExportInput,
   onProgress?: (done: number, total: number) => void,
+  /** The deck already built for the same input (the screen's), so that it is not built twice. */
+  built?: readonly BriefingSlide[],
 ): Promise<string> {
-  const slides = buildDeck(input);
+  const slides = built ?? buildDeck(input);
   const fileName = deckFileName(input.filters, input.dataset, input.locale, input.generated);
-  const { exportDeckToPptx } = await import('./export-pptx');
-  await exportDeckToPptx(slides, fileName, {
+  const file = await writePptxOffThread(slides, {
     title: slides[0]?.title ?? translate(input.locale, 'app.name'),
     kicker: translate(input.locale, 'app.name'),
     locale: input.locale,
-    pillarSlots: new Map([...selectPillarColors(input.dataset)].map(([id, style]) => [id, style.slot])),
+    pillarColors: pillarColorsHex(new Map([...selectPillarColors(input.dataset)].map(([id, style]) => [id, style.slot]))),
     onProgress,
   });
+  downloadBlob(file, fileName);
   return fileName;
 }

@@ -1,7 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { BriefingSlide } from '../../model/briefing/briefing-slide';
 import { stripXmlForbidden as x } from '../../model/exports/strip-xml-forbidden';
-import { downloadBlob } from './download-blob';
 
 /*
  * The briefing deck (src/model/briefing) laid out by pptxgenjs: the same slides as the screen deck, in the same
@@ -12,9 +11,12 @@ import { downloadBlob } from './download-blob';
 export interface PptxDeckOptions {
   /** The document title (file properties). */
   title: string;
-  /** The pillar colours' palette slots, from selectPillarColors(full dataset). */
-  pillarSlots: ReadonlyMap<string, number>;
-  /** Called after each slide is laid out; the export yields to the page in between, so it stays responsive. */
+  /** "HLED Explorer", above the cover's title. */
+  kicker: string;
+  locale: string;
+  /** Each pillar's colour as RRGGBB (pillarColorsHex): the pillar palette of the dashboard. */
+  pillarColors: ReadonlyMap<string, string>;
+  /** Called after each slide is laid out. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -30,15 +32,6 @@ const NO_PILLAR = '8A939C';
 const W = 13.333;
 const MARGIN = 0.58;
 const BODY_W = W - 2 * MARGIN;
-/** Slides laid out between two yields to the page. */
-const SLIDES_PER_TICK = 4;
-
-/** The light-theme colour of `--pillar-N`, read from the page's own tokens (tokens.css), as RRGGBB. */
-function pillarHex(slot: number | undefined): string {
-  if (slot === undefined || typeof document === 'undefined' || typeof getComputedStyle !== 'function') return ACCENT;
-  const token = getComputedStyle(document.documentElement).getPropertyValue(`--pillar-${slot}`);
-  return /#([0-9a-f]{6})/i.exec(token)?.[1]?.toUpperCase() ?? ACCENT;
-}
 
 function addBand(slide: PptxGenJS.Slide, pptx: PptxGenJS, title: string) {
   slide.addText(x(title), {
@@ -127,7 +120,7 @@ function majorUnit(max: number): number {
   return 10 ** Math.ceil(Math.log10(max / 10));
 }
 
-function addChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, s: Extract<BriefingSlide, { kind: 'chart' }>, slots: ReadonlyMap<string, number>) {
+function addChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, s: Extract<BriefingSlide, { kind: 'chart' }>, colorsOf: ReadonlyMap<string, string>) {
   const { chart } = s;
   slide.addText(x(s.lead), { x: MARGIN, y: 1.3, w: BODY_W, h: 0.55, fontFace: FONT, fontSize: 14, color: MUTED, fit: 'shrink' });
   const horizontal = chart.view === 'sector-pillar';
@@ -135,7 +128,7 @@ function addChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, s: Extract<BriefingSl
   const order = <T,>(values: readonly T[]) => (horizontal ? [...values].reverse() : [...values]);
   const data = chart.series.map((series) => ({ name: x(series.name), labels: order(chart.categories.map(x)), values: order(series.values) }));
   const colors = chart.series.map((series, i) =>
-    series.pillarId === null ? (chart.view === 'timeline' ? (NEUTRALS[i % NEUTRALS.length] ?? ACCENT) : NO_PILLAR) : pillarHex(slots.get(series.pillarId)),
+    series.pillarId === null ? (chart.view === 'timeline' ? (NEUTRALS[i % NEUTRALS.length] ?? ACCENT) : NO_PILLAR) : (colorsOf.get(series.pillarId) ?? ACCENT),
   );
   const totals = chart.categories.map((_, i) => chart.series.reduce((sum, series) => sum + (series.values[i] ?? 0), 0));
   slide.addChart(pptx.ChartType.bar, data, {
@@ -179,16 +172,11 @@ function addSources(slide: PptxGenJS.Slide, s: Extract<BriefingSlide, { kind: 's
   });
 }
 
-const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * Builds the presentation; pptxgenjs (~400 KB) is imported here, on demand, so that it lands in its own chunk and
  * never on the first screen.
  */
-export async function createPptxPresentation(
-  slides: readonly BriefingSlide[],
-  options: PptxDeckOptions & { kicker: string; locale: string },
-): Promise<PptxGenJS> {
+export async function createPptxPresentation(slides: readonly BriefingSlide[], options: PptxDeckOptions): Promise<PptxGenJS> {
   const { default: PptxGen } = await import('pptxgenjs');
   const pptx = new PptxGen();
   pptx.layout = 'LAYOUT_WIDE';
@@ -200,25 +188,20 @@ export async function createPptxPresentation(
       addBand(slide, pptx, s.title);
       if (s.kind === 'figures') addFigures(slide, s, options.locale);
       else if (s.kind === 'table') addTable(slide, s);
-      else if (s.kind === 'chart') addChart(slide, pptx, s, options.pillarSlots);
+      else if (s.kind === 'chart') addChart(slide, pptx, s, options.pillarColors);
       else addSources(slide, s);
     }
     addFooter(slide, s.footer, index + 1, slides.length, s.kind === 'title');
     slide.addNotes(x(s.notes));
     options.onProgress?.(index + 1, slides.length);
-    if ((index + 1) % SLIDES_PER_TICK === 0) await tick();
   }
   return pptx;
 }
 
-/** Builds the deck and downloads it as `fileName`; rejects with the reason when it cannot. */
-export async function exportDeckToPptx(
-  slides: readonly BriefingSlide[],
-  fileName: string,
-  options: PptxDeckOptions & { kicker: string; locale: string },
-): Promise<void> {
+/** Lays the deck out and writes the file; in the worker (export-pptx.worker.ts), or here when there is none. */
+export async function writePptx(slides: readonly BriefingSlide[], options: PptxDeckOptions): Promise<Blob> {
   const pptx = await createPptxPresentation(slides, options);
   const output = await pptx.write({ outputType: 'blob', compression: true });
   if (!(output instanceof Blob)) throw new Error('pptxgenjs did not return a file.');
-  downloadBlob(output, fileName);
+  return output;
 }

@@ -96,7 +96,7 @@ export function BriefingView() {
           <button type="button" className="button" onClick={() => window.print()}>
             {t('briefing.print')}
           </button>
-          <ExportPptxButton generated={generated} />
+          <ExportPptxButton slides={slides} generated={generated} />
           <span className="briefing-view__keys">{t('briefing.keysHelp')}</span>
         </div>
       </header>
