@@ -115,7 +115,6 @@ export const briefingMessagesEn = {
   'briefing.chart.meetings': 'Meetings',
   'briefing.chart.sectorsLead': 'Initiatives in scope per sector, by the pillar they are linked to; sectors with none are left out.',
   'briefing.chart.timelineLead': '{count} meetings in scope, {first}–{last}, by series.',
-  'briefing.empty.sources': 'No source is cited.',
   'briefing.reliability.official': 'Official',
   'briefing.reliability.news': 'News',
   'briefing.reliability.low': 'Low reliability',

@@ -113,7 +113,6 @@ export const briefingMessagesEs: Record<keyof typeof briefingMessagesEn, string>
   'briefing.chart.meetings': 'Reuniones',
   'briefing.chart.sectorsLead': 'Iniciativas en el alcance por sector, según el pilar al que se vinculan; se omiten los sectores sin ninguna.',
   'briefing.chart.timelineLead': '{count} reuniones en el alcance, {first}–{last}, por serie.',
-  'briefing.empty.sources': 'No se cita ninguna fuente.',
   'briefing.reliability.official': 'Oficial',
   'briefing.reliability.news': 'Prensa',
   'briefing.reliability.low': 'Fiabilidad baja',
