@@ -39,7 +39,8 @@ function addBand(slide: PptxGenJS.Slide, pptx: PptxGenJS, title: string) {
     y: 0,
     w: W,
     h: 1.05,
-    margin: [MARGIN * 72, 0, MARGIN * 72, 0],
+    // pptxgenjs reads [left, right, bottom, top], in points.
+    margin: [MARGIN * 72, MARGIN * 72, 0, 0],
     fill: { color: BAND },
     fontFace: 'Georgia',
     fontSize: 28,
