@@ -20,6 +20,23 @@ export interface BenchResults {
   skippedScales: { scale: number; reason: string }[];
   lighthouse: LighthouseResults | null;
   lighthouseSkipped: string | null;
+  /** "Export PowerPoint" on /briefing, with the HLED dataset and a larger one; absent when not measured. */
+  deckExport?: DeckExportRun[];
+  errors: string[];
+}
+
+export interface DeckExportRun {
+  /** "HLED" or "synthetic 100×". */
+  label: string;
+  slides: number;
+  /** From the click to the download. */
+  ms: number;
+  /** The longest main-thread block (long task) during the export. */
+  longestTaskMs: number;
+  /** Distinct progress messages the status region showed during the export. */
+  progressMessages: number;
+  fileName: string;
+  bytes: number;
   errors: string[];
 }
 

@@ -9,7 +9,8 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { BENCH_USAGE, parseBenchArgs } from './lib/parse-bench-args.ts';
-import { renderConsoleReport, renderMarkdownReport, repeatVisitSection, replaceSection } from './lib/render-report.ts';
+import { deckExportSection, renderConsoleReport, renderMarkdownReport, repeatVisitSection, replaceSection, type Section } from './lib/render-report.ts';
+import { measureDeckExport } from './deck-export.ts';
 import { renderConsoleTable } from './lib/render-table.ts';
 import { measureRepeatVisit } from './repeat-visit.ts';
 import { buildApp } from './build-app.ts';
@@ -22,7 +23,7 @@ import { measureRouteLatency } from './filter-latency.ts';
 import { runLighthouse } from './lighthouse-audit.ts';
 import { hledDataset, syntheticDataset } from './synthetic-data.ts';
 import { gitCommit, machineInfo } from './machine-info.ts';
-import type { BenchResults, LatencyResults } from './bench-results.ts';
+import type { BenchResults, DeckExportRun, LatencyResults } from './bench-results.ts';
 
 const DIST = '.bench/dist';
 const REPORT = 'docs/PERFORMANCE.md';
@@ -110,6 +111,13 @@ async function main(): Promise<BenchResults> {
     errors.push(`repeat visit: ${message(e)}`);
   }
 
+  step('Briefing deck export (PowerPoint): HLED and the largest dataset');
+  try {
+    results.deckExport = await measureDeckExports(server.origin);
+  } catch (e) {
+    errors.push(`deck export: ${message(e)}`);
+  }
+
   if (options.lighthouse) {
     const runs = options.quick ? 1 : 3;
     step(`Lighthouse: ${runs} run(s) on the app, 1 on the floor`);
@@ -148,6 +156,53 @@ async function main(): Promise<BenchResults> {
   return results;
 }
 
+/** "Export PowerPoint" with the HLED dataset, then with the largest of --scales (served in place of hled.json). */
+async function measureDeckExports(origin: string): Promise<DeckExportRun[]> {
+  if (browser === null) throw new Error('no browser');
+  const runs = [await measureDeckExport(browser, origin, 'HLED')];
+  console.log(`  HLED: ${runs[0]?.slides} slides in ${runs[0]?.ms} ms, longest block ${runs[0]?.longestTaskMs} ms`);
+  const largest = Math.max(...options.scales);
+  if (largest > 1) {
+    const dataset = await syntheticDataset(largest).catch((e: unknown) => ({ ok: false as const, reason: message(e) }));
+    if (!dataset.ok) console.log(`  ${largest}×: skipped: ${dataset.reason}`);
+    else {
+      const big = await startStaticServer(DIST, { overrides: { '/data/hled.json': dataset.file } });
+      servers.push(big);
+      const run = await measureDeckExport(browser, big.origin, `synthetic ${largest}×`);
+      console.log(`  ${run.label}: ${run.slides} slides in ${run.ms} ms, longest block ${run.longestTaskMs} ms, ${run.progressMessages} progress messages`);
+      runs.push(run);
+    }
+  }
+  return runs;
+}
+
+/** `--only deck-export`: that step alone; its section replaces (or is added to) the one in docs/PERFORMANCE.md. */
+async function onlyDeckExport(): Promise<void> {
+  const started = Date.now();
+  step('Building the app');
+  await buildApp(DIST);
+  const server = await startStaticServer(DIST);
+  servers.push(server);
+  browser = await launchChromium();
+  step('Briefing deck export (PowerPoint): HLED and the largest dataset');
+  const section = deckExportSection({ deckExport: await measureDeckExports(server.origin) });
+  await closeAll();
+  if (section === null) return;
+  await printAndWrite(section, 'deck-export');
+  console.log(`bench: done in ${Math.round((Date.now() - started) / 1000)} s.`);
+}
+
+async function printAndWrite(section: Section, name: string): Promise<void> {
+  console.log(`\n== ${section.title} ==\n\n${section.tables.filter((t) => t.rows.length > 0).map(renderConsoleTable).join('\n\n')}\n\n${section.notes.join('\n')}`);
+  if (!options.write) return;
+  const commit = gitCommit();
+  const note =
+    `Measured alone (\`npm run bench -- --only ${name}\`) on ${new Date().toISOString()} at commit \`${commit.hash}\`` +
+    `${commit.dirty ? ' with uncommitted changes' : ''}, on the machine above; the other sections are from their own run.`;
+  await writeFile(resolve(REPORT), replaceSection(await readFile(resolve(REPORT), 'utf8'), section, note));
+  console.log(`\nWrote its section into ${REPORT}.`);
+}
+
 /** `--only repeat-visit`: that step alone; its section replaces the one in docs/PERFORMANCE.md. */
 async function onlyRepeatVisit(): Promise<void> {
   const started = Date.now();
@@ -176,9 +231,9 @@ async function onlyRepeatVisit(): Promise<void> {
   console.log(`bench: done in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
 
-if (options.only === 'repeat-visit') {
+if (options.only !== null) {
   try {
-    await onlyRepeatVisit();
+    await (options.only === 'repeat-visit' ? onlyRepeatVisit() : onlyDeckExport());
   } catch (e) {
     console.error(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     process.exitCode = 1;

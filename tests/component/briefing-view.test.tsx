@@ -6,10 +6,10 @@ import { renderApp, respondWithShippedDataset } from './render-app';
 afterEach(() => vi.unstubAllGlobals());
 
 /**
- * The mini fixture's deck has 8 slides: title, key figures, pillars, sectors, delegations, initiatives, timeline,
- * sources.
+ * The mini fixture's deck has 7 slides: title, key figures, pillars, sectors (chart), chairs, initiatives, sources.
+ * Its one meeting makes no timeline slide: one dot on an axis says nothing.
  */
-const TOTAL = 8;
+const TOTAL = 7;
 
 const open = async (path: string) => {
   const view = renderApp(path);
@@ -35,7 +35,8 @@ describe('briefing reading view', () => {
     expect(slides[0]).toHaveTextContent('All meetings, both countries');
     expect(slides[0]).toHaveTextContent('Sources: SRC1');
     expect(within(slides[2] ?? document.body).getByRole('heading', { name: 'Pillars and priority areas' })).toBeVisible();
-    expect(slides[7]).toHaveTextContent('SRC1Example Publisher — Example sourceSep 29, 2023Official');
+    expect(slides[6]).toHaveTextContent('SRC1 Example Publisher — Example source · Sep 29, 2023 · Official');
+    expect(within(slides[4] ?? document.body).getByRole('columnheader', { name: 'Chair' })).toBeVisible();
   });
 
   it('changing a filter changes the scope on the title slide', async () => {
@@ -47,12 +48,13 @@ describe('briefing reading view', () => {
     expect(title).not.toHaveTextContent('All meetings, both countries');
   });
 
-  it('the Print button opens the browser’s print dialog', async () => {
+  it('the Print / Save as PDF button opens the browser’s print dialog, beside Present and Export PowerPoint', async () => {
     const user = userEvent.setup();
     const print = vi.fn();
     vi.stubGlobal('print', print);
     await open('/briefing');
-    await user.click(screen.getByRole('button', { name: 'Print' }));
+    expect(screen.getByRole('button', { name: 'Export PowerPoint' })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Print / Save as PDF' }));
     expect(print).toHaveBeenCalledTimes(1);
   });
 });
@@ -112,13 +114,15 @@ describe('presentation mode', () => {
     await user.click(within(dialog()).getByRole('button', { name: 'Presenter view' }));
     expect(within(dialog()).getByRole('button', { name: 'Presenter view' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(dialog()).getByRole('heading', { name: 'Speaker notes' })).toBeInTheDocument();
-    expect(dialog()).toHaveTextContent('In scope: 1 meetings, 2 pillars, 1 sectors, 1 initiatives, 1 people.');
+    expect(dialog()).toHaveTextContent(
+      'In scope — Meetings: 1; Pillars and priority areas: 1; Sectors: 1; Initiatives: 1; People in delegations: 1.',
+    );
   });
 
   it('speaks Spanish with ?lang=es', async () => {
     const user = userEvent.setup();
     await open('/briefing?lang=es');
-    expect(screen.getByRole('button', { name: 'Imprimir' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Imprimir / Guardar como PDF' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Presentar' }));
     const es = screen.getByRole('dialog', { name: 'Presentación: Diálogo Económico de Demostración' });
     expect(within(es).getByText(`Diapositiva 1 de ${TOTAL}`)).toBeInTheDocument();

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 
 const counter = (page: import('@playwright/test').Page) => page.locator('.presentation__counter [aria-hidden="true"]');
@@ -71,21 +73,39 @@ test('printing to PDF gives one landscape page per slide, charts included', asyn
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/briefing');
   const total = await slideCount(page);
-  // Both chart slides have drawn before printing.
-  await expect(page.locator('.briefing-deck .recharts-surface')).toHaveCount(2);
+  // Every chart slide (the sectors over two slides, and the timeline) has drawn before printing.
+  const chartSlides = await page.locator('.briefing-slide--chart').count();
+  expect(chartSlides).toBe(3);
+  await expect(page.locator('.briefing-deck .recharts-surface')).toHaveCount(chartSlides);
 
   await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Present' })).toBeHidden();
   await expect(page.locator('.briefing-slide__footer').first()).toBeVisible();
 
-  const pdf = await page.pdf({ landscape: true, printBackground: true });
+  // Chart text prints at 9 pt or more: on the 13.333 in page 1280 CSS px make 960 pt, so 12 px is 9 pt.
+  const smallest = await page.locator('.briefing-deck .recharts-surface').evaluateAll((svgs) =>
+    Math.min(
+      ...svgs.flatMap((svg) => {
+        const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).width.baseVal.value;
+        return [...svg.querySelectorAll('text')]
+          .filter((t) => (t.textContent ?? '').trim() !== '')
+          .map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * scale);
+      }),
+    ),
+  );
+  expect(smallest).toBeGreaterThanOrEqual(12);
+
+  // The print dialog takes the page size from @page, as a browser's own print does.
+  const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
   const text = pdf.toString('latin1');
   expect(text.startsWith('%PDF')).toBe(true);
   const pages = text.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
   expect(pages).toHaveLength(total);
+  // The page is the slide's own 16:9 shape (960×540 pt): no blank band.
   const size = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
-  expect(Number(size?.[1])).toBeGreaterThan(Number(size?.[2]));
+  expect(Math.round(Number(size?.[1]))).toBe(960);
+  expect(Math.round(Number(size?.[2]))).toBe(540);
 
   // The slides' words are in the PDF, page by page (Chromium compresses text, so read it back with poppler's
   // pdftotext, which .ci/run installs; a missing tool fails here rather than skipping the check).
@@ -125,4 +145,132 @@ test('slides far below the screen are not laid out until reached, and one reache
   expect(widths.deck).toBeGreaterThan(900);
   expect(Math.abs(widths.slide - widths.deck)).toBeLessThan(1);
   expect(await laidOut()).toBe(true);
+});
+
+/** Screen slide titles, in order: the band's heading, or the cover's. */
+async function screenTitles(page: Page): Promise<string[]> {
+  const slides = page.getByRole('list', { name: /^(Slides|Diapositivas)$/ }).locator(':scope > li');
+  await expect(slides.first()).toBeVisible();
+  return slides.locator('.briefing-slide__title, .briefing-slide__cover-title').allTextContents();
+}
+
+/** Exports the deck with the "Export PowerPoint" button beside Present, and opens the file. */
+async function exportDeck(page: Page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^(Export PowerPoint|Exportar a PowerPoint)$/ }).click(),
+  ]);
+  const path = await download.path();
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const number = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1]);
+  const parts = (pattern: RegExp) =>
+    Object.keys(zip.files)
+      .filter((n) => pattern.test(n))
+      .sort((a, b) => number(a) - number(b));
+  const read = (name: string) => zip.file(name)?.async('string') ?? Promise.resolve('');
+  const unescape = (t: string) =>
+    t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1] ?? ''));
+  const slides = await Promise.all(parts(/^ppt\/slides\/slide\d+\.xml$/).map(read));
+  return {
+    fileName: download.suggestedFilename(),
+    path,
+    titles: slides.map((xml) => texts(xml)[0] ?? ''),
+    slides: slides.map(texts),
+    charts: await Promise.all(parts(/^ppt\/charts\/chart\d+\.xml$/).map(read)),
+    notes: (await Promise.all(parts(/^ppt\/notesSlides\/notesSlide\d+\.xml$/).map(read))).map((xml) => texts(xml).join(' ')),
+  };
+}
+
+test('a one-meeting deck (September 2023) is about that meeting: what was agreed, who chaired, no pillar of the 2013 series', async ({ page }) => {
+  await page.goto('/briefing?meeting=M2023');
+  const deck = page.getByRole('list', { name: 'Slides' });
+  await expect(deck.locator(':scope > li').first()).toContainText('Third meeting of the relaunched HLED');
+  await expect(deck.locator(':scope > li').first()).toContainText('September 29, 2023 · U.S. Department of State, Washington, D.C.');
+  await expect(deck).toContainText('What was agreed (1/2)');
+  await expect(deck).toContainText('A joint semiconductor action plan announced at the press conference.');
+  await expect(deck).toContainText('Resumption of the in-person Binational Group on Bridges and Border Crossings');
+  await expect(deck).toContainText('Alicia Bárcena');
+  await expect(deck).toContainText('Antony J. Blinken');
+  await expect(deck).toContainText('Since the previous meeting');
+  await expect(deck).toContainText('Compared with Second annual meeting of the relaunched HLED, September 12, 2022.');
+  for (const original of ['Promoting Competitiveness and Connectivity', 'Modern borders', 'Workforce development']) {
+    await expect(deck).not.toContainText(original);
+  }
+  const titles = await screenTitles(page);
+  expect(titles.filter((t) => t.startsWith('Sources'))).toHaveLength(2);
+
+  // Export and print sit beside Present; slides carry no download button, in the deck or presenting.
+  const actions = page.locator('.briefing-view__actions');
+  await expect(actions.getByRole('button', { name: 'Present' })).toBeVisible();
+  await expect(actions.getByRole('button', { name: 'Print / Save as PDF' })).toBeVisible();
+  await expect(actions.getByRole('button', { name: 'Export PowerPoint' })).toBeVisible();
+  await page.getByRole('button', { name: 'Present' }).click();
+  const dialog = page.getByRole('dialog');
+  for (let i = 1; i < titles.length; i++) {
+    await expect(dialog.getByRole('button', { name: /download/i })).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+  }
+});
+
+test('a one-pillar deck lists that pillar’s initiatives', async ({ page }) => {
+  await page.goto('/briefing?pillar=P3');
+  const deck = page.getByRole('list', { name: 'Slides' });
+  await expect(deck.locator(':scope > li').first()).toContainText('Securing the Tools for Future Prosperity');
+  await expect(deck).toContainText('Promotion of a cybersecurity framework in Mexico');
+  await expect(deck).toContainText('Its sectors');
+});
+
+test('the exported PowerPoint is the screen deck: same titles in order, notes, no empty chart category, at most two source slides', async ({ page }) => {
+  test.setTimeout(60_000);
+  for (const lang of ['en', 'es']) {
+    await page.goto(`/briefing?meeting=M2023&lang=${lang}`);
+    const titles = await screenTitles(page);
+    const pptx = await exportDeck(page);
+    expect(pptx.fileName).toBe(`hled-briefing-2023-09-29-${lang}.pptx`);
+    expect(pptx.titles).toEqual(titles);
+    expect(pptx.titles.filter((t) => /^(Sources|Fuentes)/.test(t)).length).toBeLessThanOrEqual(2);
+    expect(pptx.notes).toHaveLength(titles.length);
+    for (const note of pptx.notes) expect(note.trim().length).toBeGreaterThan(20);
+    expect(pptx.charts.length).toBeGreaterThan(0);
+    for (const chart of pptx.charts) {
+      const series = [...chart.matchAll(/<c:val>[\s\S]*?<\/c:val>/g)].map((m) =>
+        [...m[0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => Number(v[1])),
+      );
+      expect(series.length).toBeGreaterThan(0);
+      const categories = series[0]?.length ?? 0;
+      for (let i = 0; i < categories; i++) expect(series.some((values) => (values[i] ?? 0) > 0), `category ${i}`).toBe(true);
+      expect(chart).toContain('<c:legend>');
+    }
+    if (lang === 'es') expect(pptx.titles).toContain('Lo que se acordó (1/2)');
+  }
+  await page.goto('/briefing?pillar=P1');
+  const pillar = await exportDeck(page);
+  expect(pillar.titles).toEqual(await screenTitles(page));
+  expect(pillar.slides.flat()).toContain('One-Stop Shop for Investors (VUI)');
+});
+
+test('LibreOffice Impress opens the exported deck: converted to PDF, every slide’s title is on its page', async ({ page }) => {
+  // soffice takes a while to start, more so with the other test workers busy.
+  test.setTimeout(240_000);
+  await page.goto('/briefing?meeting=M2023');
+  const titles = await screenTitles(page);
+  const pptx = await exportDeck(page);
+  const dir = mkdtempSync(join(tmpdir(), 'hled-soffice-'));
+  const file = join(dir, pptx.fileName);
+  writeFileSync(file, readFileSync(pptx.path));
+  // A private profile, so that parallel runs do not share (and lock) one.
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+    { stdio: 'ignore', timeout: 200_000 },
+  );
+  const pdf = file.replace(/\.pptx$/, '.pdf');
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(titles.length);
+  const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+  titles.forEach((title, i) => {
+    const text = execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' });
+    expect(squash(text), `page ${i + 1}`).toContain(squash(title));
+  });
 });

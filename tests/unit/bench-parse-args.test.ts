@@ -33,6 +33,7 @@ describe('npm run bench options', () => {
   it('runs one step alone with --only, 5 pairs unless --runs says otherwise, and names the steps it knows', () => {
     expect(parseBenchArgs(['--only', 'repeat-visit'])).toMatchObject({ ok: true, options: { only: 'repeat-visit', runs: 5 } });
     expect(parseBenchArgs(['--only=repeat-visit', '--runs', '8'])).toMatchObject({ ok: true, options: { only: 'repeat-visit', runs: 8 } });
-    expect(parseBenchArgs(['--only', 'paint'])).toEqual({ ok: false, error: '--only needs one of repeat-visit, got paint' });
+    expect(parseBenchArgs(['--only', 'deck-export'])).toMatchObject({ ok: true, options: { only: 'deck-export' } });
+    expect(parseBenchArgs(['--only', 'paint'])).toEqual({ ok: false, error: '--only needs one of repeat-visit, deck-export, got paint' });
   });
 });

@@ -1,12 +1,13 @@
 // @vitest-environment node
 import { inflateRawSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseDataset } from '../../src/data/parse-dataset';
+import { readFileSync } from 'node:fs';
+import { parseDatasetText } from '../../src/data/parse-dataset';
 import type { Dataset } from '../../src/data/dataset-schema';
+import { buildDeck } from '../../src/components/exports/export-briefing-deck';
 import { createPptxPresentation } from '../../src/components/exports/export-pptx';
-import { EMPTY_FILTERS } from '../../src/model/filters';
-import { toPptxDeckInput } from '../../src/model/exports/to-pptx-deck-input';
-import { loadFixture } from '../fixtures/load-fixture';
+import { applyFilters } from '../../src/model/apply-filters';
+import { EMPTY_FILTERS, type Filters } from '../../src/model/filters';
 
 // tests/setup.ts resets browser state after each test; give it the two objects it touches in this Node
 // environment (this file's afterEach runs first), and take them away again so that pptxgenjs sees plain Node.
@@ -16,9 +17,9 @@ afterEach(() => {
 });
 beforeEach(() => vi.unstubAllGlobals());
 
-function mini(): Dataset {
-  const result = parseDataset(loadFixture('mini-dataset.json'));
-  if (!result.ok) throw new Error('mini-dataset.json is invalid');
+function hled(): Dataset {
+  const result = parseDatasetText(readFileSync('public/data/hled.json', 'utf8'));
+  if (!result.ok) throw new Error('hled.json is invalid');
   return result.dataset;
 }
 
@@ -45,58 +46,53 @@ function readZip(zip: Buffer): Map<string, string> {
   return files;
 }
 
-async function writeDeck(dataset: Dataset, locale: 'en' | 'es' = 'en') {
-  const pptx = await createPptxPresentation(toPptxDeckInput(dataset, dataset, { ...EMPTY_FILTERS, country: 'MX' }, locale));
+async function writeDeck(dataset: Dataset, filters: Filters, locale: 'en' | 'es' = 'en') {
+  const slides = buildDeck({ filtered: applyFilters(dataset, filters), dataset, filters, locale, generated: '2026-12-02' });
+  const pptx = await createPptxPresentation(slides, { title: 'T', kicker: 'HLED Explorer', locale, pillarColors: new Map([['P1', '0072B2']]) });
   const output = await pptx.write({ outputType: 'nodebuffer' });
   if (!(output instanceof Uint8Array)) throw new Error('expected a buffer');
-  return readZip(Buffer.from(output));
+  return { slides, files: readZip(Buffer.from(output)) };
 }
 
-const slidesOf = (files: Map<string, string>) => [...files.keys()].filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort();
+const slideNumber = (name: string) => Number(/slide(\d+)\.xml$/.exec(name)?.[1]);
+const slidesOf = (files: Map<string, string>) =>
+  [...files.keys()].filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => slideNumber(a) - slideNumber(b));
+const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1] ?? '');
+const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
 
-describe('PowerPoint export', () => {
-  it('builds title, key figures, chart, initiatives and sources slides, each with a source footnote', async () => {
-    const files = await writeDeck(mini());
-    const slides = slidesOf(files);
-    expect(slides).toEqual([1, 2, 3, 4, 5].map((n) => `ppt/slides/slide${n}.xml`));
-    expect(files.get('ppt/slides/slide1.xml')).toContain('Demo Economic Dialogue');
-    expect(files.get('ppt/slides/slide1.xml')).toContain('country=MX');
-    expect(files.get('ppt/slides/slide2.xml')).toContain('<a:tbl>');
-    expect(files.get('ppt/slides/slide2.xml')).toContain('Key figures');
-    expect(files.get('ppt/slides/slide4.xml')).toContain('Supply Chain Working Group');
-    for (const slide of slides) expect(files.get(slide)).toContain('Source: HLED Explorer dataset (public sources: 1, listed on the last slides).');
+describe('PowerPoint export of the briefing deck', () => {
+  it('has the screen deck’s slides in order: each slide’s first text is its title, its footer and notes are the deck’s', async () => {
+    const { slides, files } = await writeDeck(hled(), { ...EMPTY_FILTERS, meeting: 'M2023' });
+    const xml = slidesOf(files);
+    expect(xml).toHaveLength(slides.length);
+    xml.forEach((name, i) => {
+      const slide = slides[i];
+      const words = texts(files.get(name) ?? '').map(unescape);
+      expect(words[0]).toBe(slide?.title);
+      expect(words).toContain(slide?.footer);
+    });
+    const notes = [...files.keys()].filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
+    expect(notes).toHaveLength(slides.length);
+    expect(texts(files.get('ppt/notesSlides/notesSlide3.xml') ?? '').map(unescape).join('')).toContain(slides[2]?.notes);
   });
 
-  it('prints the dataset’s edition and as-of date in every slide’s footnote, in the deck’s language', async () => {
-    const dataset = { ...mini(), edition: { version: '2026.12.1', asOf: '2026-12-01' } };
-    const english = toPptxDeckInput(dataset, dataset, EMPTY_FILTERS, 'en').footnote;
-    expect(english).toBe(
-      'Source: HLED Explorer dataset (public sources: 1, listed on the last slides). Data edition 2026.12.1, status checked up to December 1, 2026.',
-    );
-    expect(toPptxDeckInput(dataset, dataset, EMPTY_FILTERS, 'es').footnote).toContain(
-      'Edición de los datos 2026.12.1, situación revisada hasta el 1 de diciembre de 2026.',
-    );
-    const files = await writeDeck(dataset);
-    for (const slide of slidesOf(files)) expect(files.get(slide)).toContain('Data edition 2026.12.1, status checked up to December 1, 2026.');
-  });
-
-  it('draws initiatives per pillar as a native, editable bar chart', async () => {
-    const files = await writeDeck(mini());
+  it('sets tables as real tables and the sector chart as a native stacked bar chart with a legend and whole-number axis', async () => {
+    const { files } = await writeDeck(hled(), { ...EMPTY_FILTERS, meeting: 'M2023' });
+    expect(files.get('ppt/slides/slide3.xml')).toContain('<a:tbl>');
     const charts = [...files.keys()].filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
     expect(charts).toHaveLength(1);
     const chart = files.get(charts[0] ?? '') ?? '';
     expect(chart).toContain('<c:barChart>');
+    expect(chart).toContain('<c:grouping val="stacked"/>');
+    expect(chart).toContain('<c:legend>');
+    expect(chart).toContain('<c:majorUnit val="1"/>');
     expect(chart).toContain('Building Back Together');
+    // Building Back Together in its palette colour; the initiatives with no pillar in grey.
+    expect(chart).toContain('<a:srgbClr val="0072B2"/>');
   });
 
-  it('continues the initiatives over several slides when they do not fit one, in Spanish', async () => {
-    const base = mini();
-    const [first] = base.initiatives;
-    if (first === undefined) throw new Error('fixture has no initiative');
-    const many = Array.from({ length: 23 }, (_, i) => ({ ...first, id: `I${i}`, name: { en: `Initiative ${i}` } }));
-    const files = await writeDeck({ ...base, initiatives: many }, 'es');
-    expect(slidesOf(files)).toHaveLength(3 + 3 + 1);
-    expect(files.get('ppt/slides/slide6.xml')).toContain('Iniciativas (3 de 3)');
-    expect(files.get('ppt/slides/slide6.xml')).toContain('Initiative 22');
+  it('writes the Spanish deck in Spanish', async () => {
+    const { files } = await writeDeck(hled(), { ...EMPTY_FILTERS, meeting: 'M2023' }, 'es');
+    expect(texts(files.get('ppt/slides/slide3.xml') ?? '')[0]).toBe('Lo que se acordó (1/2)');
   });
 });

@@ -14,7 +14,7 @@ export interface BenchOptions {
 }
 
 /** The steps that can run alone. */
-export const BENCH_STEPS = ['repeat-visit'] as const;
+export const BENCH_STEPS = ['repeat-visit', 'deck-export'] as const;
 export type BenchStep = (typeof BENCH_STEPS)[number];
 
 export const BENCH_USAGE = `Usage: npm run bench -- [options]
@@ -24,7 +24,8 @@ export const BENCH_USAGE = `Usage: npm run bench -- [options]
   --no-lighthouse    skip Lighthouse
   --no-write         print only; do not write docs/PERFORMANCE.md
   --only STEP        run one step alone: repeat-visit (first vs repeat visit with the service worker, --runs
-                     pairs, default 5); writes only its section of docs/PERFORMANCE.md
+                     pairs, default 5), or deck-export ("Export PowerPoint" on /briefing, HLED and the largest
+                     --scales dataset); writes only its section of docs/PERFORMANCE.md
   --help             this text`;
 
 export type ParseResult = { ok: true; options: BenchOptions } | { ok: false; error: string };

@@ -132,6 +132,38 @@ export function repeatVisitSection(results: Pick<BenchResults, 'repeatVisit'>): 
   };
 }
 
+export const DECK_EXPORT_TITLE = 'Briefing deck export (PowerPoint)';
+const DECK_EXPORT_TARGET_MS = TARGETS.deckExportHledMs;
+const DECK_EXPORT_LONGEST_TASK_MS = TARGETS.deckExportLongestTaskMs;
+
+export function deckExportSection(results: Pick<BenchResults, 'deckExport'>): Section | null {
+  const runs = results.deckExport;
+  if (runs === undefined || runs.length === 0) return null;
+  const verdict = (r: (typeof runs)[number]) => {
+    const hled = r.label === 'HLED';
+    const fast = !hled || r.ms <= DECK_EXPORT_TARGET_MS;
+    const responsive = hled || (r.longestTaskMs <= DECK_EXPORT_LONGEST_TASK_MS && r.progressMessages > 1);
+    return fast && responsive && r.errors.length === 0 ? 'met' : 'NOT met';
+  };
+  return {
+    title: DECK_EXPORT_TITLE,
+    method: [
+      '"Export PowerPoint" clicked on `/briefing` (desktop, no throttling), as a reader does: time from the click to the ' +
+        'download; the progress messages the status region showed meanwhile; the longest main-thread block (long task) ' +
+        `during the export. Targets: the HLED deck in ≤ ${DECK_EXPORT_TARGET_MS} ms; a large deck shows progress and no ` +
+        `block longer than ${DECK_EXPORT_LONGEST_TASK_MS} ms, so the page keeps answering while it works.`,
+    ],
+    tables: [
+      {
+        headers: ['dataset', 'slides', 'export ms', 'longest block ms', 'progress messages', 'file KB', 'target'],
+        rows: runs.map((r) => [r.label, String(r.slides), String(r.ms), String(r.longestTaskMs), String(r.progressMessages), String(Math.round(r.bytes / 1024)), verdict(r)]),
+        align: ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
+      },
+    ],
+    notes: runs.flatMap((r) => (r.errors.length === 0 ? [] : [`${r.label}: page errors: ${r.errors.join('; ')}`])),
+  };
+}
+
 /** One section as markdown, as the report writes it. */
 export function renderMarkdownSection(section: Section): string {
   const lines = [`## ${section.title}`, ''];
@@ -274,6 +306,7 @@ export function buildSections(results: BenchResults): Section[] {
     firstScreenSection(results),
     paintSection(results),
     repeatVisitSection(results),
+    deckExportSection(results),
     lighthouseSection(results),
     latencySection(results),
     memorySection(results),

@@ -8,7 +8,6 @@ import {
   toParticipationExportColumns,
   toParticipationExportRows,
 } from '../../model/exports/to-participation-export-rows';
-import { toPptxDeckInput } from '../../model/exports/to-pptx-deck-input';
 import { citeDataset, downloadCsv, downloadCsvZip, downloadJson, downloadXlsx, type DataTable } from './data-file-downloads';
 
 /*
@@ -103,8 +102,8 @@ export function downloadFilteredJson(ctx: FilteredDataContext, title: string, na
   downloadJson(names.json, about, { initiatives, participations }, ctx.locale);
 }
 
+/** The briefing deck as PowerPoint (the same deck as /briefing's); its builder and writer are their own chunk. */
 export async function downloadPptx(ctx: FilteredDataContext): Promise<void> {
-  // The PowerPoint writer is larger still: its own chunk.
-  const { exportDeckToPptx } = await import('./export-pptx');
-  await exportDeckToPptx(toPptxDeckInput(ctx.filtered, ctx.dataset, ctx.filters, ctx.locale));
+  const { exportBriefingDeck } = await import('./export-briefing-deck');
+  await exportBriefingDeck({ filtered: ctx.filtered, dataset: ctx.dataset, filters: ctx.filters, locale: ctx.locale, generated: ctx.today });
 }

@@ -1,8 +1,8 @@
 import { useI18n } from '../../i18n/i18n-context';
-import { PPTX_FILE_NAME } from '../../model/exports/pptx-file-name';
 import { toExportFileName } from '../../model/exports/to-export-file-name';
 import { toFileNameScope } from '../../model/exports/to-file-name-scope';
 import { toLocalDateStamp } from '../../model/exports/to-local-date-stamp';
+import { deckFileName } from '../../model/briefing/deck-file-name';
 import { useFilterState } from '../filter-state';
 import { DownloadMenu, type DownloadMenuItem } from './download-menu';
 import { useExportAbout } from './use-export-about';
@@ -78,8 +78,7 @@ export function FilteredDataMenu() {
     {
       key: 'pptx',
       label: t('exports.data.pptx'),
-      fileName: PPTX_FILE_NAME,
-      progress: t('exports.pptx.preparing'),
+      fileName: deckFileName(filters, dataset, locale, today),
       run: async () => (await files()).downloadPptx(ctx),
     },
   ];

@@ -1,4 +1,4 @@
-import type { BriefingSlide as Slide } from '../../model/build-briefing-deck';
+import type { BriefingSlide as Slide } from '../../model/briefing/briefing-slide';
 import { SlideBody } from './slide-body';
 import { SlideSourceFooter } from './slide-source-footer';
 import { TitleSlideBody } from './title-slide-body';

@@ -7,6 +7,7 @@ import { useWindowRows } from '../../components/use-window-rows';
 import { VirtualGapItem } from '../../components/virtual-gap';
 import { useI18n } from '../../i18n/i18n-context';
 import { BriefingSlide } from './briefing-slide';
+import { ExportPptxButton } from './export-pptx-button';
 import { parseSlideNumber } from './parse-slide-number';
 import { PresentationDialog } from './presentation-dialog';
 import { ScaledSlideFrame } from './slide-frame';
@@ -32,7 +33,7 @@ export function BriefingView() {
   const { viewParams, setViewParams, filtered } = useFilterState();
   const { t } = useI18n();
   const nothingInScope = filtered.initiatives.length + filtered.people.length + filtered.meetings.length === 0;
-  const slides = useBriefingDeck();
+  const { slides, generated } = useBriefingDeck();
   // Every slide is as wide as the deck: one measure scales them all.
   const { ref: measureDeck, scale: slideScale } = useFitScale('width');
   // A deck of more than DECK_VIRTUALIZE_ABOVE slides (a 10× or 100× dataset) renders only the slides near the
@@ -95,6 +96,7 @@ export function BriefingView() {
           <button type="button" className="button" onClick={() => window.print()}>
             {t('briefing.print')}
           </button>
+          <ExportPptxButton slides={slides} generated={generated} />
           <span className="briefing-view__keys">{t('briefing.keysHelp')}</span>
         </div>
       </header>

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n-context';
 import { formatNumber } from '../../i18n/format';
-import type { BriefingSlide } from '../../model/build-briefing-deck';
+import type { BriefingSlide } from '../../model/briefing/briefing-slide';
 
 /** Five counts, large enough to read from the back of the room. */
 export function FiguresSlideBody({ slide }: { slide: Extract<BriefingSlide, { kind: 'figures' }> }) {

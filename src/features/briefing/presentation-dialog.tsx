@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useI18n } from '../../i18n/i18n-context';
-import type { BriefingSlide as Slide } from '../../model/build-briefing-deck';
+import type { BriefingSlide as Slide } from '../../model/briefing/briefing-slide';
 import { BriefingSlide } from './briefing-slide';
 import { PresentationToolbar } from './presentation-toolbar';
 import { PresenterView } from './presenter-view';

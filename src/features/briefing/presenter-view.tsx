@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
-import type { BriefingSlide as Slide } from '../../model/build-briefing-deck';
+import type { BriefingSlide as Slide } from '../../model/briefing/briefing-slide';
 import { BriefingSlide } from './briefing-slide';
 import { SlideFrame } from './slide-frame';
 

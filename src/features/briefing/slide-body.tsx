@@ -1,44 +1,55 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { ChartFallback } from '../../components/chart-fallback';
 import { useFilterState } from '../../components/filter-state';
-import type { BriefingSlide } from '../../model/build-briefing-deck';
-import { DelegationsSlideBody } from './delegations-slide-body';
+import type { BriefingSlide } from '../../model/briefing/briefing-slide';
 import { FiguresSlideBody } from './figures-slide-body';
 import { FitToHeight } from './fit-to-height';
-import { InitiativesSlideBody } from './initiatives-slide-body';
-import { PillarsSlideBody } from './pillars-slide-body';
 import { SourcesSlideBody } from './sources-slide-body';
+import { TableSlideBody } from './table-slide-body';
 
 // recharts is the heaviest dependency: the chart slides load it when the deck first shows them.
 const SectorPillarPanel = lazy(() => import('../../components/charts/sector-pillar-panel'));
 const MeetingsTimelinePanel = lazy(() => import('../../components/charts/meetings-timeline-panel'));
 
+/** A chart slide: the dashboard's own chart, drawn on what the deck model kept (its pillars and sectors). */
+function ChartSlideBody({ slide }: { slide: Extract<BriefingSlide, { kind: 'chart' }> }) {
+  const { filtered, pillarStyles } = useFilterState();
+  const { view, pillarIds, sectorIds } = slide.chart;
+  const dataset = useMemo(() => {
+    if (view === 'timeline') return filtered;
+    const pillars = new Set(pillarIds);
+    const sectors = new Set(sectorIds);
+    return {
+      ...filtered,
+      pillars: filtered.pillars.filter((p) => pillars.has(p.id)),
+      sectors: filtered.sectors.filter((s) => sectors.has(s.id)),
+    };
+  }, [filtered, view, pillarIds, sectorIds]);
+  const Panel = view === 'sector-pillar' ? SectorPillarPanel : MeetingsTimelinePanel;
+  return (
+    <>
+      <p className="briefing-slide__lead briefing-slide__lead--chart">{slide.lead}</p>
+      <FitToHeight>
+        <Suspense fallback={<ChartFallback />}>
+          <Panel dataset={dataset} pillarStyles={pillarStyles} headingLevel={3} />
+        </Suspense>
+      </FitToHeight>
+    </>
+  );
+}
+
 /** The part of a slide under its title band, by kind. */
 export function SlideBody({ slide }: { slide: BriefingSlide }) {
-  const { filtered, pillarStyles } = useFilterState();
   switch (slide.kind) {
     case 'title':
       return null;
     case 'figures':
       return <FiguresSlideBody slide={slide} />;
-    case 'pillars':
-      return <PillarsSlideBody slide={slide} />;
-    case 'delegations':
-      return <DelegationsSlideBody slide={slide} />;
-    case 'initiatives':
-      return <InitiativesSlideBody slide={slide} />;
+    case 'table':
+      return <TableSlideBody slide={slide} />;
+    case 'chart':
+      return <ChartSlideBody slide={slide} />;
     case 'sources':
       return <SourcesSlideBody slide={slide} />;
-    case 'sectors':
-    case 'timeline': {
-      const Panel = slide.kind === 'sectors' ? SectorPillarPanel : MeetingsTimelinePanel;
-      return (
-        <FitToHeight>
-          <Suspense fallback={<ChartFallback />}>
-            <Panel dataset={filtered} pillarStyles={pillarStyles} headingLevel={3} />
-          </Suspense>
-        </FitToHeight>
-      );
-    }
   }
 }
