@@ -75,7 +75,7 @@ describe('formatMoney and formatQuantity', () => {
 
 describe('Spanish catalogue', () => {
   it('does not copy English text: identical values may only hold words that are the same in both languages', () => {
-    const sameInBoth = new Set(['sector', 'virtual', 'hled', 'explorer', 'english', 'español']);
+    const sameInBoth = new Set(['sector', 'virtual', 'hled', 'explorer', 'english', 'español', 'id']);
     const copied = Object.entries(messagesEn)
       .filter(([key, en]) => messagesEs[key as keyof typeof messagesEn] === en)
       .filter(([, en]) =>
