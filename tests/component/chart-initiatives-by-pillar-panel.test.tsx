@@ -55,8 +55,8 @@ describe('InitiativesByPillarPanel', () => {
     renderInApp(<InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
     const legend = screen.getByRole('list', { name: 'Legend' });
     expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Building Back Together',
-      'Securing the Tools for Future Prosperity',
+      'I · Building Back Together (2013–)',
+      'III · Securing the Tools for Future Prosperity (2013–)',
       'Unassigned',
     ]);
     expect(screen.getByText('Unassigned: initiatives not linked to any pillar.')).toBeInTheDocument();

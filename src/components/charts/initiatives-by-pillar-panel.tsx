@@ -18,6 +18,7 @@ import {
   type StackedYearRow,
 } from './stacked-year-bar-chart';
 import { useStableHandler } from './use-stable-handler';
+import { toPillarColumnNames } from '../../model/chart-rows/to-pillar-column-names';
 import { isolateText } from '../../model/isolate-text';
 
 interface InitiativesByPillarPanelProps extends ChartPanelProps {
@@ -77,6 +78,13 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
     return { pillarName, segments, rows };
   }, [pillars, data, pillarStyles, locale, t, text]);
 
+  // The legend numbers each pillar and says its series, as the matrix's columns do ("I · Building Back Together
+  // (2021–)"): the original series' pillar I and the relaunched one's are told apart in a picture too.
+  const { series } = dataset;
+  const legendNames = useMemo(
+    () => new Map(toPillarColumnNames(data.pillarIds, { pillars, series }, (value) => text(value).value).map((n) => [n.pillarId, n.legend])),
+    [data, pillars, series, text],
+  );
   // The frame's lists keep their identity across filter changes, and so do the columns made from them.
   const frameMeetings = frame?.meetings;
   const framePillars = frame?.pillars;
@@ -135,7 +143,7 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
           items={segments.map((s) => ({
             key: s.key,
             marker: <LegendMarker color={s.color} outlined={s.outlined} />,
-            label: s.name,
+            label: legendNames.get(s.key) ?? s.name,
           }))}
           notes={notes}
           clickNote={onSelectPillar ? t('chart.byPillar.legend.click') : undefined}
