@@ -30,6 +30,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(`/sectors?lang=${lang}`);
       const bubble = page.locator('figure circle.chart-mark').first();
       await expect(bubble).toBeVisible();
+      // The matrix is taller than the window now that its sector names wrap: bring the mark into view first.
+      await bubble.scrollIntoViewIfNeeded();
       const box = await bubble.boundingBox();
       if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await expect(page.locator('.chart-hover-tooltip')).toBeVisible();

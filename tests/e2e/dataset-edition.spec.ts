@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import { expect, test } from './test';
 
 /**
@@ -43,18 +44,23 @@ test('the relaunched series is never shown as open-ended: the meetings page name
   await expect(page.getByRole('region', { name: 'Relaunched HLED (2021–; no meeting recorded since April 2024)' })).toBeVisible();
 });
 
-test('chart downloads carry the edition: the CSV as a row, the SVG under its sources, the JSON in its about', async ({ page }) => {
+test('chart downloads carry the edition: the README beside the CSV, the SVG under its sources, the JSON in its about', async ({ page }) => {
   await page.goto('/?lang=es');
   const figure = page.getByRole('figure', { name: 'Los sectores y los pilares a los que pertenecen' });
   const download = async (item: RegExp) => {
     await figure.getByRole('button', { name: 'Descargar', exact: true }).click();
     const [file] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: item }).click()]);
-    return (await readFile(await file.path())).toString('utf8');
+    return readFile(await file.path());
   };
-  expect(await download(/CSV/)).toContain(`Edición:,"${LINES.es.edition}"`);
+  // The CSV holds only the table (header on line 1); its README, in the .zip, says which edition it is.
+  const csv = (await download(/^Descargar tabla \(CSV\)$/)).toString('utf8');
+  expect(csv).not.toContain(LINES.es.edition);
+  const archive = await JSZip.loadAsync(await download(/CSV \+ README/));
+  const readme = await archive.file('README.txt')?.async('string');
+  expect(readme).toContain(LINES.es.edition);
   // The SVG wraps its caption over several <text> lines: read them back as one text.
-  const svg = await download(/SVG/);
+  const svg = (await download(/SVG/)).toString('utf8');
   const svgText = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
   expect(svgText).toContain(`· ${LINES.es.edition}`);
-  expect(JSON.parse(await download(/JSON/)).about.edition).toBe(LINES.es.edition);
+  expect(JSON.parse((await download(/JSON/)).toString('utf8')).about.edition).toBe(LINES.es.edition);
 });

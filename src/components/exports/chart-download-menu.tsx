@@ -79,7 +79,7 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources,
     const chips = state === null ? [] : toFilterSummary(state.filters, { dataset: state.dataset, locale });
     return [
       chips.length === 0 ? t('chart.export.noFilters') : t('chart.export.filters', { filters: chips.join('; ') }),
-      t('chart.export.downloaded', { date: formatPartialDate(new Date().toISOString().slice(0, 10), locale) }),
+      t('chart.export.downloaded', { date: formatPartialDate(toLocalDateStamp(new Date()), locale) }),
     ];
   };
   const embedSnippet = () => {
