@@ -99,6 +99,9 @@ export interface RouteLatency {
   /** Milliseconds per filter change that took effect. */
   samples: number[];
   summary: Summary | null;
+  /** Milliseconds from each change's input to the first frame after it (interaction to next paint, INP-style). */
+  nextPaintSamples: number[];
+  nextPaintSummary: Summary | null;
   /** The slowest change, to show what costs most. */
   slowest: { step: string; ms: number } | null;
   /** Set when the session hit its time budget before the planned changes were done. */

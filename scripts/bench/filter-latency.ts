@@ -17,6 +17,8 @@ interface LatencyProbe {
   armedSeq: number;
   lastMutation: number;
   paintAfter: Record<number, number>;
+  /** The first frame after the input event's task: what the reader sees answer the input (INP's "next paint"). */
+  nextPaint: number | null;
 }
 
 /**
@@ -25,11 +27,14 @@ interface LatencyProbe {
  * each mutation batch schedules a requestAnimationFrame, and a setTimeout(0) from there stands for the paint.
  */
 function installLatencyProbe(): void {
-  const probe: LatencyProbe = { armed: false, start: null, seq: 0, armedSeq: 0, lastMutation: 0, paintAfter: {} };
+  const probe: LatencyProbe = { armed: false, start: null, seq: 0, armedSeq: 0, lastMutation: 0, paintAfter: {}, nextPaint: null };
   (window as unknown as { __latency: LatencyProbe }).__latency = probe;
   for (const type of ['input', 'change', 'click']) {
     document.addEventListener(type, (event) => {
-      if (probe.armed && probe.start === null) probe.start = event.timeStamp;
+      if (!probe.armed || probe.start !== null) return;
+      probe.start = event.timeStamp;
+      // Queued before the app's own handlers run (capture on document): the frame after the whole input task.
+      requestAnimationFrame(() => setTimeout(() => { probe.nextPaint = performance.now(); }, 0));
     }, { capture: true });
   }
   new MutationObserver(() => {
@@ -72,10 +77,35 @@ async function perform(page: Page, step: FilterStep): Promise<void> {
 
 const describe = (step: FilterStep) => (step.action === 'select' ? `${step.control}=${step.value}` : step.action);
 
+export interface LatencyOptions {
+  /** Chromium's CPU slowdown during the filter session (4 = what a mid-range phone feels); the page loads unthrottled. */
+  cpuThrottle?: number;
+}
+
 /** One route: fresh context, desktop screen, reduced motion; the scripted changes; memory before and after. */
-export async function measureRouteLatency(browser: Browser, origin: string, route: string, changes: number, budgetMs: number): Promise<RouteLatency> {
+export async function measureRouteLatency(
+  browser: Browser,
+  origin: string,
+  route: string,
+  changes: number,
+  budgetMs: number,
+  options: LatencyOptions = {},
+): Promise<RouteLatency> {
   const context = await newBenchContext(browser, { ...DESKTOP, reducedMotion: 'reduce' });
-  const result: RouteLatency = { route, samples: [], summary: null, slowest: null, stoppedEarly: null, failed: [], maxTableRows: 0, maxElements: 0, memory: null, error: null };
+  const result: RouteLatency = {
+    route,
+    samples: [],
+    summary: null,
+    nextPaintSamples: [],
+    nextPaintSummary: null,
+    slowest: null,
+    stoppedEarly: null,
+    failed: [],
+    maxTableRows: 0,
+    maxElements: 0,
+    memory: null,
+    error: null,
+  };
   try {
     const page = await context.newPage();
     await page.addInitScript(installLatencyProbe);
@@ -87,6 +117,8 @@ export async function measureRouteLatency(browser: Browser, origin: string, rout
     await waitQuiet(page, 500);
     if (pageErrors.length > 0) throw new Error(`the view failed to render: ${pageErrors[0] ?? ''}`);
     const before = await readMemory(cdp);
+    const throttle = options.cpuThrottle ?? 1;
+    if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     const steps = planFilterSteps(await readChoices(page), changes);
     const sessionStart = Date.now();
     for (const step of steps) {
@@ -97,7 +129,7 @@ export async function measureRouteLatency(browser: Browser, origin: string, rout
       }
       await page.evaluate(() => {
         const p = (window as unknown as { __latency: LatencyProbe }).__latency;
-        Object.assign(p, { armed: true, start: null, armedSeq: p.seq, paintAfter: {} });
+        Object.assign(p, { armed: true, start: null, armedSeq: p.seq, paintAfter: {}, nextPaint: null });
       });
       await perform(page, step);
       const settled = await page
@@ -109,6 +141,7 @@ export async function measureRouteLatency(browser: Browser, origin: string, rout
         return {
           start: p.start,
           end: p.paintAfter[p.seq] ?? null,
+          nextPaint: p.nextPaint,
           batches: p.seq - p.armedSeq,
           rows: document.querySelectorAll('main tr').length,
           elements: document.getElementsByTagName('*').length,
@@ -125,13 +158,16 @@ export async function measureRouteLatency(browser: Browser, origin: string, rout
       } else {
         const ms = timing.end - timing.start;
         result.samples.push(ms);
+        if (timing.nextPaint !== null) result.nextPaintSamples.push(timing.nextPaint - timing.start);
         if (process.env.BENCH_DEBUG) console.log(`    ${describe(step)}: ${ms.toFixed(1)} ms`);
         if (result.slowest === null || ms > result.slowest.ms) result.slowest = { step: describe(step), ms };
       }
     }
+    if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     result.memory = { before, after: await readMemory(cdp) };
     if (pageErrors.length > 0) result.error = `errors in the page during the session: ${pageErrors[0] ?? ''}`;
     if (result.samples.length > 0) result.summary = summarize(result.samples);
+    if (result.nextPaintSamples.length > 0) result.nextPaintSummary = summarize(result.nextPaintSamples);
   } catch (e) {
     result.error = e instanceof Error ? e.message.split('\n')[0] ?? e.message : String(e);
   } finally {
