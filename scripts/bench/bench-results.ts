@@ -14,6 +14,8 @@ export interface BenchResults {
   /** First and repeat visits of `/` with the service worker; null when not measured. */
   repeatVisit: RepeatVisitResults | null;
   latency: LatencyResults[];
+  /** The HLED filter sessions again with Chromium's CPU slowed down (what a phone feels); absent when not measured. */
+  phoneLatency?: PhoneLatencyResults;
   /** Filter changes planned per route, and the time budget of one route's session. */
   latencyPlan: { changes: number; budgetSeconds: number };
   /** Scales asked for but not measured, with the reason. */
@@ -91,6 +93,12 @@ export interface LatencyResults {
   dataset: string;
   datasetBytes: number;
   counts: { initiatives: number; people: number; meetings: number };
+  routes: RouteLatency[];
+}
+
+export interface PhoneLatencyResults {
+  /** Chromium's CPU slowdown during the sessions. */
+  cpuSlowdown: number;
   routes: RouteLatency[];
 }
 

@@ -9,7 +9,17 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { BENCH_USAGE, parseBenchArgs } from './lib/parse-bench-args.ts';
-import { deckExportSection, renderConsoleReport, renderMarkdownReport, repeatVisitSection, replaceSection, type Section } from './lib/render-report.ts';
+import {
+  deckExportSection,
+  keepHandWrittenSections,
+  phoneLatencySection,
+  renderConsoleReport,
+  renderMarkdownReport,
+  repeatVisitSection,
+  replaceSection,
+  type Section,
+} from './lib/render-report.ts';
+import { TARGETS } from './lib/targets.ts';
 import { measureDeckExport } from './deck-export.ts';
 import { renderConsoleTable } from './lib/render-table.ts';
 import { measureRepeatVisit } from './repeat-visit.ts';
@@ -23,7 +33,7 @@ import { measureRouteLatency } from './filter-latency.ts';
 import { runLighthouse } from './lighthouse-audit.ts';
 import { hledDataset, syntheticDataset } from './synthetic-data.ts';
 import { gitCommit, machineInfo } from './machine-info.ts';
-import type { BenchResults, DeckExportRun, LatencyResults } from './bench-results.ts';
+import type { BenchResults, DeckExportRun, LatencyResults, PhoneLatencyResults } from './bench-results.ts';
 
 const DIST = '.bench/dist';
 const REPORT = 'docs/PERFORMANCE.md';
@@ -152,8 +162,42 @@ async function main(): Promise<BenchResults> {
     results.latency.push(set);
   }
 
+  step(`Filter latency on a phone: HLED, CPU ${TARGETS.phoneCpuSlowdown}× slower, ${changes} changes per route`);
+  results.phoneLatency = await measurePhoneLatency(server.origin, changes, budgetMs);
+
   results.durationSeconds = (Date.now() - started) / 1000;
   return results;
+}
+
+/** The HLED filter sessions with the CPU slowed down, on every latency route. */
+async function measurePhoneLatency(origin: string, changes: number, budgetMs: number): Promise<PhoneLatencyResults> {
+  if (browser === null) throw new Error('no browser');
+  const phone: PhoneLatencyResults = { cpuSlowdown: TARGETS.phoneCpuSlowdown, routes: [] };
+  for (const route of LATENCY_ROUTES) {
+    // Every step is slower: the session's time budget grows with the slowdown.
+    const r = await measureRouteLatency(browser, origin, route, changes, budgetMs * TARGETS.phoneCpuSlowdown, { cpuThrottle: TARGETS.phoneCpuSlowdown });
+    const s = r.nextPaintSummary;
+    console.log(`  ${route}: ${s === null ? 'no samples' : `n ${s.n}, next paint p50 ${s.median.toFixed(1)}, p95 ${s.p95.toFixed(1)} ms`}${r.error !== null ? ` — error: ${r.error}` : ''}`);
+    phone.routes.push(r);
+  }
+  return phone;
+}
+
+/** `--only phone-latency`: that step alone; its section replaces (or is added to) the one in docs/PERFORMANCE.md. */
+async function onlyPhoneLatency(): Promise<void> {
+  const started = Date.now();
+  step('Building the app');
+  await buildApp(DIST);
+  const server = await startStaticServer(DIST);
+  servers.push(server);
+  browser = await launchChromium();
+  const changes = options.quick ? 14 : 35;
+  step(`Filter latency on a phone: HLED, CPU ${TARGETS.phoneCpuSlowdown}× slower, ${changes} changes per route`);
+  const section = phoneLatencySection({ phoneLatency: await measurePhoneLatency(server.origin, changes, (options.quick ? 30 : 40) * 1000) });
+  await closeAll();
+  if (section === null) return;
+  await printAndWrite(section, 'phone-latency', '## Memory');
+  console.log(`bench: done in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
 
 /** "Export PowerPoint" with the HLED dataset, then with the largest of --scales (served in place of hled.json). */
@@ -192,14 +236,14 @@ async function onlyDeckExport(): Promise<void> {
   console.log(`bench: done in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
 
-async function printAndWrite(section: Section, name: string): Promise<void> {
+async function printAndWrite(section: Section, name: string, before?: string): Promise<void> {
   console.log(`\n== ${section.title} ==\n\n${section.tables.filter((t) => t.rows.length > 0).map(renderConsoleTable).join('\n\n')}\n\n${section.notes.join('\n')}`);
   if (!options.write) return;
   const commit = gitCommit();
   const note =
     `Measured alone (\`npm run bench -- --only ${name}\`) on ${new Date().toISOString()} at commit \`${commit.hash}\`` +
     `${commit.dirty ? ' with uncommitted changes' : ''}, on the machine above; the other sections are from their own run.`;
-  await writeFile(resolve(REPORT), replaceSection(await readFile(resolve(REPORT), 'utf8'), section, note));
+  await writeFile(resolve(REPORT), replaceSection(await readFile(resolve(REPORT), 'utf8'), section, note, before));
   console.log(`\nWrote its section into ${REPORT}.`);
 }
 
@@ -233,7 +277,7 @@ async function onlyRepeatVisit(): Promise<void> {
 
 if (options.only !== null) {
   try {
-    await (options.only === 'repeat-visit' ? onlyRepeatVisit() : onlyDeckExport());
+    await (options.only === 'repeat-visit' ? onlyRepeatVisit() : options.only === 'deck-export' ? onlyDeckExport() : onlyPhoneLatency());
   } catch (e) {
     console.error(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     process.exitCode = 1;
@@ -248,7 +292,8 @@ try {
   await closeAll();
   console.log(renderConsoleReport(results));
   if (options.write) {
-    await writeFile(resolve(REPORT), renderMarkdownReport(results));
+    const previous = await readFile(resolve(REPORT), 'utf8').catch(() => '');
+    await writeFile(resolve(REPORT), keepHandWrittenSections(renderMarkdownReport(results), previous));
     console.log(`\nWrote ${REPORT}.`);
   }
   console.log(`bench: done in ${Math.round(results.durationSeconds)} s${results.errors.length > 0 ? `, with ${results.errors.length} error(s)` : ''}.`);

@@ -34,6 +34,7 @@ describe('npm run bench options', () => {
     expect(parseBenchArgs(['--only', 'repeat-visit'])).toMatchObject({ ok: true, options: { only: 'repeat-visit', runs: 5 } });
     expect(parseBenchArgs(['--only=repeat-visit', '--runs', '8'])).toMatchObject({ ok: true, options: { only: 'repeat-visit', runs: 8 } });
     expect(parseBenchArgs(['--only', 'deck-export'])).toMatchObject({ ok: true, options: { only: 'deck-export' } });
-    expect(parseBenchArgs(['--only', 'paint'])).toEqual({ ok: false, error: '--only needs one of repeat-visit, deck-export, got paint' });
+    expect(parseBenchArgs(['--only', 'phone-latency'])).toMatchObject({ ok: true, options: { only: 'phone-latency' } });
+    expect(parseBenchArgs(['--only', 'paint'])).toEqual({ ok: false, error: '--only needs one of repeat-visit, deck-export, phone-latency, got paint' });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchResults, LighthouseRun } from '../../scripts/bench/bench-results';
 import { evaluateTargets, medianLighthouseRun } from '../../scripts/bench/lib/targets';
-import { renderMarkdownReport, replaceSection } from '../../scripts/bench/lib/render-report';
+import { keepHandWrittenSections, renderMarkdownReport, replaceSection } from '../../scripts/bench/lib/render-report';
 
 const lhRun = (performance: number): LighthouseRun => ({
   performance, accessibility: 1, bestPractices: 0.96, fcp: 1700, lcp: 2600, tbt: 200, cls: 0, speedIndex: 1700,
@@ -32,11 +32,26 @@ const results: BenchResults = {
     {
       scale: 1, dataset: 'hled.json', datasetBytes: 329_000, counts: { initiatives: 41, people: 47, meetings: 13 },
       routes: [
-        { route: '/', samples: [10, 20, 60], summary: { n: 3, min: 10, median: 20, p95: 60, max: 60 }, slowest: { step: 'clear-all', ms: 60 }, stoppedEarly: null, failed: [], maxTableRows: 30, maxElements: 1500, memory: null, error: null },
-        { route: '/meetings', samples: [10, 20, 40], summary: { n: 3, min: 10, median: 20, p95: 40, max: 40 }, slowest: null, stoppedEarly: null, failed: [], maxTableRows: 14, maxElements: 1200, memory: null, error: null },
+        { route: '/', samples: [10, 20, 60], summary: { n: 3, min: 10, median: 20, p95: 60, max: 60 }, nextPaintSamples: [], nextPaintSummary: null, slowest: { step: 'clear-all', ms: 60 }, stoppedEarly: null, failed: [], maxTableRows: 30, maxElements: 1500, memory: null, error: null },
+        { route: '/meetings', samples: [10, 20, 40], summary: { n: 3, min: 10, median: 20, p95: 40, max: 40 }, nextPaintSamples: [], nextPaintSummary: null, slowest: null, stoppedEarly: null, failed: [], maxTableRows: 14, maxElements: 1200, memory: null, error: null },
       ],
     },
   ],
+  phoneLatency: {
+    cpuSlowdown: 4,
+    routes: [
+      {
+        route: '/pillars', samples: [100, 300], summary: { n: 2, min: 100, median: 200, p95: 300, max: 300 },
+        nextPaintSamples: [90, 180], nextPaintSummary: { n: 2, min: 90, median: 135, p95: 180, max: 180 },
+        slowest: null, stoppedEarly: null, failed: [], maxTableRows: 0, maxElements: 500, memory: null, error: null,
+      },
+      {
+        route: '/sectors', samples: [120, 260], summary: { n: 2, min: 120, median: 190, p95: 260, max: 260 },
+        nextPaintSamples: [110, 240], nextPaintSummary: { n: 2, min: 110, median: 175, p95: 240, max: 240 },
+        slowest: null, stoppedEarly: null, failed: [], maxTableRows: 0, maxElements: 500, memory: null, error: null,
+      },
+    ],
+  },
   latencyPlan: { changes: 35, budgetSeconds: 40 },
   skippedScales: [{ scale: 100, reason: 'no generator yet' }],
   lighthouse: { lighthouseVersion: '12.2.3', app: [lhRun(0.7), lhRun(0.99), lhRun(0.68)], floor: null },
@@ -61,6 +76,26 @@ describe('the benchmark report', () => {
     expect(verdicts['Filter change p95 ≤ 50 ms, HLED, /']).toEqual(['60 ms', false]);
     expect(verdicts['Filter change p95 ≤ 50 ms, HLED, /meetings']).toEqual(['40 ms', true]);
     expect(verdicts['Filter change p95 ≤ 150 ms, 100× synthetic, all routes']).toEqual(['—', null]);
+    expect(verdicts['Input to next paint p95 ≤ 200 ms, HLED, CPU 4× slower, /pillars']).toEqual(['180 ms', true]);
+    expect(verdicts['Input to next paint p95 ≤ 200 ms, HLED, CPU 4× slower, /sectors']).toEqual(['240 ms', false]);
+  });
+
+  it('reports the phone sessions by input to next paint, with the settled figures beside them', () => {
+    const md = renderMarkdownReport(results);
+    expect(md).toContain('## Filter latency on a phone (CPU 4× slower)');
+    expect(md).toContain('| /pillars | 2 | 135 | 180 | 180 | ≤ 200 | met | 200 | 300 |');
+    expect(md).toContain('| /sectors | 2 | 175 | 240 | 240 | ≤ 200 | not met | 190 | 260 |');
+    expect(md.indexOf('## Filter latency on a phone')).toBeGreaterThan(md.indexOf('## Filter latency\n'));
+  });
+
+  it('keeps the previous report\'s sections measured by hand when the benchmark rewrites the file', () => {
+    const previous = '# Performance\n\n## Paint\n\nold paint\n\n## Export chunks (by hand)\n\n| chunk | gz KB |\n| a | 4.8 |\n';
+    expect(keepHandWrittenSections('# Performance\n\n## Paint\n\nnew paint\n', previous)).toBe(
+      '# Performance\n\n## Paint\n\nnew paint\n\n## Export chunks (by hand)\n\n| chunk | gz KB |\n| a | 4.8 |\n',
+    );
+    expect(keepHandWrittenSections('# Performance\n\n## Paint\n\nnew paint\n', '# Performance\n\n## Paint\n\nold\n')).toBe(
+      '# Performance\n\n## Paint\n\nnew paint\n',
+    );
   });
 
   it('writes the date, machine, commit, figures, verdicts and what was not measured', () => {

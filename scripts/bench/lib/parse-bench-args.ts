@@ -14,7 +14,7 @@ export interface BenchOptions {
 }
 
 /** The steps that can run alone. */
-export const BENCH_STEPS = ['repeat-visit', 'deck-export'] as const;
+export const BENCH_STEPS = ['repeat-visit', 'deck-export', 'phone-latency'] as const;
 export type BenchStep = (typeof BENCH_STEPS)[number];
 
 export const BENCH_USAGE = `Usage: npm run bench -- [options]
@@ -25,7 +25,8 @@ export const BENCH_USAGE = `Usage: npm run bench -- [options]
   --no-write         print only; do not write docs/PERFORMANCE.md
   --only STEP        run one step alone: repeat-visit (first vs repeat visit with the service worker, --runs
                      pairs, default 5), or deck-export ("Export PowerPoint" on /briefing, HLED and the largest
-                     --scales dataset); writes only its section of docs/PERFORMANCE.md
+                     --scales dataset), or phone-latency (the HLED filter sessions with the CPU 4× slower);
+                     writes only its section of docs/PERFORMANCE.md
   --help             this text`;
 
 export type ParseResult = { ok: true; options: BenchOptions } | { ok: false; error: string };

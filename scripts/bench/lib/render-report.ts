@@ -164,6 +164,17 @@ export function deckExportSection(results: Pick<BenchResults, 'deckExport'>): Se
   };
 }
 
+/**
+ * A new report with the sections of the previous one measured by hand (a "## … (by hand)" heading, which says how it
+ * was measured) appended: the benchmark does not measure them, and must not drop them.
+ */
+export function keepHandWrittenSections(report: string, previous: string): string {
+  const kept = previous
+    .split(/\n(?=## )/)
+    .filter((part) => /^## .*\(by hand\)\s*\n/.test(part) && !report.includes(part.split('\n')[0] ?? ''));
+  return kept.length === 0 ? report : `${report.trimEnd()}\n\n${kept.map((part) => part.trimEnd()).join('\n\n')}\n`;
+}
+
 /** One section as markdown, as the report writes it. */
 export function renderMarkdownSection(section: Section): string {
   const lines = [`## ${section.title}`, ''];
@@ -273,6 +284,45 @@ function latencySection(results: BenchResults): Section | null {
   };
 }
 
+export const PHONE_LATENCY_TITLE = 'Filter latency on a phone (CPU 4× slower)';
+
+export function phoneLatencySection(results: Pick<BenchResults, 'phoneLatency'>): Section | null {
+  const phone = results.phoneLatency;
+  if (phone === undefined) return null;
+  const limit = TARGETS.phoneNextPaintP95;
+  const ms = (s: { median: number; p95: number; max: number } | null, key: 'median' | 'p95' | 'max') => (s === null ? '—' : formatMs(s[key]));
+  const notes: string[] = [];
+  const rows = phone.routes.map((r) => {
+    if (r.error !== null) notes.push(`${r.route}: ${r.error}`);
+    if (r.stoppedEarly !== null) notes.push(`${r.route}: ${r.stoppedEarly}`);
+    r.failed.slice(0, 3).forEach((f) => notes.push(`${r.route}: ${f}`));
+    const next = r.nextPaintSummary;
+    return [
+      r.route, String(next?.n ?? 0), ms(next, 'median'), ms(next, 'p95'), ms(next, 'max'), `≤ ${limit}`,
+      next === null ? '—' : formatVerdict(next.p95 <= limit), ms(r.summary, 'median'), ms(r.summary, 'p95'),
+    ];
+  });
+  return {
+    title: PHONE_LATENCY_TITLE,
+    method: [
+      `The HLED filter sessions of "Filter latency" above, each route in a fresh context, with Chromium's CPU slowed down ` +
+        `${phone.cpuSlowdown}× (\`Emulation.setCPUThrottlingRate\`) from the first filter change to the last; the page loads ` +
+        'unthrottled. "Next paint" is what a reader feels, as Interaction to Next Paint counts it: from the input event\'s ' +
+        '`timeStamp` to the first frame after the task that handled it (requestAnimationFrame, then setTimeout 0, queued ' +
+        'by a capture listener before the app\'s own). "Settled" is the figure of the unthrottled table: to the frame after ' +
+        `the last DOM change the input caused. Target: next paint p95 ≤ ${limit} ms ("good" INP is ≤ 200 ms).`,
+    ],
+    tables: [
+      {
+        headers: ['route', 'n', 'next paint p50 ms', 'p95 ms', 'max ms', 'target p95', 'verdict', 'settled p50 ms', 'settled p95 ms'],
+        rows,
+        align: ['left'],
+      },
+    ],
+    notes,
+  };
+}
+
 function memorySection(results: BenchResults): Section | null {
   const rows: string[][] = [];
   const mb = (m: MemorySnapshot) => formatMb(m.usedHeap);
@@ -309,6 +359,7 @@ export function buildSections(results: BenchResults): Section[] {
     deckExportSection(results),
     lighthouseSection(results),
     latencySection(results),
+    phoneLatencySection(results),
     memorySection(results),
   ].filter((s): s is Section => s !== null);
 }
