@@ -14,7 +14,7 @@ import { summarize, type Summary } from './lib/stats.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 import { hledDataset, syntheticDataset } from './synthetic-data.ts';
 
-const COMPARE_USAGE = `Usage: npx tsx scripts/bench/compare.ts --a PATH --b PATH [options]
+const COMPARE_USAGE = `Usage: npm run bench:compare -- --a PATH --b PATH [options]
   --a, --b PATH    a built app (a directory with index.html) or a checkout (a directory with package.json), which is
                    built with its own \`npm run build\` into PATH/.bench/compare-dist (pass that next time to skip it)
   --routes LIST    routes with the filter bar, default /

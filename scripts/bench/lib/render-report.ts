@@ -414,7 +414,8 @@ export function renderMarkdownReport(results: BenchResults): string {
     'npm run bench                      # everything; writes this file (about 8 minutes on 2 cores)',
     'npm run bench -- --quick --no-write  # a quick look while working: fewer runs, prints only',
     'npm run bench -- --runs 9 --scales 1,100 --no-lighthouse',
-    'npm run bench -- --only repeat-visit  # one step alone; rewrites only its section of this file',
+    'npm run bench -- --only repeat-visit  # one step alone (also deck-export, phone-latency); rewrites only its section',
+    'npx tsx scripts/bench/compare.ts --a <checkout> --b <checkout> --routes /pillars --scales 1,100  # A/B, interleaved',
     '```',
     '',
     'The benchmark builds into `.bench/dist`, serves it with its own static server on 127.0.0.1 (gzip, SPA fallback, ' +
