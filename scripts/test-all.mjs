@@ -11,6 +11,7 @@ const steps = [
     cmd: npx('prettier', '--check', '--log-level', 'warn', '.'),
     hint: 'npm run format rewrites the files listed above',
   },
+  { name: 'knip (unused files, exports and dependencies)', cmd: npx('knip', '--no-progress') },
   { name: 'validate-data', cmd: npx('tsx', 'scripts/validate-data.ts', 'public/data/hled.json') },
   { name: 'audit (production dependencies)', cmd: ['node', ['scripts/audit-deps.mjs']] },
   { name: 'unit + component', cmd: ['node', ['scripts/run-vitest.mjs']], counts: 'unit' },

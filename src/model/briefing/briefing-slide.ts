@@ -29,7 +29,7 @@ export interface DeckChartSeries {
   values: number[];
 }
 
-export interface DeckChart {
+interface DeckChart {
   /** What the screen draws: the sector × pillar matrix or the meetings timeline. */
   view: 'sector-pillar' | 'timeline';
   /** The axis' categories, each non-zero in at least one series. */
@@ -48,8 +48,6 @@ export type BriefingSlide =
   | (SlideBase & { kind: 'table'; lead: string | null; columns: DeckTableColumn[]; rows: string[][] })
   | (SlideBase & { kind: 'chart'; lead: string; chart: DeckChart })
   | (SlideBase & { kind: 'sources'; sources: { id: string; text: string; date: string; reliability: string }[] });
-
-export type BriefingSlideKind = BriefingSlide['kind'];
 
 /** A slide before the deck gives it its footer. */
 export type DraftSlide = BriefingSlide extends infer S ? (S extends BriefingSlide ? Omit<S, 'footer'> : never) : never;
