@@ -1,8 +1,7 @@
-import type { MessageKey } from '../../i18n/messages-en';
-import type { MessageParams } from '../../i18n/locale';
+import type { I18n } from '../../i18n/pack-briefing';
 
-/** A message lookup in the deck's language; the caller loads the briefing pack before it builds a deck. */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+/** A message lookup in the deck's language, taken from the briefing pack (src/i18n/pack-briefing.ts). */
+export type Translate = I18n['t'];
 
 interface SlideBase {
   /** Stable within a deck, e.g. "initiatives-2". */
