@@ -11,7 +11,11 @@ const steps = [
     cmd: npx('prettier', '--check', '--log-level', 'warn', '.'),
     hint: 'npm run format rewrites the files listed above',
   },
-  { name: 'knip (unused files, exports and dependencies)', cmd: npx('knip', '--no-progress') },
+  {
+    name: 'knip (unused files, exports and dependencies)',
+    cmd: npx('knip', '--no-progress'),
+    hint: 'drop each unused export or file listed above, list an imported package; knip.jsonc names the entry points',
+  },
   { name: 'validate-data', cmd: npx('tsx', 'scripts/validate-data.ts', 'public/data/hled.json') },
   { name: 'audit (production dependencies)', cmd: ['node', ['scripts/audit-deps.mjs']] },
   { name: 'unit + component', cmd: ['node', ['scripts/run-vitest.mjs']], counts: 'unit' },
