@@ -6,6 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier/flat';
 
 /** Layers import one way: data → model → components → features → app (house style). */
 const layer = (files, forbidden, message) => ({
@@ -56,4 +57,6 @@ export default tseslint.config(
     layer([`src/features/${name}/**`], ['**/app/**', ...features.filter((f) => f !== name).map((f) => `**/features/${f}/**`)],
       'A feature never imports another feature or the app; move shared code down a level.'),
   ),
+  // Last: Prettier owns layout, so no rule above (nor one a plugin adds later) may ask for another.
+  prettier,
 );

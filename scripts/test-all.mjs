@@ -6,6 +6,16 @@ const npx = (bin, ...args) => [`node_modules/.bin/${bin}`, args];
 const steps = [
   { name: 'typecheck', cmd: npx('tsc', '-b', '--noEmit') },
   { name: 'lint', cmd: npx('eslint', '.') },
+  {
+    name: 'format (prettier --check)',
+    cmd: npx('prettier', '--check', '--log-level', 'warn', '.'),
+    hint: 'npm run format rewrites the files listed above',
+  },
+  {
+    name: 'knip (unused files, exports and dependencies)',
+    cmd: npx('knip', '--no-progress'),
+    hint: 'drop each unused export or file listed above, list an imported package; knip.jsonc names the entry points',
+  },
   { name: 'validate-data', cmd: npx('tsx', 'scripts/validate-data.ts', 'public/data/hled.json') },
   { name: 'audit (production dependencies)', cmd: ['node', ['scripts/audit-deps.mjs']] },
   { name: 'unit + component', cmd: ['node', ['scripts/run-vitest.mjs']], counts: 'unit' },
@@ -32,7 +42,7 @@ for (const step of steps) {
   }
   if (run.status !== 0) {
     if (!step.counts) failed += 1;
-    console.log(`✗ ${step.name} failed after ${seconds}s`);
+    console.log(`✗ ${step.name} failed after ${seconds}s${step.hint ? ` (${step.hint})` : ''}`);
     console.log(`${passed} passed, ${Math.max(failed, 1)} failed`);
     process.exit(1);
   }

@@ -28,7 +28,7 @@ export const DESKTOP = { viewport: { width: 1440, height: 900 }, deviceScaleFact
  * for the app, and — when `charts` — no chart placeholder and every chart area of the page drawn (an <svg>, <canvas>
  * or <img> inside each chart's role="img" box). Runs in the page.
  */
-export function isViewShown(charts: boolean): boolean {
+function isViewShown(charts: boolean): boolean {
   const h1 = document.querySelector('main h1');
   if (h1 === null || h1.getBoundingClientRect().height === 0) return false;
   if (document.querySelector('.skeleton, [data-prerendered]') !== null) return false;

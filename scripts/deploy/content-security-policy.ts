@@ -34,7 +34,7 @@ export function scriptHash(script: string): string {
 }
 
 /** The line of public/theme-init.js that holds the app's base path (`/` in the source and in development). */
-export const THEME_INIT_BASE_LINE = "var appBase = '/';";
+const THEME_INIT_BASE_LINE = "var appBase = '/';";
 
 /**
  * public/theme-init.js as the build inlines it: with the app's base path written in, since it decides whether the

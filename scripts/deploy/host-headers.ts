@@ -19,19 +19,19 @@ export interface HeaderRule {
  * specific rule replaces its Content-Security-Policy for its paths: the embeddable charts (`/embed/<chart>`) may be
  * framed by any site; every other page only by the app itself.
  */
-export const FRAMING: readonly { path: string; frameAncestors: string }[] = [
+const FRAMING: readonly { path: string; frameAncestors: string }[] = [
   { path: '*', frameAncestors: "'self'" },
   { path: 'embed/*', frameAncestors: '*' },
 ];
 
 /** Vite names every file in assets/ after a hash of its content: a new content is a new URL. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Files whose URL stays the same from one deploy to the next: the browser asks the host each time. */
-export const REVALIDATE = 'no-cache';
-export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+const REVALIDATE = 'no-cache';
+const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
 /** Paths (relative to the base) of the files that keep their URL across deploys. */
-export const REVALIDATED_PATHS = ['', 'index.html', '404.html', 'sw.js', 'manifest.webmanifest', 'data/*'] as const;
+const REVALIDATED_PATHS = ['', 'index.html', '404.html', 'sw.js', 'manifest.webmanifest', 'data/*'] as const;
 
 export function toHostHeaderRules(base: string, policyFor: (frameAncestors: string) => string): HeaderRule[] {
   // The first rule sets the security headers for every path; a later one only replaces the policy (a second

@@ -1,5 +1,4 @@
-import { useI18n } from '../i18n/i18n-context';
-import '../i18n/pack-filters';
+import { useI18n } from '../i18n/pack-filters';
 import { FilterChips } from '../components/filters/filter-chips';
 import { useFilterChips } from './use-filter-chips';
 

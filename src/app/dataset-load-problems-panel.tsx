@@ -1,6 +1,5 @@
-import '../i18n/pack-byod-notices';
 import { useEffect, useRef } from 'react';
-import { useI18n } from '../i18n/i18n-context';
+import { useI18n } from '../i18n/pack-byod-notices';
 import { ProblemList } from '../components/problem-list';
 import { MAX_DATASET_FILE_MB, type DatasetFileFailure } from '../data/parse-dataset-file';
 

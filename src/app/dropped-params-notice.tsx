@@ -1,7 +1,5 @@
-import { useI18n } from '../i18n/i18n-context';
-import '../i18n/pack-filters';
+import { useI18n, type MessageKey } from '../i18n/pack-filters';
 import { useFilterState } from '../components/filter-state';
-import type { MessageKey } from '../i18n/messages-en';
 import type { DropReason } from '../model/filters';
 
 const REASON: Record<DropReason, MessageKey> = {

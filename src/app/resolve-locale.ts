@@ -3,7 +3,7 @@ import { isLocale, pickLocale, type Locale } from '../i18n/locale';
 export const LOCALE_STORAGE_KEY = 'hled.lang';
 
 /** The language the reader chose last time, if the browser lets us remember it. */
-export function storedLocale(): Locale | null {
+function storedLocale(): Locale | null {
   try {
     const value = localStorage.getItem(LOCALE_STORAGE_KEY);
     return isLocale(value) ? value : null;

@@ -26,7 +26,7 @@ export class ErrorBoundary extends Component<BoundaryProps, { error: unknown; fa
 }
 
 /** Shown in place of a view that failed to render (or whose code failed to load); header and navigation stay. */
-export function RouteErrorPanel({ error }: { error: unknown }) {
+function RouteErrorPanel({ error }: { error: unknown }) {
   const { t } = useI18n();
   const detail = error instanceof Error ? error.message : String(error);
   return (

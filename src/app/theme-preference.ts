@@ -1,10 +1,9 @@
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type ThemeChoice = (typeof THEMES)[number];
+export type ThemeChoice = 'system' | 'light' | 'dark';
 
 /** Also read by public/theme-init.js, which applies the theme before first paint. */
-export const THEME_STORAGE_KEY = 'hled.theme';
+const THEME_STORAGE_KEY = 'hled.theme';
 
-export function parseThemeChoice(value: string | null | undefined): ThemeChoice {
+function parseThemeChoice(value: string | null | undefined): ThemeChoice {
   return value === 'light' || value === 'dark' ? value : 'system';
 }
 

@@ -1,5 +1,4 @@
-import '../i18n/pack-update';
-import { useI18n } from '../i18n/i18n-context';
+import { useI18n } from '../i18n/pack-update';
 
 /**
  * Says that a new version of the app has been installed and offers to switch to it. Nothing changes until the

@@ -1,5 +1,4 @@
-import { useI18n } from '../i18n/i18n-context';
-import '../i18n/pack-filters';
+import { useI18n } from '../i18n/pack-filters';
 import { useFilterState } from '../components/filter-state';
 import type { FilterChip } from '../components/filters/filter-chips';
 import { FILTER_KEYS, filterChip, filterParts } from '../model/filter-definitions';

@@ -16,8 +16,6 @@ import {
 import { selectFilterVocabulary } from '../model/select-filter-vocabulary';
 import { selectDatasetIdentity, type DatasetIdentity } from '../model/dataset-identity';
 
-export type { ViewParam } from '../model/filters';
-
 export interface UrlState {
   locale: Locale;
   setLocale: (next: Locale) => void;

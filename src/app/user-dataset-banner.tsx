@@ -1,10 +1,9 @@
-import '../i18n/pack-byod-notices';
 import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { activeDatasetQueryOptions, datasetKeys, type ActiveDataset } from '../data/dataset-query';
 import { clearStoredDataset } from '../data/stored-dataset';
 import { announceStoredDataset, watchStoredDataset, type StoredDatasetChange } from '../data/stored-dataset-channel';
-import { useI18n } from '../i18n/i18n-context';
+import { useI18n } from '../i18n/pack-byod-notices';
 import { isolateText } from '../model/isolate-text';
 import { IsolatedText } from '../components/isolated-text';
 

@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
-import { useI18n } from '../i18n/i18n-context';
-import { translatePlural } from '../i18n/plural';
-import '../i18n/pack-filters';
+import { useI18n, translatePlural } from '../i18n/pack-filters';
 import { useFilterState } from './filter-state';
 import { explainEmptyView, type EmptyViewExplanation, type ViewAspect } from '../model/explain-empty-view';
 import { filterChip, filterParts } from '../model/filter-definitions';

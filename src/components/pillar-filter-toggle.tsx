@@ -1,5 +1,4 @@
-import { useI18n } from '../i18n/i18n-context';
-import '../i18n/pack-filters';
+import { useI18n } from '../i18n/pack-filters';
 import { useFilterState } from './filter-state';
 
 /** Adds or removes a pillar from the global filter; pressed while the pillar is filtered. */

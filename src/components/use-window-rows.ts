@@ -9,7 +9,7 @@ import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tansta
 export const VIRTUALIZE_ABOVE = 150;
 
 /** What a list renders, in order: a real row, or an empty spacer standing in for rows that are not rendered. */
-export type RowSlot = { kind: 'row'; index: number } | { kind: 'gap'; key: string; size: number };
+type RowSlot = { kind: 'row'; index: number } | { kind: 'gap'; key: string; size: number };
 
 interface WindowRowsOptions {
   count: number;

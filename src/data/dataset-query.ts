@@ -6,10 +6,10 @@ import { clearStoredDataset, readStoredDataset } from './stored-dataset';
 import { validateDatasetFileText } from './validate-dataset-file-text';
 
 /** The built-in HLED dataset, served from public/. */
-export const BUILT_IN_DATASET_URL = `${import.meta.env.BASE_URL}data/hled.json`;
+const BUILT_IN_DATASET_URL = `${import.meta.env.BASE_URL}data/hled.json`;
 
 /** A briefing-room network can be slow, but a request that has not answered in this long is reported. */
-export const DATASET_TIMEOUT_MS = 20_000;
+const DATASET_TIMEOUT_MS = 20_000;
 
 /** Storage answers in milliseconds when it works; past this, the built-in file is fetched alongside. */
 const EARLY_BUILT_IN_MS = 400;

@@ -14,7 +14,7 @@ const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** True when a `YYYY[-MM[-DD]]` string names a real calendar day/month/year. */
-export function isRealPartialDate(value: string): boolean {
+function isRealPartialDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
   if (y === undefined || y < 1900 || y > 2100) return false;
   if (m === undefined) return true;
@@ -24,7 +24,7 @@ export function isRealPartialDate(value: string): boolean {
   return d >= 1 && d <= days;
 }
 
-export function isHttpUrl(value: string): boolean {
+function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return url.protocol === 'http:' || url.protocol === 'https:';
@@ -35,31 +35,31 @@ export function isHttpUrl(value: string): boolean {
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
-export const IdSchema = z.string().check(
+const IdSchema = z.string().check(
   z.regex(ID_PATTERN, 'must be an id: letters, digits, ".", "_" or "-", at most 64 characters'),
 );
 
-export const IsoDateSchema = z.string().check(
+const IsoDateSchema = z.string().check(
   z.regex(ISO_DATE_PATTERN, 'must be a date written YYYY-MM-DD'),
   z.refine(isRealPartialDate, 'is not a real calendar date'),
 );
 
-export const PartialDateSchema = z.string().check(
+const PartialDateSchema = z.string().check(
   z.regex(PARTIAL_DATE_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
   z.refine(isRealPartialDate, 'is not a real calendar date'),
 );
 
-export const CountryCodeSchema = z.string().check(
+const CountryCodeSchema = z.string().check(
   z.regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code such as "US" or "MX"'),
 );
 
 /** Human text in English, with Spanish where a source gives it (or it is a faithful translation). */
-export const LocalizedTextSchema = z.strictObject({
+const LocalizedTextSchema = z.strictObject({
   en: nonEmpty,
   es: z.optional(nonEmpty),
 });
 
-export const CitationSchema = z.strictObject({
+const CitationSchema = z.strictObject({
   source: IdSchema,
   /** A short verbatim quote, under 15 words. */
   quote: z.optional(
@@ -71,14 +71,14 @@ export const CitationSchema = z.strictObject({
 });
 
 /** Every fact-bearing record carries at least one citation. */
-export const CitationsSchema = z
+const CitationsSchema = z
   .array(CitationSchema)
   .check(z.minLength(1, 'needs at least one citation'));
 
-export const BasisSchema = z.enum(['stated', 'inferred']);
+const BasisSchema = z.enum(['stated', 'inferred']);
 
 /** Places a sector or an initiative under a pillar, saying whether a source states it or it is inferred. */
-export const PillarLinkSchema = z
+const PillarLinkSchema = z
   .strictObject({
     pillar: IdSchema,
     basis: BasisSchema,
@@ -93,12 +93,12 @@ export const PillarLinkSchema = z
     }),
   );
 
-export const CountrySchema = z.strictObject({
+const CountrySchema = z.strictObject({
   code: CountryCodeSchema,
   name: LocalizedTextSchema,
 });
 
-export const DialogueSchema = z.strictObject({
+const DialogueSchema = z.strictObject({
   id: IdSchema,
   name: LocalizedTextSchema,
   shortName: LocalizedTextSchema,
@@ -110,7 +110,7 @@ export const DialogueSchema = z.strictObject({
   citations: CitationsSchema,
 });
 
-export const SeriesSchema = z.strictObject({
+const SeriesSchema = z.strictObject({
   id: IdSchema,
   name: LocalizedTextSchema,
   startYear: z.int(),
@@ -128,12 +128,12 @@ export const MeetingKindSchema = z.enum([
   'follow-up',
 ]);
 
-export const OutcomeSchema = z.strictObject({
+const OutcomeSchema = z.strictObject({
   text: LocalizedTextSchema,
   citations: CitationsSchema,
 });
 
-export const MeetingSchema = z.strictObject({
+const MeetingSchema = z.strictObject({
   id: IdSchema,
   series: IdSchema,
   kind: MeetingKindSchema,
@@ -151,12 +151,12 @@ export const MeetingSchema = z.strictObject({
   citations: CitationsSchema,
 });
 
-export const WorkPlanLineSchema = z.strictObject({
+const WorkPlanLineSchema = z.strictObject({
   text: LocalizedTextSchema,
   citations: CitationsSchema,
 });
 
-export const PillarSchema = z.strictObject({
+const PillarSchema = z.strictObject({
   id: IdSchema,
   series: IdSchema,
   /** "pillar" for the formal pillars; "priority-area" for the 2015–16 strategic goals. */
@@ -178,7 +178,7 @@ export const PillarSchema = z.strictObject({
   citations: CitationsSchema,
 });
 
-export const SectorSchema = z.strictObject({
+const SectorSchema = z.strictObject({
   id: IdSchema,
   name: LocalizedTextSchema,
   description: LocalizedTextSchema,
@@ -186,7 +186,7 @@ export const SectorSchema = z.strictObject({
   citations: CitationsSchema,
 });
 
-export const OrganizationSchema = z.strictObject({
+const OrganizationSchema = z.strictObject({
   id: IdSchema,
   name: LocalizedTextSchema,
   abbreviation: z.optional(nonEmpty),
@@ -207,14 +207,14 @@ export const OrganizationSchema = z.strictObject({
   citations: CitationsSchema,
 });
 
-export const PersonSchema = z.strictObject({
+const PersonSchema = z.strictObject({
   id: IdSchema,
   name: nonEmpty,
   country: CountryCodeSchema,
   citations: CitationsSchema,
 });
 
-export const ParticipationSchema = z.strictObject({
+const ParticipationSchema = z.strictObject({
   id: IdSchema,
   meeting: IdSchema,
   person: IdSchema,
@@ -227,7 +227,7 @@ export const ParticipationSchema = z.strictObject({
   citations: CitationsSchema,
 });
 
-export const FigureSchema = z.strictObject({
+const FigureSchema = z.strictObject({
   label: LocalizedTextSchema,
   value: z.number(),
   unit: nonEmpty,
@@ -237,7 +237,7 @@ export const FigureSchema = z.strictObject({
   citations: CitationsSchema,
 });
 
-export const InitiativeSchema = z.strictObject({
+const InitiativeSchema = z.strictObject({
   id: IdSchema,
   series: IdSchema,
   name: LocalizedTextSchema,
@@ -264,7 +264,7 @@ export const InitiativeSchema = z.strictObject({
   citations: CitationsSchema,
 });
 
-export const IndicatorSchema = z.strictObject({
+const IndicatorSchema = z.strictObject({
   id: IdSchema,
   /** Indicators sharing a metric form one series (e.g. bilateral trade by year). */
   metric: IdSchema,
@@ -280,7 +280,7 @@ export const IndicatorSchema = z.strictObject({
   citations: CitationsSchema,
 });
 
-export const SourceSchema = z.strictObject({
+const SourceSchema = z.strictObject({
   id: IdSchema,
   publisher: nonEmpty,
   title: nonEmpty,
@@ -293,7 +293,7 @@ export const SourceSchema = z.strictObject({
   note: z.optional(nonEmpty),
 });
 
-export const RecordRefSchema = z.strictObject({
+const RecordRefSchema = z.strictObject({
   type: z.enum([
     'dialogue',
     'series',
@@ -310,7 +310,7 @@ export const RecordRefSchema = z.strictObject({
 });
 
 /** Where sources disagree, each position is kept with its citations. */
-export const DisputeSchema = z.strictObject({
+const DisputeSchema = z.strictObject({
   id: IdSchema,
   topic: LocalizedTextSchema,
   positions: z
@@ -322,7 +322,7 @@ export const DisputeSchema = z.strictObject({
 });
 
 /** Known gaps and caveats: what the sources do not say. */
-export const NoteSchema = z.strictObject({
+const NoteSchema = z.strictObject({
   id: IdSchema,
   kind: z.enum(['gap', 'caveat']),
   text: LocalizedTextSchema,
@@ -336,7 +336,7 @@ export const DATASET_FORMAT = 'hled-explorer/dialogue-dataset';
  * Which edition of the data a file is (not the file format, which is `version`): its `version` label and the day
  * up to which its status was checked. Optional, so that older and user-written files stay valid.
  */
-export const EditionSchema = z.strictObject({
+const EditionSchema = z.strictObject({
   version: nonEmpty,
   asOf: IsoDateSchema,
 });

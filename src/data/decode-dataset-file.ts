@@ -4,7 +4,7 @@
  * Latin-1 or Windows-1252 export, where "Bárcena" would turn to "B�rcena" — is refused with where it went wrong,
  * rather than accepted garbled.
  */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
+type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 export type DecodedDatasetFile =
   | { ok: true; text: string; encoding: TextEncodingName }

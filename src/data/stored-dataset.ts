@@ -12,14 +12,14 @@ const KEY = 'active';
  * A synchronous hint, in localStorage, that a file is stored: public/theme-init.js reads it before first paint
  * and then does not show the pre-rendered HLED overview (which would be the wrong dataset for a moment).
  */
-export const STORED_DATASET_HINT_KEY = 'hled.dataset';
+const STORED_DATASET_HINT_KEY = 'hled.dataset';
 
 /**
  * How long storage may take: opening the database (where a broken IndexedDB hangs) must answer within 2 s; reading
  * or writing a file of up to 50 MB gets longer.
  */
-export const STORAGE_OPEN_TIMEOUT_MS = 2000;
-export const STORAGE_REQUEST_TIMEOUT_MS = 10_000;
+const STORAGE_OPEN_TIMEOUT_MS = 2000;
+const STORAGE_REQUEST_TIMEOUT_MS = 10_000;
 
 function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;

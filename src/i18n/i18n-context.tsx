@@ -1,11 +1,15 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { hasCatalogue, loadCatalogue, translate, type Locale, type MessageParams } from './locale';
-import type { MessageKey } from './messages-en';
+import type { AnyMessageKey, MessageKey } from './messages-en';
 import type { LocalizedText } from '../data/dataset-schema';
 
-export interface I18n {
+/**
+ * The interface language and its text. `t` takes the core catalogue's keys; a module that uses a pack's messages
+ * takes `useI18n` (and `I18n`) from the pack's module instead (src/i18n/pack-*.ts), typed for its keys too.
+ */
+export interface I18n<K extends AnyMessageKey = MessageKey> {
   locale: Locale;
-  t: (key: MessageKey, params?: MessageParams) => string;
+  t: (key: K, params?: MessageParams) => string;
   /** Dataset text in the active language; `lang` tells when it fell back to English. */
   text: (value: LocalizedText) => { value: string; lang: Locale };
 }

@@ -1,17 +1,18 @@
-import type { MessageKey } from './messages-en';
+import type { AnyMessageKey, MessageKey } from './messages-en';
 import { numberFormat } from './intl-cache';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export type Catalogue = Record<MessageKey, string>;
+export type Catalogue = Record<AnyMessageKey, string>;
 
 /**
  * Loaded messages. Each language's core catalogue is fetched when first needed (`loadCatalogue`): main.tsx loads
  * the reader's language before the first render, so neither language carries the other's text, and
  * I18nProvider keeps the current language on screen until a newly chosen one has arrived. The packs of the
  * charts, briefing, sources and initiatives register themselves, in both languages, when their code loads
- * (src/i18n/pack-*.ts). `translate` throws on a message that is not there rather than show a key.
+ * (src/i18n/pack-*.ts, src/i18n/pack.ts). `translate` throws on a message that is not there rather than show
+ * a key.
  */
 const catalogues: Partial<Record<Locale, Partial<Catalogue>>> = {};
 const coreLoaded = new Set<Locale>();
@@ -71,7 +72,10 @@ export function pickLocale(preferences: readonly string[]): Locale {
 
 export type MessageParams = Record<string, string | number>;
 
-/** Looks a key up and fills its {placeholders}; numbers are formatted for the locale. */
+/**
+ * Looks a key up and fills its {placeholders}; numbers are formatted for the locale. Typed for the core keys: a
+ * pack's module exports this function typed for its keys too (src/i18n/pack.ts).
+ */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const catalogue = catalogues[locale];
   if (!catalogue) throw new Error(`The ${locale} catalogue is used before it has loaded (call loadCatalogue first)`);

@@ -1,4 +1,4 @@
-import { coreMessagesEn, type MessageKey } from './messages-en';
+import { coreMessagesEn, type AnyMessageKey } from './messages-en';
 import { chartMessagesEn } from './messages-charts-en';
 import { sourcesMessagesEn } from './messages-sources-en';
 import { initiativesMessagesEn } from './messages-initiatives-en';
@@ -9,7 +9,7 @@ import { filtersMessagesEn } from './messages-filters-en';
 import { dataFilesMessagesEn } from './messages-data-files-en';
 
 /** Every English message at once — for tests and tools; the app loads the packs with their code instead. */
-export const messagesEn: Record<MessageKey, string> = {
+export const messagesEn: Record<AnyMessageKey, string> = {
   ...coreMessagesEn,
   ...chartMessagesEn,
   ...sourcesMessagesEn,

@@ -13,7 +13,8 @@ import { exportsMessagesEn } from './messages-exports-en';
  * The English core catalogue: the shell, filters, overview, dataset loading and exports. Loaded before the first
  * render (src/i18n/locale.ts, loadCatalogue), like the Spanish one.
  * The charts', briefing's, sources' and initiatives' English messages are packs that load with their code
- * (src/i18n/pack-*.ts; tests/unit/i18n-packs.test.ts checks every module that uses them imports them).
+ * (src/i18n/pack-*.ts: a module that uses a pack's messages takes `useI18n`/`translate` from the pack's module, as
+ * the core ones below take only core keys).
  * Together they are the source of message keys. Placeholders are written {name}.
  */
 export const coreMessagesEn = {
@@ -170,10 +171,12 @@ export const coreMessagesEn = {
   'edition.lastMeeting': 'No meeting recorded since {month}.',
 } as const;
 
-export type CoreMessageKey = keyof typeof coreMessagesEn;
+/** A core message's key: what `useI18n().t`, `translate` and `translatePlural` take (a pack's module exports its own). */
+export type MessageKey = keyof typeof coreMessagesEn;
 
-export type MessageKey =
-  | CoreMessageKey
+/** Every catalogue's keys, the packs' too. */
+export type AnyMessageKey =
+  | MessageKey
   | keyof typeof chartMessagesEn
   | keyof typeof sourcesMessagesEn
   | keyof typeof initiativesMessagesEn

@@ -1,4 +1,4 @@
-import type { MessageKey } from './messages-en';
+import type { AnyMessageKey } from './messages-en';
 import { coreMessagesEs } from './messages-es';
 import { chartMessagesEs } from './messages-charts-es';
 import { sourcesMessagesEs } from './messages-sources-es';
@@ -10,7 +10,7 @@ import { filtersMessagesEs } from './messages-filters-es';
 import { dataFilesMessagesEs } from './messages-data-files-es';
 
 /** Every Spanish message at once — for tests and tools; the app loads the packs with their code instead. */
-export const messagesEs: Record<MessageKey, string> = {
+export const messagesEs: Record<AnyMessageKey, string> = {
   ...coreMessagesEs,
   ...chartMessagesEs,
   ...sourcesMessagesEs,

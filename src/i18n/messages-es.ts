@@ -1,4 +1,4 @@
-import type { CoreMessageKey } from './messages-en';
+import type { MessageKey } from './messages-en';
 import { byodMessagesEs } from './messages-byod-es';
 import { exportsMessagesEs } from './messages-exports-es';
 
@@ -6,7 +6,7 @@ import { exportsMessagesEs } from './messages-exports-es';
  * The Spanish core catalogue (the packs — charts, briefing, sources, initiatives — load with their code, see
  * src/i18n/pack-*.ts). The type makes a missing key a compile error; tests/unit/i18n checks it at run time too.
  */
-export const coreMessagesEs: Record<CoreMessageKey, string> = {
+export const coreMessagesEs: Record<MessageKey, string> = {
   ...byodMessagesEs,
   ...exportsMessagesEs,
   'app.name': 'HLED Explorer',

@@ -20,8 +20,7 @@ export function isEmbedChartId(value: string): value is EmbedChartId {
 
 /** The query parameter that sets an embed's theme (the app itself remembers the reader's choice instead). */
 export const EMBED_THEME_PARAM = 'theme';
-export const EMBED_THEMES = ['light', 'dark'] as const;
-export type EmbedTheme = (typeof EMBED_THEMES)[number];
+export type EmbedTheme = 'light' | 'dark';
 
 export function parseEmbedTheme(value: string | null): EmbedTheme | null {
   return value === 'light' || value === 'dark' ? value : null;

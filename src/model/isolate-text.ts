@@ -4,8 +4,8 @@
  * RIGHT-TO-LEFT OVERRIDE — then stays inside its isolate, and the words around it keep their order. The marks work
  * in HTML, SVG, PowerPoint and plain text alike; on a page `IsolatedText` shows them as `<bdi>`.
  */
-export const FSI = '\u2068';
-export const PDI = '\u2069';
+const FSI = '\u2068';
+const PDI = '\u2069';
 
 const isInitiator = (c: string) => c === '\u2066' || c === '\u2067' || c === FSI;
 

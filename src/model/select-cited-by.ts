@@ -1,6 +1,6 @@
 import type { Citation, Dataset, LocalizedText } from '../data/dataset-schema';
 
-export type CitingRecordType =
+type CitingRecordType =
   | 'dialogue'
   | 'series'
   | 'meeting'

@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/dataset-schema';
 import { pickText } from './pick-text';
 
-export interface FilterOption {
+interface FilterOption {
   value: string;
   label: string;
   /** "en" when a Spanish page shows an English fallback label. */

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import { INITIATIVE_COLUMNS, type InitiativeColumn, type InitiativeRow } from './to-initiative-rows';
 
-export type SortDirection = 'asc' | 'desc';
+type SortDirection = 'asc' | 'desc';
 
 export interface InitiativeSort {
   column: InitiativeColumn;
@@ -9,7 +9,7 @@ export interface InitiativeSort {
 }
 
 /** Newest first: what a reader of a dialogue's record usually wants to see first. */
-export const DEFAULT_INITIATIVE_SORT: InitiativeSort = { column: 'date', direction: 'desc' };
+const DEFAULT_INITIATIVE_SORT: InitiativeSort = { column: 'date', direction: 'desc' };
 
 /** The direction a column starts in when first chosen: dates newest first, text A→Z. */
 const firstDirection = (column: InitiativeColumn): SortDirection => (column === 'date' ? 'desc' : 'asc');

@@ -2,13 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 /** WCAG 2.2 AA, as every axe scan of the suite checks it. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * WCAG 2.5.3 Label in Name: a control's accessible name contains its visible text. axe's rule for it is tagged
  * experimental and off by default; it is switched on for every scan.
  */
-export const LABEL_IN_NAME_RULE = 'label-content-name-mismatch';
+const LABEL_IN_NAME_RULE = 'label-content-name-mismatch';
 
 export function axeScan(page: Page): AxeBuilder {
   return new AxeBuilder({ page }).withTags(AXE_TAGS).options({ rules: { [LABEL_IN_NAME_RULE]: { enabled: true } } });

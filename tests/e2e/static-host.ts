@@ -37,7 +37,7 @@ interface HeadersFileRule {
 }
 
 /** The rules of a `_headers` file: a path line, then indented `Name: value` (or `! Name`) lines. */
-export function parseHeadersFile(text: string): HeadersFileRule[] {
+function parseHeadersFile(text: string): HeadersFileRule[] {
   const rules: HeadersFileRule[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import '../../src/i18n/pack-briefing';
 import type { Dataset } from '../../src/data/dataset-schema';
 import { parseDatasetText } from '../../src/data/parse-dataset';
-import { translate, type Locale } from '../../src/i18n/locale';
+import type { Locale } from '../../src/i18n/locale';
+import { translate } from '../../src/i18n/pack-briefing';
 import { applyFilters } from '../../src/model/apply-filters';
 import { buildBriefingDeck } from '../../src/model/briefing/build-briefing-deck';
 import type { BriefingSlide } from '../../src/model/briefing/briefing-slide';

@@ -14,7 +14,7 @@ export interface ResourceSize {
   gzip: number;
 }
 
-export interface SizeTotals {
+interface SizeTotals {
   raw: number;
   gzip: number;
   count: number;

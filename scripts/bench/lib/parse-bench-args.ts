@@ -1,5 +1,5 @@
 /** The command line of `npm run bench`. */
-export interface BenchOptions {
+interface BenchOptions {
   /** Fewer runs and changes, for working on the benchmark itself. Figures from a quick run are not reportable. */
   quick: boolean;
   /** Page loads per kind (app, floor) for first and largest contentful paint. */
@@ -14,8 +14,8 @@ export interface BenchOptions {
 }
 
 /** The steps that can run alone. */
-export const BENCH_STEPS = ['repeat-visit', 'deck-export', 'phone-latency'] as const;
-export type BenchStep = (typeof BENCH_STEPS)[number];
+const BENCH_STEPS = ['repeat-visit', 'deck-export', 'phone-latency'] as const;
+type BenchStep = (typeof BENCH_STEPS)[number];
 
 export const BENCH_USAGE = `Usage: npm run bench -- [options]
   --quick            fewer runs (3 paint runs, 1 Lighthouse run, 14 filter changes per route); for development

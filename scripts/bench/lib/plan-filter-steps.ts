@@ -24,7 +24,7 @@ export interface FilterChoices {
 }
 
 /** The parameters the filter bar writes, in the order its chips are shown (the last chip is the last of these). */
-export const FILTER_PARAMS = ['country', 'pillar', 'sector', 'series', 'meeting', 'from', 'to', 'q'] as const;
+const FILTER_PARAMS = ['country', 'pillar', 'sector', 'series', 'meeting', 'from', 'to', 'q'] as const;
 
 interface State {
   country: string | null;

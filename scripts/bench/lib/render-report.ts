@@ -104,7 +104,7 @@ function paintSection(results: BenchResults): Section | null {
   };
 }
 
-export const REPEAT_VISIT_TITLE = 'Repeat visit with the service worker';
+const REPEAT_VISIT_TITLE = 'Repeat visit with the service worker';
 
 export function repeatVisitSection(results: Pick<BenchResults, 'repeatVisit'>): Section | null {
   const r = results.repeatVisit;
@@ -132,7 +132,7 @@ export function repeatVisitSection(results: Pick<BenchResults, 'repeatVisit'>): 
   };
 }
 
-export const DECK_EXPORT_TITLE = 'Briefing deck export (PowerPoint)';
+const DECK_EXPORT_TITLE = 'Briefing deck export (PowerPoint)';
 const DECK_EXPORT_TARGET_MS = TARGETS.deckExportHledMs;
 const DECK_EXPORT_LONGEST_TASK_MS = TARGETS.deckExportLongestTaskMs;
 
@@ -176,7 +176,7 @@ export function keepHandWrittenSections(report: string, previous: string): strin
 }
 
 /** One section as markdown, as the report writes it. */
-export function renderMarkdownSection(section: Section): string {
+function renderMarkdownSection(section: Section): string {
   const lines = [`## ${section.title}`, ''];
   section.method.forEach((p) => lines.push(p, ''));
   section.tables.filter((t) => t.rows.length > 0).forEach((t) => lines.push(renderMarkdownTable(t), ''));
@@ -284,7 +284,7 @@ function latencySection(results: BenchResults): Section | null {
   };
 }
 
-export const PHONE_LATENCY_TITLE = 'Filter latency on a phone (CPU 4× slower)';
+const PHONE_LATENCY_TITLE = 'Filter latency on a phone (CPU 4× slower)';
 
 export function phoneLatencySection(results: Pick<BenchResults, 'phoneLatency'>): Section | null {
   const phone = results.phoneLatency;
@@ -349,7 +349,7 @@ function memorySection(results: BenchResults): Section | null {
   };
 }
 
-export function buildSections(results: BenchResults): Section[] {
+function buildSections(results: BenchResults): Section[] {
   return [
     targetsSection(results),
     bytesSection(results),

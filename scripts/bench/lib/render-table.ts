@@ -1,6 +1,6 @@
 /** Tables for the console (aligned columns) and for markdown (pipes), from the same rows. */
 
-export type Align = 'left' | 'right';
+type Align = 'left' | 'right';
 
 export interface Table {
   headers: readonly string[];

@@ -1,7 +1,6 @@
-import '../../i18n/pack-charts';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../../data/dataset-schema';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-charts';
 import { ChartDownloadMenu } from '../exports/chart-download-menu';
 import { SourceCaption } from './source-caption';
 import { useDrawingNearScreen } from './use-drawing-near-screen';

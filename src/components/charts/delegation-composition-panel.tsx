@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { useI18n, type I18n } from '../../i18n/i18n-context';
+import { useI18n, type I18n, translatePlural } from '../../i18n/pack-charts';
 import type { Locale } from '../../i18n/locale';
 import { formatPartialDate } from '../../i18n/format';
-import { translatePlural } from '../../i18n/plural';
 import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
 import { selectDelegationTakeaway } from '../../model/chart-rows/select-delegation-takeaway';
 import {

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-charts';
 import type { DelegationCompositionRow } from '../../model/chart-rows/to-delegation-composition-rows';
 import { ChartTable } from './chart-table';
 import { FilterButton } from './filter-button';

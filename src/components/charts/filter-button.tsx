@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-charts';
 
 interface FilterButtonProps {
   /** What the filter selects, in words: "Filter by <name>". */

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-charts';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
 import { selectIndicatorMetric } from '../../model/chart-rows/select-indicator-metric';

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useI18n } from '../../i18n/i18n-context';
-import { translatePlural } from '../../i18n/plural';
+import { useI18n, translatePlural } from '../../i18n/pack-charts';
 import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
 import { selectInitiativesByPillarTakeaway } from '../../model/chart-rows/select-initiatives-by-pillar-takeaway';
 import { toInitiativesByPillarRows } from '../../model/chart-rows/to-initiatives-by-pillar-rows';

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-charts';
 import type { InitiativesByPillar } from '../../model/chart-rows/to-initiatives-by-pillar-rows';
 import { ChartTable } from './chart-table';
 import { ChartColumnHeader } from './chart-column-header';

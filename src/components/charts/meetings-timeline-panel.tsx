@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { MeetingKindSchema } from '../../data/dataset-schema';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n, translatePlural } from '../../i18n/pack-charts';
 import { formatPartialDate } from '../../i18n/format';
-import { translatePlural } from '../../i18n/plural';
 import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
 import { selectMeetingsTimelineTakeaway } from '../../model/chart-rows/select-meetings-timeline-takeaway';
 import { toMeetingsTimelineRows, toTimelineFrame, type TimelineMeetingRow } from '../../model/chart-rows/to-meetings-timeline-rows';

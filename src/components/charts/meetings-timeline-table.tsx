@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-charts';
 import { formatPartialDate } from '../../i18n/format';
 import { Localized } from '../../i18n/localized';
 import type { MeetingsTimeline, TimelineMeetingRow } from '../../model/chart-rows/to-meetings-timeline-rows';

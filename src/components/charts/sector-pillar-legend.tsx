@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-charts';
 import { Localized } from '../../i18n/localized';
 import type { MatrixPillarColumn } from '../../model/chart-rows/to-sector-pillar-matrix-rows';
 import type { PillarStyle } from '../../model/select-pillar-colors';

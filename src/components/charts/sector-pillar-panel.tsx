@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useI18n } from '../../i18n/i18n-context';
-import { translatePlural } from '../../i18n/plural';
+import { useI18n, translatePlural } from '../../i18n/pack-charts';
 import { selectCitedSources } from '../../model/chart-rows/select-cited-sources';
 import { selectSectorPillarTakeaway } from '../../model/chart-rows/select-sector-pillar-takeaway';
 import { toSectorPillarMatrixRows, type SectorPillarMatrix } from '../../model/chart-rows/to-sector-pillar-matrix-rows';

@@ -1,6 +1,5 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n, translatePlural } from '../../i18n/pack-charts';
 import { Localized } from '../../i18n/localized';
-import { translatePlural } from '../../i18n/plural';
 import type { SectorPillarMatrix } from '../../model/chart-rows/to-sector-pillar-matrix-rows';
 import type { PillarStyle } from '../../model/select-pillar-colors';
 import type { PillarColumnName } from '../../model/chart-rows/to-pillar-column-names';

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { Source } from '../../data/dataset-schema';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-charts';
 import { selectCaptionSources } from '../../model/chart-rows/select-caption-sources';
 import { AppLink } from '../app-link';
 import { toSourceFragment } from '../../model/element-id';

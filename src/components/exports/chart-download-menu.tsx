@@ -1,6 +1,6 @@
 import { useContext, useMemo, useRef, type RefObject } from 'react';
 import type { Source } from '../../data/dataset-schema';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-charts';
 import { selectCaptionSources } from '../../model/chart-rows/select-caption-sources';
 import { toExportFileName } from '../../model/exports/to-export-file-name';
 import { toFileNameScope } from '../../model/exports/to-file-name-scope';

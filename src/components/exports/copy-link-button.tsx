@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useI18n } from '../../i18n/i18n-context';
-import '../../i18n/pack-filters';
+import { useI18n } from '../../i18n/pack-filters';
 import './exports.css';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url: string };

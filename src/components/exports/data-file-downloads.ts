@@ -1,6 +1,6 @@
-import '../../i18n/pack-data-files';
 import type { Dataset } from '../../data/dataset-schema';
-import { translate, type Locale } from '../../i18n/locale';
+import { translate } from '../../i18n/pack-data-files';
+import { type Locale } from '../../i18n/locale';
 import { pickText } from '../../model/pick-text';
 import type { ExportAbout } from '../../model/exports/export-about';
 import type { ExportColumn, ExportRecord } from '../../model/exports/export-value';

@@ -1,6 +1,6 @@
 import { useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-charts';
 import './exports.css';
 
 export interface EmbedDialogHandle {

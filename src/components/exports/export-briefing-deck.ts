@@ -1,5 +1,4 @@
-import '../../i18n/pack-briefing';
-import { translate } from '../../i18n/locale';
+import { translate } from '../../i18n/pack-briefing';
 import { buildBriefingDeck, type DeckInput } from '../../model/briefing/build-briefing-deck';
 import type { BriefingSlide } from '../../model/briefing/briefing-slide';
 import { deckFileName } from '../../model/briefing/deck-file-name';

@@ -1,11 +1,10 @@
-import '../../i18n/pack-briefing';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { EmptyState } from '../../components/empty-state';
 import { useFilterState } from '../../components/filter-state';
 import { useWindowRows } from '../../components/use-window-rows';
 import { VirtualGapItem } from '../../components/virtual-gap';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-briefing';
 import { BriefingSlide } from './briefing-slide';
 import { ExportPptxButton } from './export-pptx-button';
 import { parseSlideNumber } from './parse-slide-number';

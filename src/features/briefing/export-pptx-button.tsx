@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { exportBriefingDeck } from '../../components/exports/export-briefing-deck';
 import { useFilterState } from '../../components/filter-state';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-briefing';
 import type { BriefingSlide } from '../../model/briefing/briefing-slide';
 
 type Status = { kind: 'idle' } | { kind: 'busy' | 'done' | 'failed'; text: string };

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-briefing';
 import { toggleFullscreen } from './toggle-fullscreen';
 
 interface PresentationToolbarProps {

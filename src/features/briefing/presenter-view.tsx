@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-briefing';
 import type { BriefingSlide as Slide } from '../../model/briefing/briefing-slide';
 import { BriefingSlide } from './briefing-slide';
 import { SlideFrame } from './slide-frame';

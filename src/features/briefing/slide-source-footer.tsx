@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-briefing';
 import type { BriefingSlide } from '../../model/briefing/briefing-slide';
 
 /** The slide's footer from the deck model (its sources and the data edition) and the slide number. */

@@ -1,5 +1,4 @@
-import '../../i18n/pack-charts';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-charts';
 import { EMBED_CHART_IDS, EMBED_CHARTS, type EmbedChartId } from '../../model/embed-charts';
 import { useFilterState } from '../../components/filter-state';
 import { toAppHref } from '../../components/app-href';

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-initiatives';
 
 /** A dash for the eye and words for screen readers, so an empty cell is not read as "dash" or skipped. */
 export function EmptyCell({ label }: { label?: string }) {

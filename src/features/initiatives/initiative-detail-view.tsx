@@ -1,6 +1,5 @@
-import '../../i18n/pack-initiatives';
 import { useParams } from 'react-router';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-initiatives';
 import { Localized } from '../../i18n/localized';
 import { useFilterState } from '../../components/filter-state';
 import { AppLink } from '../../components/app-link';

@@ -1,5 +1,5 @@
 import type { Dataset, Initiative } from '../../data/dataset-schema';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-initiatives';
 import { Localized } from '../../i18n/localized';
 import { formatPartialDate } from '../../i18n/format';
 import { AppLink } from '../../components/app-link';

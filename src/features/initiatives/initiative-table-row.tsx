@@ -1,8 +1,7 @@
 import { memo } from 'react';
 import type { InitiativeRow } from '../../model/to-initiative-rows';
-import type { MessageKey } from '../../i18n/messages-en';
-import { useI18n } from '../../i18n/i18n-context';
-import '../../i18n/pack-filters';
+import { useI18n, type MessageKey } from '../../i18n/pack-initiatives';
+import { useI18n as useFiltersI18n } from '../../i18n/pack-filters';
 import { AppLink } from '../../components/app-link';
 import { RowText } from './row-text';
 import { EmptyCell } from './empty-cell';
@@ -52,6 +51,7 @@ interface InitiativeCellsProps {
 /** The row's cells, memoised apart from the row: hiding or showing a row does not render its cells again. */
 const InitiativeCells = memo(function InitiativeCells({ row, pressedPillars, onTogglePillar, leadMark }: InitiativeCellsProps) {
   const { t } = useI18n();
+  const { t: tFilters } = useFiltersI18n();
   return (
     <>
       <th scope="row">
@@ -105,8 +105,8 @@ const InitiativeCells = memo(function InitiativeCells({ row, pressedPillars, onT
       <td>
         <CellLabel label="initiatives.column.leads" />
         {leadMark !== '' && (
-          <span className="lead-mark" title={t(`lead.${leadMark}.long`)}>
-            {t(`lead.${leadMark}`)}
+          <span className="lead-mark" title={tFilters(`lead.${leadMark}.long`)}>
+            {tFilters(`lead.${leadMark}`)}
           </span>
         )}
         {row.leads.length === 0 ? (

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useI18n } from '../../i18n/i18n-context';
-import { translatePlural } from '../../i18n/plural';
+import { useI18n, translatePlural } from '../../i18n/pack-initiatives';
 import { useFilterState } from '../../components/filter-state';
 import { selectFilterIndexes } from '../../model/filter-indexes';
 import { selectLeadKind } from '../../model/select-lead-kind';

@@ -1,5 +1,4 @@
-import '../../i18n/pack-initiatives';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-initiatives';
 import { useFilterState } from '../../components/filter-state';
 import { EmptyState } from '../../components/empty-state';
 import { InitiativesTable } from './initiatives-table';

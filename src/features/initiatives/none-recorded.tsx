@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-initiatives';
 
 /** Said instead of an empty section: the sources record nothing here (detail pages are not filtered). */
 export function NoneRecorded() {

@@ -1,5 +1,5 @@
 import type { InitiativeRow } from '../../model/to-initiative-rows';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-initiatives';
 import { useDatasetLookups } from '../../components/filter-state';
 import { BasisBadge } from '../../components/basis-badge';
 import { PillarSwatch } from '../../components/pillar-swatch';

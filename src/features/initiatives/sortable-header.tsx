@@ -1,6 +1,6 @@
 import type { InitiativeColumn } from '../../model/to-initiative-rows';
 import type { InitiativeSort } from '../../model/sort-initiative-rows';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-initiatives';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 

@@ -9,7 +9,7 @@ import { MeetingKindLabel } from '../../components/meeting-kind-label';
 import { useWindowRows } from '../../components/use-window-rows';
 import { VirtualGapItem } from '../../components/virtual-gap';
 
-export interface MeetingCounts {
+interface MeetingCounts {
   people: number;
   initiatives: number;
 }

@@ -1,6 +1,5 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n, translatePlural } from '../../i18n/pack-sources';
 import { Localized } from '../../i18n/localized';
-import { translatePlural } from '../../i18n/plural';
 import { AppLink } from '../../components/app-link';
 import type { CitingRecord } from '../../model/select-cited-by';
 

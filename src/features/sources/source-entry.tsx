@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { Source } from '../../data/dataset-schema';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-sources';
 import { formatPartialDate } from '../../i18n/format';
 import { ReliabilityBadge } from '../../components/citation/reliability-badge';
 import type { CitingRecord } from '../../model/select-cited-by';

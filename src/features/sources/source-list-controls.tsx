@@ -1,5 +1,5 @@
 import type { Source } from '../../data/dataset-schema';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-sources';
 import { SOURCE_ORDERS, type SourceOrder } from './sort-sources';
 
 export type ReliabilityChoice = Source['reliability'] | 'all';

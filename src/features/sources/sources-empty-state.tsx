@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/pack-sources';
 
 /** Shown when the reliability filter leaves no source; offers to show them all again. */
 export function SourcesEmptyState({ onReset }: { onReset: () => void }) {

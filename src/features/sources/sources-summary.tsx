@@ -1,6 +1,5 @@
 import type { Source } from '../../data/dataset-schema';
-import { useI18n } from '../../i18n/i18n-context';
-import { translatePlural } from '../../i18n/plural';
+import { useI18n, translatePlural } from '../../i18n/pack-sources';
 
 const RELIABILITIES: readonly Source['reliability'][] = ['official', 'news', 'low'];
 const LANGUAGES: readonly Source['language'][] = ['en', 'es', 'fr'];

@@ -1,9 +1,7 @@
-import '../../i18n/pack-sources';
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n, translatePlural } from '../../i18n/pack-sources';
 import { INTL_TAG } from '../../i18n/locale';
-import { translatePlural } from '../../i18n/plural';
 import { useFilterState } from '../../components/filter-state';
 import { countActiveFilters } from '../../model/filters';
 import { selectCitedBy } from '../../model/select-cited-by';

@@ -1,8 +1,7 @@
-import type { MessageKey } from '../../i18n/messages-en';
-import type { MessageParams } from '../../i18n/locale';
+import type { I18n } from '../../i18n/pack-briefing';
 
-/** A message lookup in the deck's language; the caller loads the briefing pack before it builds a deck. */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+/** A message lookup in the deck's language, taken from the briefing pack (src/i18n/pack-briefing.ts). */
+export type Translate = I18n['t'];
 
 interface SlideBase {
   /** Stable within a deck, e.g. "initiatives-2". */
@@ -29,7 +28,7 @@ export interface DeckChartSeries {
   values: number[];
 }
 
-export interface DeckChart {
+interface DeckChart {
   /** What the screen draws: the sector × pillar matrix or the meetings timeline. */
   view: 'sector-pillar' | 'timeline';
   /** The axis' categories, each non-zero in at least one series. */
@@ -48,8 +47,6 @@ export type BriefingSlide =
   | (SlideBase & { kind: 'table'; lead: string | null; columns: DeckTableColumn[]; rows: string[][] })
   | (SlideBase & { kind: 'chart'; lead: string; chart: DeckChart })
   | (SlideBase & { kind: 'sources'; sources: { id: string; text: string; date: string; reliability: string }[] });
-
-export type BriefingSlideKind = BriefingSlide['kind'];
 
 /** A slide before the deck gives it its footer. */
 export type DraftSlide = BriefingSlide extends infer S ? (S extends BriefingSlide ? Omit<S, 'footer'> : never) : never;

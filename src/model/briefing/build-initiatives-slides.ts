@@ -7,7 +7,7 @@ import type { DeckTableColumn } from './briefing-slide';
 import { buildTableSlides } from './build-table-slides';
 
 /** "In progress (as of September 2023)", or "Not recorded". */
-export function initiativeStatus(ctx: DeckContext, initiative: Initiative): string {
+function initiativeStatus(ctx: DeckContext, initiative: Initiative): string {
   const { status } = initiative;
   if (status === undefined) return ctx.t('briefing.status.none');
   return ctx.t('briefing.status.asOf', {

@@ -6,7 +6,7 @@ import type { Translate } from './briefing-slide';
 import { sourceIdOrder, type IdOrder } from './source-id-order';
 
 /** What the deck is about, read from the filters: one meeting, one pillar, one sector, one country, or the rest. */
-export type DeckScope =
+type DeckScope =
   | { kind: 'meeting'; meeting: Meeting }
   | { kind: 'pillar'; pillar: Pillar }
   | { kind: 'sector'; sector: Sector }
@@ -34,7 +34,7 @@ export interface DeckContext extends DeckInput {
   cites: (records: readonly { readonly citations: readonly Citation[] }[]) => string[];
 }
 
-export function selectDeckScope(filters: Filters, dataset: Dataset): DeckScope {
+function selectDeckScope(filters: Filters, dataset: Dataset): DeckScope {
   const meeting = filters.meeting === null ? undefined : dataset.meetings.find((m) => m.id === filters.meeting);
   if (meeting !== undefined) return { kind: 'meeting', meeting };
   const onePillar = filters.pillars.length === 1 && filters.sectors.length === 0;

@@ -16,7 +16,7 @@ export interface ChartLegendContent {
   notes: readonly string[];
 }
 
-export interface PlacedLegendEntry {
+interface PlacedLegendEntry {
   entry: ChartLegendEntry;
   /** The mark's top-left corner, relative to the legend's. */
   x: number;
@@ -25,7 +25,7 @@ export interface PlacedLegendEntry {
   lines: string[];
 }
 
-export interface PlacedLegendNote {
+interface PlacedLegendNote {
   y: number;
   lines: string[];
 }

@@ -7,7 +7,7 @@ export const UTF8_BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A cell's text as a spreadsheet should see it: lists joined with "; ", formulas defused with a leading apostrophe. */
-export function toCellText(value: ExportValue): string {
+function toCellText(value: ExportValue): string {
   if (value === null) return '';
   if (typeof value === 'string') return FORMULA_START.test(value) ? `'${value}` : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

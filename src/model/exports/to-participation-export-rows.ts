@@ -1,6 +1,6 @@
-import '../../i18n/pack-data-files';
 import type { Dataset } from '../../data/dataset-schema';
-import { translate, type Locale } from '../../i18n/locale';
+import { translate } from '../../i18n/pack-data-files';
+import { type Locale } from '../../i18n/locale';
 import { pickText } from '../pick-text';
 import type { ExportColumn, ExportRecord } from './export-value';
 import { toDatePrecision } from './to-date-precision';

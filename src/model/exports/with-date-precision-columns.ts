@@ -1,5 +1,5 @@
-import '../../i18n/pack-data-files';
-import { translate, type Locale } from '../../i18n/locale';
+import { translate } from '../../i18n/pack-data-files';
+import { type Locale } from '../../i18n/locale';
 import type { ExportColumn, ExportRecord } from './export-value';
 import { toDatePrecision } from './to-date-precision';
 

@@ -6,7 +6,7 @@ import { matchesQuery } from '../../../src/model/normalize-search-text';
 const yearOf = (date: string | null): number | null => (date === null ? null : Number(date.slice(0, 4)));
 
 /** The year an initiative belongs to: its own date, else the earliest meeting it is tied to. */
-export function initiativeYear(initiative: Initiative, meetingDates: ReadonlyMap<string, string>): number | null {
+function initiativeYear(initiative: Initiative, meetingDates: ReadonlyMap<string, string>): number | null {
   const own = yearOf(initiative.date);
   if (own !== null) return own;
   const years = initiative.meetings

@@ -1,7 +1,7 @@
 /** The implementation before the performance work, kept verbatim so a test can prove the fast one gives identical results. */
 import type { Dataset, Organization, Participation, Person } from '../../../src/data/dataset-schema';
 
-export interface DelegateRow {
+interface DelegateRow {
   participation: Participation;
   person: Person | undefined;
   organization: Organization | undefined;

@@ -1,7 +1,7 @@
 /** The implementation before the performance work, kept verbatim so a test can prove the fast one gives identical results. */
 import type { Dataset } from '../../../src/data/dataset-schema';
 
-export interface DelegationCountry {
+interface DelegationCountry {
   country: string;
   participants: number;
   /** Organisations the country's delegates came from, most delegates first, then by id. */

@@ -6,16 +6,15 @@ import { initiativeYear } from '../../../src/model/apply-filters';
 import { pickText } from '../../../src/model/pick-text';
 
 /** The sortable columns of the initiatives table, in display order; also the values of the `sort` URL parameter. */
-export const INITIATIVE_COLUMNS = ['name', 'pillars', 'sectors', 'meeting', 'date', 'leads', 'status'] as const;
-export type InitiativeColumn = (typeof INITIATIVE_COLUMNS)[number];
+type InitiativeColumn = 'name' | 'pillars' | 'sectors' | 'meeting' | 'date' | 'leads' | 'status';
 
-export type InitiativeStatus = NonNullable<Initiative['status']>['value'];
+type InitiativeStatus = NonNullable<Initiative['status']>['value'];
 
 /** Lifecycle order, so that sorting by status reads planned → completed rather than alphabetically. */
 const STATUS_ORDER: readonly InitiativeStatus[] = ['planned', 'agreed', 'in-progress', 'completed'];
 
 /** Dataset text in the active language, with the language it is really in (English when Spanish is missing). */
-export interface RowText {
+interface RowText {
   text: string;
   lang: Locale;
 }

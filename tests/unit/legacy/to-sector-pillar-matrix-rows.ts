@@ -1,21 +1,21 @@
 /** The implementation before the performance work, kept verbatim so a test can prove the fast one gives identical results. */
 import type { Dataset, LocalizedText, PillarLink } from '../../../src/data/dataset-schema';
 
-export interface MatrixPillarColumn {
+interface MatrixPillarColumn {
   pillarId: string;
   /** Axis label: "P1" for a pillar, "PA2" for a priority area, with the series' start year when two collide. */
   shortLabel: string;
   name: LocalizedText;
 }
 
-export interface MatrixSectorRow {
+interface MatrixSectorRow {
   sectorId: string;
   name: LocalizedText;
   /** Initiatives tagged with this sector, whatever their pillars. */
   initiatives: number;
 }
 
-export interface MatrixCell {
+interface MatrixCell {
   sectorId: string;
   pillarId: string;
   /** 0-based positions in `columns` and `rows`, the chart's x and y. */
