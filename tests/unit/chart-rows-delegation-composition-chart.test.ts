@@ -72,13 +72,13 @@ describe('toDelegationCompositionChart', () => {
       },
     ]);
     expect(chart.axes).toEqual({ rows: chart.chartRows, valueMax: 2 });
-    expect(chart.takeaway).toBe(
+    expect(chart.framing.takeaway).toBe(
       '\u2068United States\u2069 sent the largest delegation, 2 people, to “\u2068First meeting\u2069” (September 20, 2013).',
     );
-    expect(chart.chartLabel).toBe('Paired bars of delegation size per country at 1 meeting. The table that follows has the same data.');
-    expect(chart.limitNote).toBeNull();
-    expect(chart.emptyMessage).toBeNull();
-    expect(chart.sourceIds).toEqual(['SRC1']);
+    expect(chart.framing.chartLabel).toBe('Paired bars of delegation size per country at 1 meeting. The table that follows has the same data.');
+    expect(chart.framing.limitNote).toBeNull();
+    expect(chart.framing.emptyMessage).toBeNull();
+    expect(chart.framing.sourceIds).toEqual(['SRC1']);
   });
 
   it('keeps the whole dataset’s meetings and largest delegation as its axes while the filters narrow the bars', () => {
@@ -102,12 +102,12 @@ describe('toDelegationCompositionChart', () => {
     expect(chart.rows).toHaveLength(25);
     expect(chart.chartRows.map((row) => row.key)).toEqual(whole.meetings.slice(1).map((m) => m.id));
     expect(chart.axes.valueMax).toBe(1);
-    expect(chart.limitNote).toBe('Showing the 24 most recent of 25 meetings. The table lists them all.');
+    expect(chart.framing.limitNote).toBe('Showing the 24 most recent of 25 meetings. The table lists them all.');
   });
 
   it('says when no delegation is recorded', () => {
     const chart = toDelegationCompositionChart({ ...fixture(), participations: [] }, null, en);
-    expect(chart.emptyMessage).toBe('No delegations are recorded for the current filters.');
-    expect(chart.takeaway).toBeNull();
+    expect(chart.framing.emptyMessage).toBe('No delegations are recorded for the current filters.');
+    expect(chart.framing.takeaway).toBeNull();
   });
 });

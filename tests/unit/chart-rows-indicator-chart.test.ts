@@ -40,11 +40,11 @@ describe('toIndicatorChart', () => {
         tooltip: { title: 'Total trade (2022)', lines: ['more than $864 billion'] },
       },
     ]);
-    expect(chart?.takeaway).toBe('\u2068Total trade\u2069: $500 billion in 2012; more than $864 billion in 2022.');
-    expect(chart?.chartLabel).toBe('Bars of “Total trade” by year, 2012 to 2022. The table that follows has the same data.');
+    expect(chart?.framing.takeaway).toBe('\u2068Total trade\u2069: $500 billion in 2012; more than $864 billion in 2022.');
+    expect(chart?.framing.chartLabel).toBe('Bars of “Total trade” by year, 2012 to 2022. The table that follows has the same data.');
     expect(chart?.tableCaption).toBe('Total trade, by year');
     expect(chart?.notes).toEqual(['Bar length: the value as the source gives it; qualifiers such as “more than” are in the table.']);
-    expect(chart?.sourceIds).toEqual(['SRC1']);
+    expect(chart?.framing.sourceIds).toEqual(['SRC1']);
   });
 
   it('shows the metric asked for, a reading of a unit in words, and marks a second reading of a year', () => {
@@ -54,7 +54,7 @@ describe('toIndicatorChart', () => {
       ['2020 (1)', '1,200 jobs'],
       ['2020 (2)', '1,300 jobs'],
     ]);
-    expect(chart?.takeaway).toBe('\u2068Jobs\u2069: 1,200 jobs in 2020.');
+    expect(chart?.framing.takeaway).toBe('\u2068Jobs\u2069: 1,200 jobs in 2020.');
     expect(chart?.notes[1]).toBe('“2012 (2)” marks a second reading of the same year from another source.');
   });
 

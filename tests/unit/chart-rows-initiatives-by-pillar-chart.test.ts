@@ -67,17 +67,17 @@ describe('toInitiativesByPillarChart', () => {
     ]);
     expect(chart.rows[2]?.values).toEqual(new Map([['P1', 1], ['P3', 1], [UNASSIGNED_SEGMENT, 1]]));
     expect(chart.axes).toEqual({ columns: chart.rows, valueMax: 3 });
-    expect(chart.takeaway).toBe('2015 had the most initiatives (2). \u2068Building Back Together\u2069 has the most overall (2).');
+    expect(chart.framing.takeaway).toBe('2015 had the most initiatives (2). \u2068Building Back Together\u2069 has the most overall (2).');
     expect(chart.notes).toEqual([
       'Bar height: initiatives of the year; an initiative under two pillars counts in both.',
       'Unassigned: initiatives not linked to any pillar.',
       '1 initiative has no date and is not shown.',
     ]);
-    expect(chart.chartLabel).toBe(
+    expect(chart.framing.chartLabel).toBe(
       'Stacked bars of initiatives per year, 2013 to 2015, one segment per pillar. The table that follows has the same data.',
     );
-    expect(chart.emptyMessage).toBeNull();
-    expect(chart.sourceIds).toEqual(['SRC1']);
+    expect(chart.framing.emptyMessage).toBeNull();
+    expect(chart.framing.sourceIds).toEqual(['SRC1']);
   });
 
   it('keeps the whole dataset’s years and tallest stack as its axes while the filters narrow the bars', () => {
@@ -97,7 +97,7 @@ describe('toInitiativesByPillarChart', () => {
 
   it('says when no initiative is left, with no takeaway', () => {
     const chart = toInitiativesByPillarChart({ ...fixture(), initiatives: [] }, null, styles, en);
-    expect(chart.emptyMessage).toBe('No initiatives match the current filters.');
-    expect(chart.takeaway).toBeNull();
+    expect(chart.framing.emptyMessage).toBe('No initiatives match the current filters.');
+    expect(chart.framing.takeaway).toBeNull();
   });
 });

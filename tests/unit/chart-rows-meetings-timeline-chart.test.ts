@@ -50,13 +50,13 @@ describe('toMeetingsTimelineChart', () => {
         tooltip: { title: 'Work plan call', lines: ['June 30, 2014 · virtual', 'Work plan'] },
       },
     ]);
-    expect(chart.takeaway).toBe('2 meetings between September 20, 2013 and June 30, 2014. Most frequent kind: Annual ministerial (1).');
-    expect(chart.chartLabel).toBe(
+    expect(chart.framing.takeaway).toBe('2 meetings between September 20, 2013 and June 30, 2014. Most frequent kind: Annual ministerial (1).');
+    expect(chart.framing.chartLabel).toBe(
       'Timeline of 2 meetings from September 20, 2013 to June 30, 2014, one row per series; marker shape shows the kind of meeting. The table that follows has the same data.',
     );
-    expect(chart.limitNote).toBeNull();
-    expect(chart.emptyMessage).toBeNull();
-    expect(chart.sourceIds).toEqual(['SRC1']);
+    expect(chart.framing.limitNote).toBeNull();
+    expect(chart.framing.emptyMessage).toBeNull();
+    expect(chart.framing.sourceIds).toEqual(['SRC1']);
   });
 
   it('keeps the whole dataset’s lanes and span as its axes, named in the reader’s language', () => {
@@ -88,7 +88,7 @@ describe('toMeetingsTimelineChart', () => {
       tooltip: { title: 'First series · 2000', lines: ['81 meetings', 'Annual ministerial: 81'] },
     });
     expect(chart.markers).toHaveLength(3);
-    expect(chart.limitNote).toBe(
+    expect(chart.framing.limitNote).toBe(
       'With 241 meetings, each marker is one series’ meetings in one year; a cross means meetings of several kinds. The table lists every meeting.',
     );
     expect(meetingOfMarker('several:0:2000')).toBeNull();
@@ -98,8 +98,8 @@ describe('toMeetingsTimelineChart', () => {
   it('says when no meeting is left, and labels the time axis by year', () => {
     const dataset = fixture();
     const chart = toMeetingsTimelineChart({ ...dataset, meetings: [] }, toTimelineAxes(dataset, en), en);
-    expect(chart.emptyMessage).toBe('No meetings match the current filters.');
-    expect(chart.takeaway).toBeNull();
+    expect(chart.framing.emptyMessage).toBe('No meetings match the current filters.');
+    expect(chart.framing.takeaway).toBeNull();
     expect(formatTimelineYear(Date.UTC(2021, 0, 1))).toBe('2021');
   });
 });

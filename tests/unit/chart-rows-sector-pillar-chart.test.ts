@@ -57,13 +57,13 @@ describe('toSectorPillarChart', () => {
     expect(chart.axes.rowLabels).toEqual(['ICT']);
     expect(chart.axes.sizeMax).toBe(1);
     expect(chart.pillarOfPoint.get('ict|P3')).toBe('P3');
-    expect(chart.takeaway).toBe('\u2068ICT\u2069 has the most initiatives (1). \u2068ICT\u2069 sits under 2 pillars.');
-    expect(chart.chartLabel).toBe(
+    expect(chart.framing.takeaway).toBe('\u2068ICT\u2069 has the most initiatives (1). \u2068ICT\u2069 sits under 2 pillars.');
+    expect(chart.framing.chartLabel).toBe(
       'Matrix of 1 sector by 2 pillars; bubble size shows the number of initiatives. The table that follows has the same data.',
     );
-    expect(chart.emptyMessage).toBeNull();
-    expect(chart.limitNote).toBeNull();
-    expect(chart.sourceIds).toEqual(['SRC1']);
+    expect(chart.framing.emptyMessage).toBeNull();
+    expect(chart.framing.limitNote).toBeNull();
+    expect(chart.framing.sourceIds).toEqual(['SRC1']);
   });
 
   it('names sectors and pillars in Spanish where the dataset has it', () => {
@@ -90,15 +90,15 @@ describe('toSectorPillarChart', () => {
     expect(toSectorPillarFrame(whole, en).axes).toBeNull();
     const chart = toSectorPillarChart(whole, toSectorPillarFrame(whole, en), styles, en);
     expect(chart.axes.rowLabels).toHaveLength(20);
-    expect(chart.limitNote).toBe(
+    expect(chart.framing.limitNote).toBe(
       'Showing the 20 sectors with the most initiatives (of 21) and the 1 pillars most used by them (of 1). The table lists them all.',
     );
   });
 
   it('says there is nothing to size when no shown initiative has a sector', () => {
     const chart = toSectorPillarChart({ ...mini(), initiatives: [] }, null, styles, en);
-    expect(chart.emptyMessage).toBe('No initiative in the current view is tagged with a sector, so no bubble is drawn.');
-    expect(chart.takeaway).toBe('No initiative is tagged with these sectors yet. \u2068ICT\u2069 sits under 2 pillars.');
-    expect(toSectorPillarChart({ ...mini(), sectors: [] }, null, styles, en).emptyMessage).toBe('No sectors match the current filters.');
+    expect(chart.framing.emptyMessage).toBe('No initiative in the current view is tagged with a sector, so no bubble is drawn.');
+    expect(chart.framing.takeaway).toBe('No initiative is tagged with these sectors yet. \u2068ICT\u2069 sits under 2 pillars.');
+    expect(toSectorPillarChart({ ...mini(), sectors: [] }, null, styles, en).framing.emptyMessage).toBe('No sectors match the current filters.');
   });
 });

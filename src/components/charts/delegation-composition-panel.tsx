@@ -40,13 +40,9 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
 
   return (
     <ChartFrame
-      title={t('chart.delegation.title')}
+      {...chart.framing}
       headingLevel={headingLevel}
       embedId="delegations"
-      takeaway={chart.takeaway}
-      limitNote={chart.limitNote}
-      chartLabel={chart.chartLabel}
-      emptyMessage={chart.emptyMessage}
       clickable={onSelectMeeting !== undefined}
       chart={
         <GroupedBarChart
@@ -74,7 +70,6 @@ export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeet
           onSelectMeeting={onSelectMeeting}
         />
       }
-      sourceIds={chart.sourceIds}
       sources={dataset.sources}
     />
   );

@@ -25,16 +25,12 @@ export function IndicatorPanel({ dataset, headingLevel, metric }: IndicatorPanel
 
   return (
     <ChartFrame
-      title={words.t('chart.indicator.title')}
+      {...chart.framing}
       headingLevel={headingLevel}
       embedId="indicator"
-      takeaway={chart.takeaway}
-      chartLabel={chart.chartLabel}
-      emptyMessage={null}
       chart={<ValueBarChart rows={chart.bars} color={chart.color} animate={animate} />}
       legend={<ChartLegend items={[{ key: 'value', marker: <LegendMarker color={chart.color} />, label: chart.label }]} notes={chart.notes} />}
       table={<IndicatorTable rows={chart.rows} caption={chart.tableCaption} statedValue={chart.statedValue} />}
-      sourceIds={chart.sourceIds}
       sources={dataset.sources}
     />
   );

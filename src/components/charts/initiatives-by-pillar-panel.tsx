@@ -45,12 +45,9 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
 
   return (
     <ChartFrame
-      title={t('chart.byPillar.title')}
+      {...chart.framing}
       headingLevel={headingLevel}
       embedId="initiatives-by-year"
-      takeaway={chart.takeaway}
-      chartLabel={chart.chartLabel}
-      emptyMessage={chart.emptyMessage}
       clickable={onSelectPillar !== undefined}
       chart={
         <StackedYearBarChart
@@ -71,7 +68,6 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
       table={
         <InitiativesByPillarTable data={chart.data} segments={chart.segments} unassignedKey={UNASSIGNED_SEGMENT} onSelectPillar={onSelectPillar} />
       }
-      sourceIds={chart.sourceIds}
       sources={dataset.sources}
     />
   );

@@ -45,13 +45,9 @@ export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting, 
 
   return (
     <ChartFrame
-      title={t('chart.timeline.title')}
+      {...chart.framing}
       headingLevel={headingLevel}
       embedId="meetings-timeline"
-      takeaway={chart.takeaway}
-      limitNote={chart.limitNote}
-      chartLabel={chart.chartLabel}
-      emptyMessage={chart.emptyMessage}
       clickable={onSelectMeeting !== undefined}
       chart={
         axes.frame.domain && (
@@ -74,7 +70,6 @@ export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting, 
         />
       }
       table={<MeetingsTimelineTable timeline={chart.timeline} placeOf={chart.placeOf} onSelectMeeting={onSelectMeeting} />}
-      sourceIds={chart.sourceIds}
       sources={dataset.sources}
     />
   );

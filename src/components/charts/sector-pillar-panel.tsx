@@ -48,13 +48,9 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
 
   return (
     <ChartFrame
-      title={words.t('chart.sectorPillar.title')}
+      {...chart.framing}
       headingLevel={headingLevel}
       embedId="sectors-pillars"
-      takeaway={chart.takeaway}
-      limitNote={chart.limitNote}
-      chartLabel={chart.chartLabel}
-      emptyMessage={chart.emptyMessage}
       clickable={onSelectPillar !== undefined}
       chart={
         <SectorPillarMatrixChart
@@ -69,7 +65,6 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
       table={
         <SectorPillarTable matrix={matrix} names={names} pillarStyles={pillarStyles} onSelectPillar={onSelectPillar} onSelectSector={onSelectSector} />
       }
-      sourceIds={chart.sourceIds}
       sources={dataset.sources}
     />
   );

@@ -10,3 +10,18 @@ export interface ChartWords {
   locale: Locale;
   t: Translate;
 }
+
+/** The words a chart's frame says around the drawing, and the sources it names: ChartFrame's props of these names. */
+export interface ChartFraming {
+  title: string;
+  /** The chart's point in one sentence; null when there is nothing to say. */
+  takeaway: string | null;
+  /** Said when the drawing leaves data out to stay legible (the table twin has it all). */
+  limitNote: string | null;
+  /** What the drawing shows, for screen readers. */
+  chartLabel: string;
+  /** Shown instead of the chart when the filters leave nothing to draw. */
+  emptyMessage: string | null;
+  /** The sources the shown records cite, strongest first (selectCitedSources). */
+  sourceIds: string[];
+}

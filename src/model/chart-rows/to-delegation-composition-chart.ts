@@ -4,7 +4,7 @@ import { translatePlural } from '../../i18n/plural';
 import { isolateText } from '../isolate-text';
 import { pickText } from '../pick-text';
 import { indexById } from '../record-indexes';
-import type { ChartWords } from './chart-words';
+import type { ChartFraming, ChartWords } from './chart-words';
 import { selectCitedSources } from './select-cited-sources';
 import { selectDelegationTakeaway } from './select-delegation-takeaway';
 import { toDelegationCompositionRows, type DelegationCompositionRow } from './to-delegation-composition-rows';
@@ -21,26 +21,6 @@ export type DelegationData = Pick<Dataset, 'dialogue' | 'participations' | 'meet
 export interface DelegationAxes {
   rows: { key: string; label: string }[];
   valueMax: number;
-}
-
-export interface DelegationCompositionChart {
-  /** Every meeting with a delegation, in date order: the takeaway and the table twin cover them all. */
-  rows: DelegationCompositionRow[];
-  /** A bar series per country, in the dialogue's order, with the legend's words. */
-  series: { key: string; name: string; color: string; legend: string }[];
-  /** The meetings drawn: past MAX_CHART_MEETINGS, the most recent. */
-  chartRows: { key: string; label: string; values: Map<string, number>; tooltip: { title: string; lines: string[] } }[];
-  axes: DelegationAxes;
-  countryNames: ReadonlyMap<string, string>;
-  /** "Title, date" of a meeting. */
-  meetingName: (meetingId: string) => string;
-  /** "SRE (2), SE (1)": the organisations a country's delegates came from. */
-  organizationsText: (row: DelegationCompositionRow, country: string) => string;
-  sourceIds: string[];
-  takeaway: string | null;
-  limitNote: string | null;
-  chartLabel: string;
-  emptyMessage: string | null;
 }
 
 /** A meeting's axis label: its month and, on a second line, its city ("virtual" for a virtual one). */
@@ -69,7 +49,7 @@ export function toDelegationCompositionChart(
   data: DelegationData & Pick<Dataset, 'organizations' | 'sources'>,
   frame: DelegationAxes | null,
   words: ChartWords,
-): DelegationCompositionChart {
+) {
   const { locale, t } = words;
   const rows = toDelegationCompositionRows(data);
   const countryNames = new Map(data.dialogue.countries.map((c) => [c.code, pickText(c.name, locale)]));
@@ -113,15 +93,8 @@ export function toDelegationCompositionChart(
 
   const { largest } = selectDelegationTakeaway(rows);
   const largestMeeting = largest ? meetings.get(largest.meetingId) : undefined;
-  return {
-    rows,
-    series,
-    chartRows,
-    axes: frame ?? { rows: chartRows, valueMax: largestDelegation(drawnRows) },
-    countryNames,
-    meetingName,
-    organizationsText,
-    sourceIds: selectCitedSources(data.participations, data.sources),
+  const framing: ChartFraming = {
+    title: t('chart.delegation.title'),
     takeaway:
       largest && largestMeeting
         ? t('chart.delegation.takeaway', {
@@ -134,5 +107,21 @@ export function toDelegationCompositionChart(
     limitNote: drawnRows.length < rows.length ? t('chart.limited.delegation', { shown: drawnRows.length, total: rows.length }) : null,
     chartLabel: t('chart.delegation.aria', { meetings: translatePlural(locale, 'chart.meetings', rows.length) }),
     emptyMessage: rows.length === 0 ? t('chart.delegation.empty') : null,
+    sourceIds: selectCitedSources(data.participations, data.sources),
+  };
+  return {
+    /** Every meeting with a delegation, in date order: the takeaway and the table twin cover them all. */
+    rows,
+    /** A bar series per country, in the dialogue's order, with the legend's words. */
+    series,
+    /** The meetings drawn: past MAX_CHART_MEETINGS, the most recent. */
+    chartRows,
+    axes: frame ?? { rows: chartRows, valueMax: largestDelegation(drawnRows) },
+    countryNames,
+    /** "Title, date" of a meeting. */
+    meetingName,
+    /** "SRE (2), SE (1)": the organisations a country's delegates came from. */
+    organizationsText,
+    framing,
   };
 }

@@ -2,27 +2,11 @@ import type { Dataset } from '../../data/dataset-schema';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { isolateText } from '../isolate-text';
 import { pickText } from '../pick-text';
-import type { ChartWords } from './chart-words';
+import type { ChartFraming, ChartWords } from './chart-words';
 import { selectCitedSources } from './select-cited-sources';
 import { selectIndicatorMetric } from './select-indicator-metric';
 import { selectIndicatorTakeaway } from './select-indicator-takeaway';
 import { toIndicatorRows, type IndicatorRow } from './to-indicator-rows';
-
-export interface IndicatorChart {
-  rows: IndicatorRow[];
-  /** The bars' one colour. */
-  color: string;
-  bars: { key: string; label: string; value: number; valueLabel: string; tooltip: { title: string; lines: string[] } }[];
-  /** A reading in words, its qualifier kept: "more than $864 billion". */
-  statedValue: (row: IndicatorRow) => string;
-  /** The metric's name (of its latest reading), for the legend. */
-  label: string;
-  takeaway: string;
-  notes: string[];
-  chartLabel: string;
-  tableCaption: string;
-  sourceIds: string[];
-}
 
 /**
  * Quantitative context: one metric's readings by year (`metric`, by default the one with the most readings), values
@@ -32,7 +16,7 @@ export function toIndicatorChart(
   data: Pick<Dataset, 'indicators' | 'sources'>,
   metric: string | undefined,
   words: ChartWords,
-): IndicatorChart | null {
+) {
   const { locale, t } = words;
   const shown = metric ?? selectIndicatorMetric(data.indicators);
   const rows = shown === null ? [] : toIndicatorRows(data.indicators, shown);
@@ -45,18 +29,8 @@ export function toIndicatorChart(
   const { first, last } = summary;
   const label = pickText((last ?? first).label, locale);
   const ids = new Set(rows.map((r) => r.indicatorId));
-  return {
-    rows,
-    color: 'var(--color-accent)',
-    bars: rows.map((row) => ({
-      key: row.indicatorId,
-      label: row.category,
-      value: row.value,
-      valueLabel: amount(row),
-      tooltip: { title: `${pickText(row.label, locale)} (${row.category})`, lines: [statedValue(row)] },
-    })),
-    statedValue,
-    label,
+  const framing: ChartFraming = {
+    title: t('chart.indicator.title'),
     takeaway: last
       ? t('chart.indicator.takeaway.change', {
           label: isolateText(label),
@@ -66,12 +40,31 @@ export function toIndicatorChart(
           toYear: String(last.year),
         })
       : t('chart.indicator.takeaway.single', { label: isolateText(label), value: statedValue(first), year: String(first.year) }),
+    limitNote: null,
+    chartLabel: t('chart.indicator.aria', { label, from: String(first.year), to: String((last ?? first).year) }),
+    emptyMessage: null,
+    sourceIds: selectCitedSources(data.indicators.filter((i) => ids.has(i.id)), data.sources),
+  };
+  return {
+    rows,
+    /** The bars' one colour. */
+    color: 'var(--color-accent)',
+    bars: rows.map((row) => ({
+      key: row.indicatorId,
+      label: row.category,
+      value: row.value,
+      valueLabel: amount(row),
+      tooltip: { title: `${pickText(row.label, locale)} (${row.category})`, lines: [statedValue(row)] },
+    })),
+    /** A reading in words, its qualifier kept: "more than $864 billion". */
+    statedValue,
+    /** The metric's name (of its latest reading), for the legend. */
+    label,
     notes: [
       t('chart.indicator.legend.length'),
       ...(rows.some((r) => r.category !== String(r.year)) ? [t('chart.indicator.legend.sameYear')] : []),
     ],
-    chartLabel: t('chart.indicator.aria', { label, from: String(first.year), to: String((last ?? first).year) }),
     tableCaption: t('chart.indicator.table.caption', { label }),
-    sourceIds: selectCitedSources(data.indicators.filter((i) => ids.has(i.id)), data.sources),
+    framing,
   };
 }

@@ -3,11 +3,11 @@ import { translatePlural } from '../../i18n/plural';
 import { isolateText } from '../isolate-text';
 import { pickText } from '../pick-text';
 import type { PillarStyle } from '../select-pillar-colors';
-import type { ChartWords } from './chart-words';
+import type { ChartFraming, ChartWords } from './chart-words';
 import { selectCitedSources } from './select-cited-sources';
 import { selectInitiativesByPillarTakeaway } from './select-initiatives-by-pillar-takeaway';
 import { stackTotal, toStackedYearAxis } from './stacked-year-axis';
-import { toInitiativesByPillarRows, type InitiativesByPillar } from './to-initiatives-by-pillar-rows';
+import { toInitiativesByPillarRows } from './to-initiatives-by-pillar-rows';
 import { toPillarColumnNames } from './to-pillar-column-names';
 
 /** The segment of initiatives with no pillar. A space cannot occur in a dataset id, so it never collides with a pillar's. */
@@ -20,19 +20,6 @@ export type InitiativesByPillarData = Pick<Dataset, 'meetings' | 'pillars' | 'in
 export interface StackedYearAxes {
   columns: { key: string; label: string }[];
   valueMax: number;
-}
-
-export interface InitiativesByPillarChart {
-  data: InitiativesByPillar;
-  /** The stack's segments: its pillars in dataset order, then "Unassigned" when a year has any; with legend words. */
-  segments: { key: string; name: string; color: string; outlined?: boolean; legend: string }[];
-  rows: { key: string; label: string; values: Map<string, number>; tooltip: { title: string; lines: string[] } }[];
-  axes: StackedYearAxes;
-  sourceIds: string[];
-  takeaway: string | null;
-  notes: string[];
-  chartLabel: string;
-  emptyMessage: string | null;
 }
 
 const yearColumn = (year: number) => ({ key: String(year), label: String(year) });
@@ -52,7 +39,7 @@ export function toInitiativesByPillarChart(
   frame: StackedYearAxes | null,
   pillarStyles: ReadonlyMap<string, PillarStyle>,
   words: ChartWords,
-): InitiativesByPillarChart {
+) {
   const { locale, t } = words;
   const data = toInitiativesByPillarRows(dataset);
   const pillarName = new Map(dataset.pillars.map((p) => [p.id, pickText(p.name, locale)]));
@@ -62,7 +49,7 @@ export function toInitiativesByPillarChart(
     toPillarColumnNames(data.pillarIds, dataset, (value) => pickText(value, locale)).map((n) => [n.pillarId, n.legend]),
   );
   const unassigned = data.rows.some((r) => r.unassigned > 0);
-  const segments = [
+  const segments: { key: string; name: string; color: string; outlined?: boolean; legend: string }[] = [
     ...data.pillarIds.map((id) => {
       const name = pillarName.get(id) ?? id;
       return { key: id, name, color: pillarStyles.get(id)?.color ?? NEUTRAL, legend: legend.get(id) ?? name };
@@ -94,19 +81,25 @@ export function toInitiativesByPillarChart(
   ].join(' ');
   const first = data.rows[0];
   const last = data.rows[data.rows.length - 1];
+  const framing: ChartFraming = {
+    title: t('chart.byPillar.title'),
+    takeaway: takeaway === '' ? null : takeaway,
+    limitNote: null,
+    chartLabel: t('chart.byPillar.aria', { from: String(first?.year ?? ''), to: String(last?.year ?? '') }),
+    emptyMessage: data.rows.length === 0 ? t('chart.byPillar.empty') : null,
+    sourceIds: selectCitedSources([...dataset.initiatives, ...dataset.initiatives.flatMap((n) => n.pillars)], dataset.sources),
+  };
   return {
     data,
+    /** The stack's segments: its pillars in dataset order, then "Unassigned" when a year has any; with legend words. */
     segments,
     rows,
     axes: frame ?? { columns: rows, valueMax: Math.max(0, ...data.rows.map(stackTotal)) },
-    sourceIds: selectCitedSources([...dataset.initiatives, ...dataset.initiatives.flatMap((n) => n.pillars)], dataset.sources),
-    takeaway: takeaway === '' ? null : takeaway,
     notes: [
       t('chart.byPillar.legend.height'),
       ...(unassigned ? [t('chart.byPillar.legend.unassigned')] : []),
       ...(data.undated > 0 ? [translatePlural(locale, 'chart.byPillar.undated', data.undated)] : []),
     ],
-    chartLabel: t('chart.byPillar.aria', { from: String(first?.year ?? ''), to: String(last?.year ?? '') }),
-    emptyMessage: data.rows.length === 0 ? t('chart.byPillar.empty') : null,
+    framing,
   };
 }

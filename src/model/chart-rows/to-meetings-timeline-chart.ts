@@ -2,15 +2,14 @@ import { MeetingKindSchema, type Dataset } from '../../data/dataset-schema';
 import { formatPartialDate } from '../../i18n/format';
 import { translatePlural } from '../../i18n/plural';
 import { pickText } from '../pick-text';
-import type { ChartWords } from './chart-words';
-import { meetingKindSymbols, type MarkerSymbol } from './meeting-kind-symbols';
+import type { ChartFraming, ChartWords } from './chart-words';
+import { meetingKindSymbols } from './meeting-kind-symbols';
 import { selectCitedSources } from './select-cited-sources';
 import { selectMeetingsTimelineTakeaway } from './select-meetings-timeline-takeaway';
 import { toMeetingsTimelineBins } from './to-meetings-timeline-bins';
 import {
   toMeetingsTimelineRows,
   toTimelineFrame,
-  type MeetingsTimeline,
   type TimelineFrame,
   type TimelineMeetingRow,
 } from './to-meetings-timeline-rows';
@@ -25,20 +24,6 @@ export type TimelineData = Pick<Dataset, 'meetings' | 'series'>;
 export interface TimelineAxes {
   frame: TimelineFrame;
   laneLabels: string[];
-}
-
-export interface MeetingsTimelineChart {
-  timeline: MeetingsTimeline;
-  /** A marker group per kind shown, then "several" when markers are binned; the legend's entries too. */
-  groups: { key: string; name: string; symbol: MarkerSymbol; color: string }[];
-  markers: { key: string; x: number; y: number; group: string; tooltip: { title: string; lines: string[] } }[];
-  /** Where a meeting was: its city, "virtual", or "place not stated". */
-  placeOf: (row: TimelineMeetingRow) => string;
-  sourceIds: string[];
-  takeaway: string | null;
-  limitNote: string | null;
-  chartLabel: string;
-  emptyMessage: string | null;
 }
 
 /** The year of a time-axis tick. */
@@ -58,7 +43,7 @@ export function toMeetingsTimelineChart(
   data: TimelineData & Pick<Dataset, 'sources'>,
   axes: TimelineAxes,
   words: ChartWords,
-): MeetingsTimelineChart {
+) {
   const { locale, t } = words;
   const timeline = toMeetingsTimelineRows(data, axes.frame);
   const binned = timeline.rows.length > MAX_TIMELINE_MARKERS;
@@ -102,12 +87,8 @@ export function toMeetingsTimelineChart(
     first: formatPartialDate(summary.firstDate, locale),
     last: formatPartialDate(summary.lastDate, locale),
   };
-  return {
-    timeline,
-    groups,
-    markers,
-    placeOf,
-    sourceIds: selectCitedSources(data.meetings, data.sources),
+  const framing: ChartFraming = {
+    title: t('chart.timeline.title'),
     takeaway:
       summary && span
         ? t('chart.timeline.takeaway', { ...span, kind: t(`chart.kind.${summary.commonestKind.kind}`), count: summary.commonestKind.meetings })
@@ -115,5 +96,15 @@ export function toMeetingsTimelineChart(
     limitNote: binned ? t('chart.limited.timeline', { meetings: timeline.rows.length }) : null,
     chartLabel: span ? t('chart.timeline.aria', span) : '',
     emptyMessage: timeline.rows.length === 0 ? t('chart.timeline.empty') : null,
+    sourceIds: selectCitedSources(data.meetings, data.sources),
+  };
+  return {
+    timeline,
+    /** A marker group per kind shown, then "several" when markers are binned; the legend's entries too. */
+    groups,
+    markers,
+    /** Where a meeting was: its city, "virtual", or "place not stated". */
+    placeOf,
+    framing,
   };
 }

@@ -1,14 +1,14 @@
-import type { Dataset, PillarLink } from '../../data/dataset-schema';
+import type { Dataset } from '../../data/dataset-schema';
 import { translatePlural } from '../../i18n/plural';
 import { isolateText } from '../isolate-text';
 import { pickText } from '../pick-text';
 import type { PillarStyle } from '../select-pillar-colors';
-import type { ChartWords } from './chart-words';
+import type { ChartFraming, ChartWords } from './chart-words';
 import { limitSectorPillarMatrix } from './limit-sector-pillar-matrix';
 import { selectCitedSources } from './select-cited-sources';
 import { selectSectorPillarTakeaway } from './select-sector-pillar-takeaway';
 import { toPillarColumnNames, type PillarColumnName } from './to-pillar-column-names';
-import { toSectorPillarMatrixRows, type MatrixPillarColumn, type SectorPillarMatrix } from './to-sector-pillar-matrix-rows';
+import { toSectorPillarMatrixRows, type SectorPillarMatrix } from './to-sector-pillar-matrix-rows';
 
 /** Beyond this the labels and bubbles stop fitting a laptop screen (40 px a row; a column label such as "PA4·05" needs ~50 px of the overview's half-width chart). */
 const MAX_CHART_SECTORS = 20;
@@ -29,31 +29,6 @@ export interface SectorPillarAxes {
 export interface SectorPillarFrame {
   names: ReadonlyMap<string, PillarColumnName>;
   axes: SectorPillarAxes | null;
-}
-
-export interface SectorPillarChart {
-  /** The full matrix of the data: the takeaway, the table twin and the sources cover all of it. */
-  matrix: SectorPillarMatrix;
-  names: ReadonlyMap<string, PillarColumnName>;
-  /** The columns drawn, for the legend. */
-  drawnColumns: MatrixPillarColumn[];
-  axes: SectorPillarAxes;
-  points: {
-    key: string;
-    column: number;
-    row: number;
-    size: number;
-    basis: PillarLink['basis'];
-    color: string;
-    tooltip: { title: string; lines: string[] };
-  }[];
-  /** The pillar a point stands for, by its key. */
-  pillarOfPoint: ReadonlyMap<string, string>;
-  sourceIds: string[];
-  takeaway: string;
-  limitNote: string | null;
-  chartLabel: string;
-  emptyMessage: string | null;
 }
 
 /** Each pillar's number, series and name: on the axis, in the legend, the tooltip and the table. */
@@ -92,7 +67,7 @@ export function toSectorPillarChart(
   frame: SectorPillarFrame | null,
   pillarStyles: ReadonlyMap<string, PillarStyle>,
   words: ChartWords,
-): SectorPillarChart {
+) {
   const { locale, t } = words;
   const matrix = toSectorPillarMatrixRows(data);
   const limited = limitSectorPillarMatrix(matrix, MAX_CHART_SECTORS, MAX_CHART_PILLARS);
@@ -129,14 +104,8 @@ export function toSectorPillarChart(
 
   const { busiest, widest } = selectSectorPillarTakeaway(matrix);
   const named = (sectorId: string) => isolateText(sectorName.get(sectorId) ?? '');
-  return {
-    matrix,
-    names,
-    drawnColumns: drawn.columns,
-    axes,
-    points,
-    pillarOfPoint: new Map(drawn.cells.map((c) => [`${c.sectorId}|${c.pillarId}`, c.pillarId])),
-    sourceIds: selectCitedSources([...citedSectors, ...links, ...citedInitiatives], data.sources),
+  const framing: ChartFraming = {
+    title: t('chart.sectorPillar.title'),
     takeaway: [
       busiest === null
         ? t('chart.sectorPillar.takeaway.noInitiatives')
@@ -163,5 +132,18 @@ export function toSectorPillarChart(
         : busiest === null
           ? t('chart.sectorPillar.emptyInitiatives')
           : null,
+    sourceIds: selectCitedSources([...citedSectors, ...links, ...citedInitiatives], data.sources),
+  };
+  return {
+    /** The full matrix of the data: the takeaway, the table twin and the sources cover all of it. */
+    matrix,
+    names,
+    /** The columns drawn, for the legend. */
+    drawnColumns: drawn.columns,
+    axes,
+    points,
+    /** The pillar a point stands for, by its key. */
+    pillarOfPoint: new Map(drawn.cells.map((c) => [`${c.sectorId}|${c.pillarId}`, c.pillarId])),
+    framing,
   };
 }
