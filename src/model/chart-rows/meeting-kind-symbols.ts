@@ -1,7 +1,7 @@
 import type { MeetingKind } from '../../data/dataset-schema';
 
 /** The marker shapes the timeline uses: recharts' `Symbols` types of the same names. */
-export type MarkerSymbol = 'circle' | 'cross' | 'diamond' | 'square' | 'star' | 'triangle';
+type MarkerSymbol = 'circle' | 'cross' | 'diamond' | 'square' | 'star' | 'triangle';
 
 /** Each meeting kind's marker: shape first (never colour alone), colour from the `--kind-*` variables in charts.css. */
 export const meetingKindSymbols: Readonly<Record<MeetingKind, { symbol: MarkerSymbol; color: string }>> = {

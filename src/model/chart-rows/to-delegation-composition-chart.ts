@@ -15,10 +15,10 @@ const COUNTRY_COLORS: Readonly<Record<string, string>> = { US: 'var(--country-us
 const ORDER_COLORS: readonly string[] = ['var(--country-us)', 'var(--country-mx)'];
 const POSITION_KEYS = ['chart.delegation.legend.position.1', 'chart.delegation.legend.position.2'] as const;
 
-export type DelegationData = Pick<Dataset, 'dialogue' | 'participations' | 'meetings'>;
+type DelegationData = Pick<Dataset, 'dialogue' | 'participations' | 'meetings'>;
 
 /** The chart's rows (a meeting each) and value axis: what stays put while filters change. */
-export interface DelegationAxes {
+interface DelegationAxes {
   rows: { key: string; label: string }[];
   valueMax: number;
 }

@@ -14,10 +14,10 @@ import { toPillarColumnNames } from './to-pillar-column-names';
 export const UNASSIGNED_SEGMENT = ' unassigned';
 const NEUTRAL = 'var(--color-text-muted)';
 
-export type InitiativesByPillarData = Pick<Dataset, 'meetings' | 'pillars' | 'initiatives'>;
+type InitiativesByPillarData = Pick<Dataset, 'meetings' | 'pillars' | 'initiatives'>;
 
 /** The chart's columns (a year each) and value axis: what stays put while filters change. */
-export interface StackedYearAxes {
+interface StackedYearAxes {
   columns: { key: string; label: string }[];
   valueMax: number;
 }

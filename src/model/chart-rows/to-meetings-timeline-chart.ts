@@ -18,10 +18,10 @@ import {
 const MAX_TIMELINE_MARKERS = 240;
 const SEVERAL = 'several';
 
-export type TimelineData = Pick<Dataset, 'meetings' | 'series'>;
+type TimelineData = Pick<Dataset, 'meetings' | 'series'>;
 
 /** The timeline's lanes, time span and lane labels: what stays put while filters change. */
-export interface TimelineAxes {
+interface TimelineAxes {
   frame: TimelineFrame;
   laneLabels: string[];
 }

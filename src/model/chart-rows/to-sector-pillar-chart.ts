@@ -15,10 +15,10 @@ const MAX_CHART_SECTORS = 20;
 const MAX_CHART_PILLARS = 10;
 const NEUTRAL = 'var(--color-text-muted)';
 
-export type SectorPillarData = Pick<Dataset, 'sectors' | 'pillars' | 'series' | 'initiatives'>;
+type SectorPillarData = Pick<Dataset, 'sectors' | 'pillars' | 'series' | 'initiatives'>;
 
 /** The chart's rows and columns, their labels and the largest bubble's count: what stays put while filters change. */
-export interface SectorPillarAxes {
+interface SectorPillarAxes {
   matrix: SectorPillarMatrix;
   columnLabels: { full: string; short: string }[];
   rowLabels: string[];
@@ -26,7 +26,7 @@ export interface SectorPillarAxes {
 }
 
 /** What the matrix's frame (the whole dataset) fixes: the pillars' names, and the axes when they fit the chart. */
-export interface SectorPillarFrame {
+interface SectorPillarFrame {
   names: ReadonlyMap<string, PillarColumnName>;
   axes: SectorPillarAxes | null;
 }
