@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/dataset-schema';
 import { initiativeYear } from '../apply-filters';
 
-export interface InitiativesByPillarRow {
+interface InitiativesByPillarRow {
   year: number;
   /** Initiatives of that year, each counted once. */
   initiatives: number;

@@ -7,14 +7,14 @@ export interface MatrixPillarColumn {
   name: LocalizedText;
 }
 
-export interface MatrixSectorRow {
+interface MatrixSectorRow {
   sectorId: string;
   name: LocalizedText;
   /** Initiatives tagged with this sector, whatever their pillars. */
   initiatives: number;
 }
 
-export interface MatrixCell {
+interface MatrixCell {
   sectorId: string;
   pillarId: string;
   /** 0-based positions in `columns` and `rows`, the chart's x and y. */
