@@ -3,6 +3,9 @@ import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SectorPillarPanel } from '../../src/components/charts/sector-pillar-panel';
 import { InitiativesByPillarPanel } from '../../src/components/charts/initiatives-by-pillar-panel';
+import { MeetingsTimelinePanel } from '../../src/components/charts/meetings-timeline-panel';
+import { DelegationCompositionPanel } from '../../src/components/charts/delegation-composition-panel';
+import { IndicatorPanel } from '../../src/components/charts/indicator-panel';
 import { composeFigureSvg } from '../../src/components/exports/compose-figure-svg';
 import { EXPORT_CHART_WIDTH } from '../../src/components/charts/use-export-stage';
 import { parseDataset } from '../../src/data/parse-dataset';
@@ -12,8 +15,7 @@ import { loadFixture } from '../fixtures/load-fixture';
 import { renderInApp } from './chart-test-helpers';
 
 /*
- * Reference images (after Our World in Data's grapher): the SVG download of the matrix and of the stacked bars,
- * composed from fixed data at the downloads' width with fixed words, must equal the committed file in
+ * Reference images (after Our World in Data's grapher): the SVG download of every chart, composed from fixed data at the downloads' width with fixed words, must equal the committed file in
  * tests/reference/, so that a refactor cannot silently change a chart. To change a drawing on purpose, run
  * `UPDATE_REFERENCES=1 node_modules/.bin/vitest run tests/component/chart-reference-images.test.tsx`, look at the new
  * files (they open in any browser) and commit them with the change.
@@ -30,6 +32,17 @@ function checkReference(name: string, markup: string) {
   }
   expect(existsSync(file), `${file} is missing: make it with UPDATE_REFERENCES=1`).toBe(true);
   expect(`${markup}\n`, `${name}: the drawing differs from ${file} (UPDATE_REFERENCES=1 if that is meant)`).toBe(readFileSync(file, 'utf8'));
+}
+
+/**
+ * The shipped dataset, for the charts whose layout only shows with many records (two series of meetings staggered
+ * on their rows, a delegation pair for each meeting, several years of trade). A data change redraws them: regenerate
+ * the references with the data commit.
+ */
+function shipped(): Dataset {
+  const result = parseDataset(JSON.parse(readFileSync('public/data/hled.json', 'utf8')));
+  if (!result.ok) throw new Error('public/data/hled.json is invalid');
+  return result.dataset;
 }
 
 /** The initiatives fixture, one sector with a long name: it must wrap on its axis, not be cut short. */
@@ -89,5 +102,32 @@ describe('reference images of the chart downloads', () => {
       expect(text).toContain(pillar);
     }
     checkReference('initiatives-by-year-and-pillar', markup);
+  });
+
+  it('draws the meetings over time as its reference file does, each series on its row and each kind of meeting in the legend', () => {
+    const dataset = shipped();
+    renderInApp(<MeetingsTimelinePanel dataset={dataset} frame={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    const markup = composeShown('Meetings over time');
+    expect(textOf(markup)).toContain('Original HLED (2013–2016) Relaunched HLED');
+    expect(textOf(markup)).toContain('Annual ministerial Mid-year review');
+    checkReference('meetings-over-time', markup);
+  });
+
+  it('draws the delegation sizes as its reference file does, each country named in the legend', () => {
+    const dataset = shipped();
+    renderInApp(<DelegationCompositionPanel dataset={dataset} frame={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    const markup = composeShown('Delegation size by meeting');
+    const text = textOf(markup);
+    expect(text).toContain('United States');
+    expect(text).toContain('Mexico');
+    checkReference('delegation-size-by-meeting', markup);
+  });
+
+  it('draws the quantitative context as its reference file does, its unit and years included', () => {
+    const dataset = shipped();
+    renderInApp(<IndicatorPanel dataset={dataset} frame={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    const markup = composeShown('Quantitative context');
+    expect(textOf(markup)).toMatch(/20\d\d/);
+    checkReference('quantitative-context', markup);
   });
 });
