@@ -4,7 +4,10 @@ import { parseDataset } from '../../src/data/parse-dataset';
 import type { Dataset, Meeting, Participation } from '../../src/data/dataset-schema';
 import { translate } from '../../src/i18n/locale';
 import type { ChartWords } from '../../src/model/chart-rows/chart-words';
-import { toDelegationCompositionChart, toDelegationFrame } from '../../src/model/chart-rows/to-delegation-composition-chart';
+import {
+  toDelegationCompositionChart,
+  toDelegationFrame,
+} from '../../src/model/chart-rows/to-delegation-composition-chart';
 import { loadFixture } from '../fixtures/load-fixture';
 
 const citations = [{ source: 'SRC1' }];
@@ -30,7 +33,14 @@ function fixture(): Dataset {
     ...base,
     organizations: [
       ...base.organizations,
-      { id: 'us-commerce', name: { en: 'Department of Commerce' }, abbreviation: 'DOC', country: 'US', kind: 'ministry', citations },
+      {
+        id: 'us-commerce',
+        name: { en: 'Department of Commerce' },
+        abbreviation: 'DOC',
+        country: 'US',
+        kind: 'ministry',
+        citations,
+      },
     ],
     participations: [...base.participations, seat('M1', 'pat'), seat('M1', 'sam')],
   };
@@ -57,14 +67,22 @@ describe('toDelegationCompositionChart', () => {
   it('pairs the countries’ bars per meeting, with each delegation’s organisations in the tooltip', () => {
     const chart = toDelegationCompositionChart(fixture(), null, en);
     expect(chart.series).toEqual([
-      { key: 'US', name: 'United States', color: 'var(--country-us)', legend: 'United States: upper bar of each pair.' },
+      {
+        key: 'US',
+        name: 'United States',
+        color: 'var(--country-us)',
+        legend: 'United States: upper bar of each pair.',
+      },
       { key: 'MX', name: 'Mexico', color: 'var(--country-mx)', legend: 'Mexico: lower bar of each pair.' },
     ]);
     expect(chart.chartRows).toEqual([
       {
         key: 'M1',
         label: 'Sep 2013\nMexico City',
-        values: new Map([['US', 2], ['MX', 1]]),
+        values: new Map([
+          ['US', 2],
+          ['MX', 1],
+        ]),
         tooltip: {
           title: 'First meeting, September 20, 2013',
           lines: ['United States: 2 people — DOC (2)', 'Mexico: 1 person — SRE (1)'],
@@ -75,7 +93,9 @@ describe('toDelegationCompositionChart', () => {
     expect(chart.framing.takeaway).toBe(
       '\u2068United States\u2069 sent the largest delegation, 2 people, to “\u2068First meeting\u2069” (September 20, 2013).',
     );
-    expect(chart.framing.chartLabel).toBe('Paired bars of delegation size per country at 1 meeting. The table that follows has the same data.');
+    expect(chart.framing.chartLabel).toBe(
+      'Paired bars of delegation size per country at 1 meeting. The table that follows has the same data.',
+    );
     expect(chart.framing.limitNote).toBeNull();
     expect(chart.framing.emptyMessage).toBeNull();
     expect(chart.framing.sourceIds).toEqual(['SRC1']);

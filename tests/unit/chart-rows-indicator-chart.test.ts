@@ -31,7 +31,13 @@ describe('toIndicatorChart', () => {
     const dataset = { ...mini(), indicators: [reading('trade-2012', 'trade', 2012, 500e9), ...mini().indicators] };
     const chart = toIndicatorChart(dataset, undefined, en);
     expect(chart?.bars).toEqual([
-      { key: 'trade-2012', label: '2012', value: 500e9, valueLabel: '$500 billion', tooltip: { title: 'Total trade (2012)', lines: ['$500 billion'] } },
+      {
+        key: 'trade-2012',
+        label: '2012',
+        value: 500e9,
+        valueLabel: '$500 billion',
+        tooltip: { title: 'Total trade (2012)', lines: ['$500 billion'] },
+      },
       {
         key: 'trade-2022',
         label: '2022',
@@ -40,15 +46,28 @@ describe('toIndicatorChart', () => {
         tooltip: { title: 'Total trade (2022)', lines: ['more than $864 billion'] },
       },
     ]);
-    expect(chart?.framing.takeaway).toBe('\u2068Total trade\u2069: $500 billion in 2012; more than $864 billion in 2022.');
-    expect(chart?.framing.chartLabel).toBe('Bars of “Total trade” by year, 2012 to 2022. The table that follows has the same data.');
+    expect(chart?.framing.takeaway).toBe(
+      '\u2068Total trade\u2069: $500 billion in 2012; more than $864 billion in 2022.',
+    );
+    expect(chart?.framing.chartLabel).toBe(
+      'Bars of “Total trade” by year, 2012 to 2022. The table that follows has the same data.',
+    );
     expect(chart?.tableCaption).toBe('Total trade, by year');
-    expect(chart?.notes).toEqual(['Bar length: the value as the source gives it; qualifiers such as “more than” are in the table.']);
+    expect(chart?.notes).toEqual([
+      'Bar length: the value as the source gives it; qualifiers such as “more than” are in the table.',
+    ]);
     expect(chart?.framing.sourceIds).toEqual(['SRC1']);
   });
 
   it('shows the metric asked for, a reading of a unit in words, and marks a second reading of a year', () => {
-    const dataset = { ...mini(), indicators: [...mini().indicators, reading('jobs-a', 'jobs', 2020, 1200, 'jobs'), reading('jobs-b', 'jobs', 2020, 1300, 'jobs')] };
+    const dataset = {
+      ...mini(),
+      indicators: [
+        ...mini().indicators,
+        reading('jobs-a', 'jobs', 2020, 1200, 'jobs'),
+        reading('jobs-b', 'jobs', 2020, 1300, 'jobs'),
+      ],
+    };
     const chart = toIndicatorChart(dataset, 'jobs', en);
     expect(chart?.bars.map((b) => [b.label, b.valueLabel])).toEqual([
       ['2020 (1)', '1,200 jobs'],

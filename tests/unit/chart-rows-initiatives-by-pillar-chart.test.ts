@@ -13,7 +13,10 @@ import { loadFixture } from '../fixtures/load-fixture';
 
 const citations = [{ source: 'SRC1' }];
 const en: ChartWords = { locale: 'en', t: (key, params) => translate('en', key, params) };
-const styles = new Map([['P1', { color: 'var(--pillar-1)', slot: 1 }], ['P3', { color: 'var(--pillar-3)', slot: 3 }]]);
+const styles = new Map([
+  ['P1', { color: 'var(--pillar-1)', slot: 1 }],
+  ['P3', { color: 'var(--pillar-3)', slot: 3 }],
+]);
 
 function mini(): Dataset {
   const result = parseDataset(loadFixture('mini-dataset.json'));
@@ -39,7 +42,12 @@ const initiative = (id: string, date: string | null, pillars: string[]): Initiat
 function fixture(): Dataset {
   return {
     ...mini(),
-    initiatives: [initiative('A', '2013', ['P1']), initiative('B', '2015-03', ['P1', 'P3']), initiative('C', '2015', []), initiative('D', null, [])],
+    initiatives: [
+      initiative('A', '2013', ['P1']),
+      initiative('B', '2015-03', ['P1', 'P3']),
+      initiative('C', '2015', []),
+      initiative('D', null, []),
+    ],
   };
 }
 
@@ -47,14 +55,25 @@ describe('toInitiativesByPillarChart', () => {
   it('stacks each year by pillar, then unassigned, with the segments named in the tooltip and in the legend', () => {
     const chart = toInitiativesByPillarChart(fixture(), null, styles, en);
     expect(chart.segments).toEqual([
-      { key: 'P1', name: 'Building Back Together', color: 'var(--pillar-1)', legend: 'I · Building Back Together (2013–)' },
+      {
+        key: 'P1',
+        name: 'Building Back Together',
+        color: 'var(--pillar-1)',
+        legend: 'I · Building Back Together (2013–)',
+      },
       {
         key: 'P3',
         name: 'Securing the Tools for Future Prosperity',
         color: 'var(--pillar-3)',
         legend: 'III · Securing the Tools for Future Prosperity (2013–)',
       },
-      { key: UNASSIGNED_SEGMENT, name: 'Unassigned', color: 'var(--color-text-muted)', outlined: true, legend: 'Unassigned' },
+      {
+        key: UNASSIGNED_SEGMENT,
+        name: 'Unassigned',
+        color: 'var(--color-text-muted)',
+        outlined: true,
+        legend: 'Unassigned',
+      },
     ]);
     expect(chart.rows.map((row) => [row.key, row.label, row.tooltip])).toEqual([
       ['2013', '2013', { title: '2013 · 1 initiative', lines: ['Building Back Together: 1'] }],
@@ -62,12 +81,23 @@ describe('toInitiativesByPillarChart', () => {
       [
         '2015',
         '2015',
-        { title: '2015 · 2 initiatives', lines: ['Building Back Together: 1', 'Securing the Tools for Future Prosperity: 1', 'Unassigned: 1'] },
+        {
+          title: '2015 · 2 initiatives',
+          lines: ['Building Back Together: 1', 'Securing the Tools for Future Prosperity: 1', 'Unassigned: 1'],
+        },
       ],
     ]);
-    expect(chart.rows[2]?.values).toEqual(new Map([['P1', 1], ['P3', 1], [UNASSIGNED_SEGMENT, 1]]));
+    expect(chart.rows[2]?.values).toEqual(
+      new Map([
+        ['P1', 1],
+        ['P3', 1],
+        [UNASSIGNED_SEGMENT, 1],
+      ]),
+    );
     expect(chart.axes).toEqual({ columns: chart.rows, valueMax: 3 });
-    expect(chart.framing.takeaway).toBe('2015 had the most initiatives (2). \u2068Building Back Together\u2069 has the most overall (2).');
+    expect(chart.framing.takeaway).toBe(
+      '2015 had the most initiatives (2). \u2068Building Back Together\u2069 has the most overall (2).',
+    );
     expect(chart.notes).toEqual([
       'Bar height: initiatives of the year; an initiative under two pillars counts in both.',
       'Unassigned: initiatives not linked to any pillar.',
@@ -90,7 +120,12 @@ describe('toInitiativesByPillarChart', () => {
       ],
       valueMax: 3,
     });
-    const chart = toInitiativesByPillarChart({ ...fixture(), initiatives: [initiative('A', '2013', ['P1'])] }, axes, styles, en);
+    const chart = toInitiativesByPillarChart(
+      { ...fixture(), initiatives: [initiative('A', '2013', ['P1'])] },
+      axes,
+      styles,
+      en,
+    );
     expect(chart.axes).toBe(axes);
     expect(chart.segments.map((s) => s.key)).toEqual(['P1']);
   });

@@ -22,7 +22,15 @@ function fixture(): Dataset {
   const base = result.dataset;
   const m1 = base.meetings[0];
   if (m1 === undefined) throw new Error('the fixture has no meeting');
-  const m2: Meeting = { ...m1, id: 'M2', kind: 'work-plan', title: { en: 'Work plan call' }, date: '2014-06-30', city: null, virtual: true };
+  const m2: Meeting = {
+    ...m1,
+    id: 'M2',
+    kind: 'work-plan',
+    title: { en: 'Work plan call' },
+    date: '2014-06-30',
+    city: null,
+    virtual: true,
+  };
   return { ...base, meetings: [m1, m2] };
 }
 
@@ -31,7 +39,12 @@ describe('toMeetingsTimelineChart', () => {
     const dataset = fixture();
     const chart = toMeetingsTimelineChart(dataset, toTimelineAxes(dataset, en), en);
     expect(chart.groups).toEqual([
-      { key: 'annual-ministerial', name: 'Annual ministerial', symbol: 'circle', color: 'var(--kind-annual-ministerial)' },
+      {
+        key: 'annual-ministerial',
+        name: 'Annual ministerial',
+        symbol: 'circle',
+        color: 'var(--kind-annual-ministerial)',
+      },
       { key: 'work-plan', name: 'Work plan', symbol: 'square', color: 'var(--kind-work-plan)' },
     ]);
     expect(chart.markers).toEqual([
@@ -50,7 +63,9 @@ describe('toMeetingsTimelineChart', () => {
         tooltip: { title: 'Work plan call', lines: ['June 30, 2014 · virtual', 'Work plan'] },
       },
     ]);
-    expect(chart.framing.takeaway).toBe('2 meetings between September 20, 2013 and June 30, 2014. Most frequent kind: Annual ministerial (1).');
+    expect(chart.framing.takeaway).toBe(
+      '2 meetings between September 20, 2013 and June 30, 2014. Most frequent kind: Annual ministerial (1).',
+    );
     expect(chart.framing.chartLabel).toBe(
       'Timeline of 2 meetings from September 20, 2013 to June 30, 2014, one row per series; marker shape shows the kind of meeting. The table that follows has the same data.',
     );
@@ -73,7 +88,11 @@ describe('toMeetingsTimelineChart', () => {
     const base = fixture();
     const m1 = base.meetings[0];
     if (m1 === undefined) throw new Error('the fixture has no meeting');
-    const meetings = Array.from({ length: 241 }, (_, index) => ({ ...m1, id: `X${index}`, date: `${2000 + (index % 3)}-01-01` }));
+    const meetings = Array.from({ length: 241 }, (_, index) => ({
+      ...m1,
+      id: `X${index}`,
+      date: `${2000 + (index % 3)}-01-01`,
+    }));
     const dataset = { ...base, meetings };
     const chart = toMeetingsTimelineChart(dataset, toTimelineAxes(dataset, en), en);
     expect(chart.groups.map((g) => [g.key, g.symbol])).toEqual([

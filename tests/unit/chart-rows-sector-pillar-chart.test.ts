@@ -47,7 +47,10 @@ describe('toSectorPillarChart', () => {
         size: 0,
         basis: 'inferred',
         color: 'var(--color-text-muted)',
-        tooltip: { title: 'ICT — III · Securing the Tools for Future Prosperity (2013–)', lines: ['Inferred · 0 initiatives'] },
+        tooltip: {
+          title: 'ICT — III · Securing the Tools for Future Prosperity (2013–)',
+          lines: ['Inferred · 0 initiatives'],
+        },
       },
     ]);
     expect(chart.axes.columnLabels).toEqual([
@@ -57,7 +60,9 @@ describe('toSectorPillarChart', () => {
     expect(chart.axes.rowLabels).toEqual(['ICT']);
     expect(chart.axes.sizeMax).toBe(1);
     expect(chart.pillarOfPoint.get('ict|P3')).toBe('P3');
-    expect(chart.framing.takeaway).toBe('\u2068ICT\u2069 has the most initiatives (1). \u2068ICT\u2069 sits under 2 pillars.');
+    expect(chart.framing.takeaway).toBe(
+      '\u2068ICT\u2069 has the most initiatives (1). \u2068ICT\u2069 sits under 2 pillars.',
+    );
     expect(chart.framing.chartLabel).toBe(
       'Matrix of 1 sector by 2 pillars; bubble size shows the number of initiatives. The table that follows has the same data.',
     );
@@ -97,8 +102,14 @@ describe('toSectorPillarChart', () => {
 
   it('says there is nothing to size when no shown initiative has a sector', () => {
     const chart = toSectorPillarChart({ ...mini(), initiatives: [] }, null, styles, en);
-    expect(chart.framing.emptyMessage).toBe('No initiative in the current view is tagged with a sector, so no bubble is drawn.');
-    expect(chart.framing.takeaway).toBe('No initiative is tagged with these sectors yet. \u2068ICT\u2069 sits under 2 pillars.');
-    expect(toSectorPillarChart({ ...mini(), sectors: [] }, null, styles, en).framing.emptyMessage).toBe('No sectors match the current filters.');
+    expect(chart.framing.emptyMessage).toBe(
+      'No initiative in the current view is tagged with a sector, so no bubble is drawn.',
+    );
+    expect(chart.framing.takeaway).toBe(
+      'No initiative is tagged with these sectors yet. \u2068ICT\u2069 sits under 2 pillars.',
+    );
+    expect(toSectorPillarChart({ ...mini(), sectors: [] }, null, styles, en).framing.emptyMessage).toBe(
+      'No sectors match the current filters.',
+    );
   });
 });

@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Dataset } from '../../data/dataset-schema';
-import { toDelegationCompositionChart, toDelegationFrame } from '../../model/chart-rows/to-delegation-composition-chart';
+import {
+  toDelegationCompositionChart,
+  toDelegationFrame,
+} from '../../model/chart-rows/to-delegation-composition-chart';
 import { ChartFrame } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 import type { ChartPanelProps } from './chart-panel-props';
@@ -21,7 +24,12 @@ interface DelegationCompositionPanelProps extends ChartPanelProps {
 }
 
 /** How many people each country sent to each meeting, and from which organisations. */
-export function DelegationCompositionPanel({ dataset, headingLevel, onSelectMeeting, frame }: DelegationCompositionPanelProps) {
+export function DelegationCompositionPanel({
+  dataset,
+  headingLevel,
+  onSelectMeeting,
+  frame,
+}: DelegationCompositionPanelProps) {
   const words = useI18n();
   // Memoised on the lists read, not the whole (filtered) dataset (see sector-pillar-panel.tsx).
   const { dialogue: fd, participations: fp, meetings: fm } = frame ?? {};

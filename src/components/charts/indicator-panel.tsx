@@ -20,7 +20,10 @@ export function IndicatorPanel({ dataset, headingLevel, metric }: IndicatorPanel
   const animate = !usePrefersReducedMotion();
   // Indicators are context, never filtered: memoised, the bars and the chart stay as they are on a filter change.
   const { indicators, sources } = dataset;
-  const chart = useMemo(() => toIndicatorChart({ indicators, sources }, metric, words), [indicators, sources, metric, words]);
+  const chart = useMemo(
+    () => toIndicatorChart({ indicators, sources }, metric, words),
+    [indicators, sources, metric, words],
+  );
   if (chart === null) return null;
 
   return (
@@ -29,7 +32,12 @@ export function IndicatorPanel({ dataset, headingLevel, metric }: IndicatorPanel
       headingLevel={headingLevel}
       embedId="indicator"
       chart={<ValueBarChart rows={chart.bars} color={chart.color} animate={animate} />}
-      legend={<ChartLegend items={[{ key: 'value', marker: <LegendMarker color={chart.color} />, label: chart.label }]} notes={chart.notes} />}
+      legend={
+        <ChartLegend
+          items={[{ key: 'value', marker: <LegendMarker color={chart.color} />, label: chart.label }]}
+          notes={chart.notes}
+        />
+      }
       table={<IndicatorTable rows={chart.rows} caption={chart.tableCaption} statedValue={chart.statedValue} />}
       sources={dataset.sources}
     />

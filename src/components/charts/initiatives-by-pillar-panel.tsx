@@ -24,11 +24,20 @@ interface InitiativesByPillarPanelProps extends ChartPanelProps {
 }
 
 /** How many initiatives each year brought, stacked by pillar. */
-export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, onSelectPillar, frame }: InitiativesByPillarPanelProps) {
+export function InitiativesByPillarPanel({
+  dataset,
+  pillarStyles,
+  headingLevel,
+  onSelectPillar,
+  frame,
+}: InitiativesByPillarPanelProps) {
   const words = useI18n();
   // Memoised on the lists read, not the whole (filtered) dataset (see sector-pillar-panel.tsx).
   const { meetings: fm, pillars: fp, initiatives: fi } = frame ?? {};
-  const fixed = useMemo(() => (fm && fp && fi ? toInitiativesByPillarFrame({ meetings: fm, pillars: fp, initiatives: fi }) : null), [fm, fp, fi]);
+  const fixed = useMemo(
+    () => (fm && fp && fi ? toInitiativesByPillarFrame({ meetings: fm, pillars: fp, initiatives: fi }) : null),
+    [fm, fp, fi],
+  );
   const { meetings, pillars, initiatives, series, sources } = dataset;
   const chart = useMemo(
     () => toInitiativesByPillarChart({ meetings, pillars, initiatives, series, sources }, fixed, pillarStyles, words),
@@ -60,13 +69,22 @@ export function InitiativesByPillarPanel({ dataset, pillarStyles, headingLevel, 
       }
       legend={
         <ChartLegend
-          items={chart.segments.map((s) => ({ key: s.key, marker: <LegendMarker color={s.color} outlined={s.outlined} />, label: s.legend }))}
+          items={chart.segments.map((s) => ({
+            key: s.key,
+            marker: <LegendMarker color={s.color} outlined={s.outlined} />,
+            label: s.legend,
+          }))}
           notes={chart.notes}
           clickNote={onSelectPillar ? t('chart.byPillar.legend.click') : undefined}
         />
       }
       table={
-        <InitiativesByPillarTable data={chart.data} segments={chart.segments} unassignedKey={UNASSIGNED_SEGMENT} onSelectPillar={onSelectPillar} />
+        <InitiativesByPillarTable
+          data={chart.data}
+          segments={chart.segments}
+          unassignedKey={UNASSIGNED_SEGMENT}
+          onSelectPillar={onSelectPillar}
+        />
       }
       sources={dataset.sources}
     />

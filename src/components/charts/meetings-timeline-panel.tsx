@@ -25,14 +25,22 @@ interface MeetingsTimelinePanelProps extends ChartPanelProps {
 }
 
 /** Every meeting on one time axis, a lane per series, shaped by kind. */
-export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting, frame = dataset }: MeetingsTimelinePanelProps) {
+export function MeetingsTimelinePanel({
+  dataset,
+  headingLevel,
+  onSelectMeeting,
+  frame = dataset,
+}: MeetingsTimelinePanelProps) {
   const words = useI18n();
   // Memoised on the lists read, not the whole filtered dataset: a filter that leaves the meetings as they are
   // (a country, say) leaves the timeline — and the memoised chart — as it is (see sector-pillar-panel.tsx).
   const { meetings: fm, series: fs } = frame;
   const axes = useMemo(() => toTimelineAxes({ meetings: fm, series: fs }, words), [fm, fs, words]);
   const { meetings, series, sources } = dataset;
-  const chart = useMemo(() => toMeetingsTimelineChart({ meetings, series, sources }, axes, words), [meetings, series, sources, axes, words]);
+  const chart = useMemo(
+    () => toMeetingsTimelineChart({ meetings, series, sources }, axes, words),
+    [meetings, series, sources, axes, words],
+  );
   const { t } = words;
   // Only a marker that is one meeting can select it. Stable and always the latest (see sector-pillar-panel.tsx).
   const selectMarker = useStableHandler(
@@ -64,12 +72,18 @@ export function MeetingsTimelinePanel({ dataset, headingLevel, onSelectMeeting, 
       }
       legend={
         <ChartLegend
-          items={chart.groups.map((g) => ({ key: g.key, marker: <LegendMarker color={g.color} symbol={g.symbol} />, label: g.name }))}
+          items={chart.groups.map((g) => ({
+            key: g.key,
+            marker: <LegendMarker color={g.color} symbol={g.symbol} />,
+            label: g.name,
+          }))}
           notes={[t('chart.timeline.legend.lanes')]}
           clickNote={onSelectMeeting ? t('chart.timeline.legend.click') : undefined}
         />
       }
-      table={<MeetingsTimelineTable timeline={chart.timeline} placeOf={chart.placeOf} onSelectMeeting={onSelectMeeting} />}
+      table={
+        <MeetingsTimelineTable timeline={chart.timeline} placeOf={chart.placeOf} onSelectMeeting={onSelectMeeting} />
+      }
       sources={dataset.sources}
     />
   );

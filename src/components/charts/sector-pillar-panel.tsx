@@ -21,13 +21,23 @@ interface SectorPillarPanelProps extends ChartPanelProps {
 }
 
 /** Which pillars each supply-chain sector falls under, stated or inferred, sized by shared initiatives. */
-export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelectPillar, onSelectSector, frame }: SectorPillarPanelProps) {
+export function SectorPillarPanel({
+  dataset,
+  pillarStyles,
+  headingLevel,
+  onSelectPillar,
+  onSelectSector,
+  frame,
+}: SectorPillarPanelProps) {
   const words = useI18n();
   // Memoised on the lists read, not the whole (filtered) dataset: the chart is memoised and redraws only what
   // changes identity, and the frame's lists, and so the axes made from them, keep theirs across filter changes.
   const { sectors: fs, pillars: fp, series: fr, initiatives: fi } = frame ?? {};
   const fixed = useMemo(
-    () => (fs && fp && fr && fi ? toSectorPillarFrame({ sectors: fs, pillars: fp, series: fr, initiatives: fi }, words) : null),
+    () =>
+      fs && fp && fr && fi
+        ? toSectorPillarFrame({ sectors: fs, pillars: fp, series: fr, initiatives: fi }, words)
+        : null,
     [fs, fp, fr, fi, words],
   );
   const { sectors, pillars, series, initiatives, sources } = dataset;
@@ -61,9 +71,22 @@ export function SectorPillarPanel({ dataset, pillarStyles, headingLevel, onSelec
           onSelectPoint={selectPoint}
         />
       }
-      legend={<SectorPillarLegend columns={chart.drawnColumns} names={names} pillarStyles={pillarStyles} clickable={onSelectPillar !== undefined} />}
+      legend={
+        <SectorPillarLegend
+          columns={chart.drawnColumns}
+          names={names}
+          pillarStyles={pillarStyles}
+          clickable={onSelectPillar !== undefined}
+        />
+      }
       table={
-        <SectorPillarTable matrix={matrix} names={names} pillarStyles={pillarStyles} onSelectPillar={onSelectPillar} onSelectSector={onSelectSector} />
+        <SectorPillarTable
+          matrix={matrix}
+          names={names}
+          pillarStyles={pillarStyles}
+          onSelectPillar={onSelectPillar}
+          onSelectSector={onSelectSector}
+        />
       }
       sources={dataset.sources}
     />

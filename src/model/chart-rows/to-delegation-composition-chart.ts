@@ -41,7 +41,10 @@ const largestDelegation = (rows: readonly DelegationCompositionRow[]) =>
 export function toDelegationFrame(frame: DelegationData, words: ChartWords): DelegationAxes | null {
   const whole = toDelegationCompositionRows(frame);
   if (whole.length > MAX_CHART_MEETINGS) return null;
-  return { rows: whole.map((row) => ({ key: row.meetingId, label: axisLabel(row, words) })), valueMax: largestDelegation(whole) };
+  return {
+    rows: whole.map((row) => ({ key: row.meetingId, label: axisLabel(row, words) })),
+    valueMax: largestDelegation(whole),
+  };
 }
 
 /** How many people each country sent to each meeting, and from which organisations: bars, tooltips and words. */
@@ -104,7 +107,10 @@ export function toDelegationCompositionChart(
             date: formatPartialDate(largestMeeting.date, locale),
           })
         : null,
-    limitNote: drawnRows.length < rows.length ? t('chart.limited.delegation', { shown: drawnRows.length, total: rows.length }) : null,
+    limitNote:
+      drawnRows.length < rows.length
+        ? t('chart.limited.delegation', { shown: drawnRows.length, total: rows.length })
+        : null,
     chartLabel: t('chart.delegation.aria', { meetings: translatePlural(locale, 'chart.meetings', rows.length) }),
     emptyMessage: rows.length === 0 ? t('chart.delegation.empty') : null,
     sourceIds: selectCitedSources(data.participations, data.sources),

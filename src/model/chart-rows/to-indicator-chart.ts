@@ -23,9 +23,12 @@ export function toIndicatorChart(
   const summary = selectIndicatorTakeaway(rows);
   if (summary === null) return null;
 
-  const amount = (row: IndicatorRow) => (row.unit === 'USD' ? formatMoney(row.value, locale) : `${formatNumber(row.value, locale)} ${row.unit}`);
+  const amount = (row: IndicatorRow) =>
+    row.unit === 'USD' ? formatMoney(row.value, locale) : `${formatNumber(row.value, locale)} ${row.unit}`;
   const statedValue = (row: IndicatorRow) =>
-    row.qualifier === undefined ? amount(row) : t('chart.qualified', { qualifier: t(`chart.qualifier.${row.qualifier}`), value: amount(row) });
+    row.qualifier === undefined
+      ? amount(row)
+      : t('chart.qualified', { qualifier: t(`chart.qualifier.${row.qualifier}`), value: amount(row) });
   const { first, last } = summary;
   const label = pickText((last ?? first).label, locale);
   const ids = new Set(rows.map((r) => r.indicatorId));
@@ -39,11 +42,18 @@ export function toIndicatorChart(
           to: statedValue(last),
           toYear: String(last.year),
         })
-      : t('chart.indicator.takeaway.single', { label: isolateText(label), value: statedValue(first), year: String(first.year) }),
+      : t('chart.indicator.takeaway.single', {
+          label: isolateText(label),
+          value: statedValue(first),
+          year: String(first.year),
+        }),
     limitNote: null,
     chartLabel: t('chart.indicator.aria', { label, from: String(first.year), to: String((last ?? first).year) }),
     emptyMessage: null,
-    sourceIds: selectCitedSources(data.indicators.filter((i) => ids.has(i.id)), data.sources),
+    sourceIds: selectCitedSources(
+      data.indicators.filter((i) => ids.has(i.id)),
+      data.sources,
+    ),
   };
   return {
     rows,

@@ -54,7 +54,17 @@ export function toInitiativesByPillarChart(
       const name = pillarName.get(id) ?? id;
       return { key: id, name, color: pillarStyles.get(id)?.color ?? NEUTRAL, legend: legend.get(id) ?? name };
     }),
-    ...(unassigned ? [{ key: UNASSIGNED_SEGMENT, name: t('chart.byPillar.unassigned'), color: NEUTRAL, outlined: true, legend: t('chart.byPillar.unassigned') }] : []),
+    ...(unassigned
+      ? [
+          {
+            key: UNASSIGNED_SEGMENT,
+            name: t('chart.byPillar.unassigned'),
+            color: NEUTRAL,
+            outlined: true,
+            legend: t('chart.byPillar.unassigned'),
+          },
+        ]
+      : []),
   ];
   const rows = data.rows.map((row) => {
     const values = new Map(row.byPillar);
@@ -74,9 +84,16 @@ export function toInitiativesByPillarChart(
 
   const { peakYear, topPillar } = selectInitiativesByPillarTakeaway(data);
   const takeaway = [
-    ...(peakYear ? [t('chart.byPillar.takeaway.peak', { year: String(peakYear.year), count: peakYear.initiatives })] : []),
+    ...(peakYear
+      ? [t('chart.byPillar.takeaway.peak', { year: String(peakYear.year), count: peakYear.initiatives })]
+      : []),
     ...(topPillar
-      ? [t('chart.byPillar.takeaway.topPillar', { pillar: isolateText(pillarName.get(topPillar.pillarId) ?? ''), count: topPillar.initiatives })]
+      ? [
+          t('chart.byPillar.takeaway.topPillar', {
+            pillar: isolateText(pillarName.get(topPillar.pillarId) ?? ''),
+            count: topPillar.initiatives,
+          }),
+        ]
       : []),
   ].join(' ');
   const first = data.rows[0];
@@ -87,7 +104,10 @@ export function toInitiativesByPillarChart(
     limitNote: null,
     chartLabel: t('chart.byPillar.aria', { from: String(first?.year ?? ''), to: String(last?.year ?? '') }),
     emptyMessage: data.rows.length === 0 ? t('chart.byPillar.empty') : null,
-    sourceIds: selectCitedSources([...dataset.initiatives, ...dataset.initiatives.flatMap((n) => n.pillars)], dataset.sources),
+    sourceIds: selectCitedSources(
+      [...dataset.initiatives, ...dataset.initiatives.flatMap((n) => n.pillars)],
+      dataset.sources,
+    ),
   };
   return {
     data,

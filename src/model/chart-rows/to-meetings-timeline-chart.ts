@@ -52,9 +52,19 @@ export function toMeetingsTimelineChart(
     ...MeetingKindSchema.options
       .filter((kind) => kindsShown.has(kind))
       .map((kind) => ({ key: kind, name: t(`chart.kind.${kind}`), ...meetingKindSymbols[kind] })),
-    ...(binned ? [{ key: SEVERAL, name: t('chart.timeline.several'), symbol: 'cross' as const, color: 'var(--color-text-muted)' }] : []),
+    ...(binned
+      ? [
+          {
+            key: SEVERAL,
+            name: t('chart.timeline.several'),
+            symbol: 'cross' as const,
+            color: 'var(--color-text-muted)',
+          },
+        ]
+      : []),
   ];
-  const placeOf = (row: TimelineMeetingRow) => row.city ?? (row.virtual === true ? t('chart.place.virtual') : t('chart.place.unknown'));
+  const placeOf = (row: TimelineMeetingRow) =>
+    row.city ?? (row.virtual === true ? t('chart.place.virtual') : t('chart.place.unknown'));
   // A date is formatted once however many meetings share it.
   const dates = new Map<string, string>();
   const date = (value: string) => {
@@ -70,7 +80,10 @@ export function toMeetingsTimelineChart(
         group: bin.kind ?? SEVERAL,
         tooltip: {
           title: `${axes.laneLabels[bin.lane] ?? ''} · ${bin.year}`,
-          lines: [translatePlural(locale, 'chart.meetings', bin.meetings), ...bin.kinds.map((k) => `${t(`chart.kind.${k.kind}`)}: ${k.meetings}`)],
+          lines: [
+            translatePlural(locale, 'chart.meetings', bin.meetings),
+            ...bin.kinds.map((k) => `${t(`chart.kind.${k.kind}`)}: ${k.meetings}`),
+          ],
         },
       }))
     : timeline.rows.map((row) => ({
@@ -78,7 +91,10 @@ export function toMeetingsTimelineChart(
         x: row.time,
         y: row.y,
         group: row.kind,
-        tooltip: { title: pickText(row.title, locale), lines: [`${date(row.date)} · ${placeOf(row)}`, t(`chart.kind.${row.kind}`)] },
+        tooltip: {
+          title: pickText(row.title, locale),
+          lines: [`${date(row.date)} · ${placeOf(row)}`, t(`chart.kind.${row.kind}`)],
+        },
       }));
 
   const summary = selectMeetingsTimelineTakeaway(timeline);
@@ -91,7 +107,11 @@ export function toMeetingsTimelineChart(
     title: t('chart.timeline.title'),
     takeaway:
       summary && span
-        ? t('chart.timeline.takeaway', { ...span, kind: t(`chart.kind.${summary.commonestKind.kind}`), count: summary.commonestKind.meetings })
+        ? t('chart.timeline.takeaway', {
+            ...span,
+            kind: t(`chart.kind.${summary.commonestKind.kind}`),
+            count: summary.commonestKind.meetings,
+          })
         : null,
     limitNote: binned ? t('chart.limited.timeline', { meetings: timeline.rows.length }) : null,
     chartLabel: span ? t('chart.timeline.aria', span) : '',

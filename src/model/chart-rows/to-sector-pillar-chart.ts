@@ -33,14 +33,25 @@ interface SectorPillarFrame {
 
 /** Each pillar's number, series and name: on the axis, in the legend, the tooltip and the table. */
 function toNames(data: Pick<Dataset, 'pillars' | 'series'>, words: ChartWords): Map<string, PillarColumnName> {
-  const names = toPillarColumnNames(data.pillars.map((p) => p.id), data, (value) => pickText(value, words.locale));
+  const names = toPillarColumnNames(
+    data.pillars.map((p) => p.id),
+    data,
+    (value) => pickText(value, words.locale),
+  );
   return new Map(names.map((name) => [name.pillarId, name]));
 }
 
-function toAxes(matrix: SectorPillarMatrix, names: ReadonlyMap<string, PillarColumnName>, words: ChartWords): SectorPillarAxes {
+function toAxes(
+  matrix: SectorPillarMatrix,
+  names: ReadonlyMap<string, PillarColumnName>,
+  words: ChartWords,
+): SectorPillarAxes {
   return {
     matrix,
-    columnLabels: matrix.columns.map((c) => ({ full: names.get(c.pillarId)?.axis ?? c.shortLabel, short: names.get(c.pillarId)?.axisShort ?? c.shortLabel })),
+    columnLabels: matrix.columns.map((c) => ({
+      full: names.get(c.pillarId)?.axis ?? c.shortLabel,
+      short: names.get(c.pillarId)?.axisShort ?? c.shortLabel,
+    })),
     rowLabels: matrix.rows.map((r) => pickText(r.name, words.locale)),
     sizeMax: Math.max(1, ...matrix.cells.map((cell) => cell.initiatives)),
   };
@@ -82,18 +93,22 @@ export function toSectorPillarChart(
     const column = axisColumn.get(cell.pillarId);
     const row = axisRow.get(cell.sectorId);
     if (column === undefined || row === undefined) return [];
-    return [{
-      key: `${cell.sectorId}|${cell.pillarId}`,
-      column,
-      row,
-      size: cell.initiatives,
-      basis: cell.basis,
-      color: pillarStyles.get(cell.pillarId)?.color ?? NEUTRAL,
-      tooltip: {
-        title: `${sectorName.get(cell.sectorId) ?? cell.sectorId} — ${names.get(cell.pillarId)?.legend ?? cell.pillarId}`,
-        lines: [`${t(`chart.basis.${cell.basis}`)} · ${translatePlural(locale, 'chart.initiatives', cell.initiatives)}`],
+    return [
+      {
+        key: `${cell.sectorId}|${cell.pillarId}`,
+        column,
+        row,
+        size: cell.initiatives,
+        basis: cell.basis,
+        color: pillarStyles.get(cell.pillarId)?.color ?? NEUTRAL,
+        tooltip: {
+          title: `${sectorName.get(cell.sectorId) ?? cell.sectorId} — ${names.get(cell.pillarId)?.legend ?? cell.pillarId}`,
+          lines: [
+            `${t(`chart.basis.${cell.basis}`)} · ${translatePlural(locale, 'chart.initiatives', cell.initiatives)}`,
+          ],
+        },
       },
-    }];
+    ];
   });
 
   const shownSectors = new Set(matrix.rows.map((r) => r.sectorId));
@@ -110,7 +125,9 @@ export function toSectorPillarChart(
       busiest === null
         ? t('chart.sectorPillar.takeaway.noInitiatives')
         : t('chart.sectorPillar.takeaway.busiest', { sector: named(busiest.sectorId), count: busiest.initiatives }),
-      ...(widest === null ? [] : [t('chart.sectorPillar.takeaway.widest', { sector: named(widest.sectorId), count: widest.pillars })]),
+      ...(widest === null
+        ? []
+        : [t('chart.sectorPillar.takeaway.widest', { sector: named(widest.sectorId), count: widest.pillars })]),
     ].join(' '),
     limitNote: limited.limited
       ? t('chart.limited.sectorPillar', {
