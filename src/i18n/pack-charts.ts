@@ -1,5 +1,5 @@
 import { useI18n as useCoreI18n } from './i18n-context';
-import { registerMessages } from './locale';
+import { registerMessages, translate as translateCore } from './locale';
 import { translatePlural as translatePluralCore } from './plural';
 import { chartMessagesEn } from './messages-charts-en';
 import { chartMessagesEs } from './messages-charts-es';
@@ -14,5 +14,6 @@ registerMessages('es', chartMessagesEs);
 type ChartMessages = Pack<keyof typeof chartMessagesEn>;
 // The core accessors, typed for these keys too: they read the loaded catalogue, which holds them from here on.
 export const useI18n = useCoreI18n as ChartMessages['useI18n'];
+export const translate = translateCore as ChartMessages['translate'];
 export const translatePlural = translatePluralCore as ChartMessages['translatePlural'];
 export type I18n = ReturnType<typeof useI18n>;

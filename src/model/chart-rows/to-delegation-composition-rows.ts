@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/dataset-schema';
 import { groupParticipationsByMeeting } from '../record-indexes';
 
-export interface DelegationCountry {
+interface DelegationCountry {
   country: string;
   participants: number;
   /** Organisations the country's delegates came from, most delegates first, then by id. */

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/dataset-schema';
 import { initiativeYear } from '../apply-filters';
 
-export interface InitiativesByPillarRow {
+interface InitiativesByPillarRow {
   year: number;
   /** Initiatives of that year, each counted once. */
   initiatives: number;
@@ -21,7 +21,9 @@ export interface InitiativesByPillar {
 }
 
 /** Initiatives per year and pillar, for a stacked bar chart over time. */
-export function toInitiativesByPillarRows(dataset: Pick<Dataset, 'meetings' | 'pillars' | 'initiatives'>): InitiativesByPillar {
+export function toInitiativesByPillarRows(
+  dataset: Pick<Dataset, 'meetings' | 'pillars' | 'initiatives'>,
+): InitiativesByPillar {
   const meetingDates = new Map(dataset.meetings.map((m) => [m.id, m.date]));
   const pillarIds = new Set(dataset.pillars.map((p) => p.id));
   const counts = new Map<number, InitiativesByPillarRow>();

@@ -1,6 +1,6 @@
 import type { Dataset, LocalizedText, MeetingKind } from '../../data/dataset-schema';
 
-export interface TimelineLane {
+interface TimelineLane {
   seriesId: string;
   name: LocalizedText;
 }

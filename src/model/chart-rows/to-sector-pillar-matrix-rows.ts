@@ -7,14 +7,14 @@ export interface MatrixPillarColumn {
   name: LocalizedText;
 }
 
-export interface MatrixSectorRow {
+interface MatrixSectorRow {
   sectorId: string;
   name: LocalizedText;
   /** Initiatives tagged with this sector, whatever their pillars. */
   initiatives: number;
 }
 
-export interface MatrixCell {
+interface MatrixCell {
   sectorId: string;
   pillarId: string;
   /** 0-based positions in `columns` and `rows`, the chart's x and y. */
@@ -49,7 +49,9 @@ function shortLabels(pillars: Dataset['pillars'], seriesStart: ReadonlyMap<strin
  * least one shown sector links to; rows are the sectors with at least one such link. A cell's size is the number of
  * initiatives sharing the sector and the pillar; a link with none still gets a cell (drawn at a minimum size).
  */
-export function toSectorPillarMatrixRows(dataset: Pick<Dataset, 'sectors' | 'pillars' | 'series' | 'initiatives'>): SectorPillarMatrix {
+export function toSectorPillarMatrixRows(
+  dataset: Pick<Dataset, 'sectors' | 'pillars' | 'series' | 'initiatives'>,
+): SectorPillarMatrix {
   const linked = new Set(dataset.sectors.flatMap((s) => s.pillarLinks.map((l) => l.pillar)));
   const pillars = dataset.pillars.filter((p) => linked.has(p.id));
   const seriesStart = new Map(dataset.series.map((s) => [s.id, s.startYear]));
@@ -72,7 +74,11 @@ export function toSectorPillarMatrixRows(dataset: Pick<Dataset, 'sectors' | 'pil
       }
     }
   }
-  const rows: MatrixSectorRow[] = sectors.map((s) => ({ sectorId: s.id, name: s.name, initiatives: perSector.get(s.id) ?? 0 }));
+  const rows: MatrixSectorRow[] = sectors.map((s) => ({
+    sectorId: s.id,
+    name: s.name,
+    initiatives: perSector.get(s.id) ?? 0,
+  }));
 
   const cells: MatrixCell[] = sectors.flatMap((sector, row) =>
     sector.pillarLinks.flatMap((link) => {
