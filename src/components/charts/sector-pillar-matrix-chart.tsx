@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useRef, type RefObject } from 'react';
-import { ScatterChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { XAxis, YAxis } from 'recharts';
 import type { PillarLink } from '../../data/dataset-schema';
 import { bubbleRadius, MIN_BUBBLE_RADIUS } from '../../model/chart-rows/bubble-radius';
 import { indexAxis } from '../../model/chart-rows/index-axis';
@@ -9,7 +9,7 @@ import type { HoverTooltipHandle } from './chart-hover-tooltip';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
 import { MemoCartesianGrid } from './memo-recharts';
-import { ChartMarks, NO_ROWS, OWN_DOMAIN_AXIS, OwnMarksChartBox } from './own-marks-chart';
+import { ChartMarks, OWN_DOMAIN_AXIS, OwnMarksChart, usePlotScales } from './own-marks-chart';
 import { useStableHandler } from './use-stable-handler';
 
 export interface MatrixPoint {
@@ -71,30 +71,28 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
   const rowLabel = useCallback((value: number) => labels.rows[value]?.join('\n') ?? '', [labels]);
   const height = Math.max(160, rowLabels.length * rowHeight + columnAxisHeight + 26);
   return (
-    <OwnMarksChartBox height={height} width={width} onResize={onResize} tooltip={tooltip}>
-      <ScatterChart data={NO_ROWS} accessibilityLayer={false} margin={MARGIN}>
-        <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
-        <XAxis
-          {...OWN_DOMAIN_AXIS}
-          dataKey="column"
-          orientation="top"
-          height={columnAxisHeight}
-          domain={columns.domain}
-          ticks={columns.ticks}
-          tickFormatter={columnLabel}
-        />
-        <YAxis
-          {...OWN_DOMAIN_AXIS}
-          dataKey="row"
-          reversed
-          width={axisWidth}
-          domain={rows.domain}
-          ticks={rows.ticks}
-          tickFormatter={rowLabel}
-        />
-        <MatrixBubbles points={points} sizeMax={sizeMax} maxRadius={maxRadius} tooltip={tooltip} onSelectPoint={onSelectPoint} />
-      </ScatterChart>
-    </OwnMarksChartBox>
+    <OwnMarksChart height={height} width={width} onResize={onResize} tooltip={tooltip} margin={MARGIN}>
+      <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
+      <XAxis
+        {...OWN_DOMAIN_AXIS}
+        dataKey="column"
+        orientation="top"
+        height={columnAxisHeight}
+        domain={columns.domain}
+        ticks={columns.ticks}
+        tickFormatter={columnLabel}
+      />
+      <YAxis
+        {...OWN_DOMAIN_AXIS}
+        dataKey="row"
+        reversed
+        width={axisWidth}
+        domain={rows.domain}
+        ticks={rows.ticks}
+        tickFormatter={rowLabel}
+      />
+      <MatrixBubbles points={points} sizeMax={sizeMax} maxRadius={maxRadius} tooltip={tooltip} onSelectPoint={onSelectPoint} />
+    </OwnMarksChart>
   );
 });
 
@@ -113,9 +111,9 @@ interface MatrixBubblesProps {
  * the table twin's buttons. A bubble new to the drawing fades in (charts.css), unless the reader prefers reduced motion.
  */
 const MatrixBubbles = memo(function MatrixBubbles({ points, sizeMax, maxRadius, tooltip, onSelectPoint }: MatrixBubblesProps) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  if (x === undefined || y === undefined) return null;
+  const scales = usePlotScales();
+  if (scales === null) return null;
+  const { x, y } = scales;
   return (
     <ChartMarks marks={points} tooltip={tooltip}>
       {points.map((point) => {

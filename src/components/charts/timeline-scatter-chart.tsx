@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useRef, type RefObject } from 'react';
-import { ScatterChart, Symbols, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { Symbols, XAxis, YAxis } from 'recharts';
 import type { SymbolType } from 'recharts';
 import { indexAxis } from '../../model/chart-rows/index-axis';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
@@ -8,7 +8,7 @@ import type { HoverTooltipHandle } from './chart-hover-tooltip';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
 import { MemoCartesianGrid } from './memo-recharts';
-import { ChartMarks, NO_ROWS, OWN_DOMAIN_AXIS, OwnMarksChartBox } from './own-marks-chart';
+import { ChartMarks, OWN_DOMAIN_AXIS, OwnMarksChart, usePlotScales } from './own-marks-chart';
 import { useStableHandler } from './use-stable-handler';
 
 export interface TimelineMarker {
@@ -74,22 +74,20 @@ export const TimelineScatterChart = memo(function TimelineScatterChart(props: Ti
   const domain = useMemo(() => [xDomain[0], xDomain[1]], [xDomain]);
   const height = laneLabels.length * 72 + 48;
   return (
-    <OwnMarksChartBox height={height} width={width} onResize={onResize} tooltip={tooltip}>
-      <ScatterChart data={NO_ROWS} accessibilityLayer={false} margin={MARGIN}>
-        <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
-        <XAxis {...OWN_DOMAIN_AXIS} dataKey="x" domain={domain} ticks={shownTicks} tickFormatter={formatX} />
-        <YAxis
-          {...OWN_DOMAIN_AXIS}
-          dataKey="y"
-          reversed
-          width={axisWidth}
-          domain={lanes.domain}
-          ticks={lanes.ticks}
-          tickFormatter={laneLabel}
-        />
-        <TimelineMarkers markers={markers} groups={groups} tooltip={tooltip} onSelectMarker={onSelectMarker} />
-      </ScatterChart>
-    </OwnMarksChartBox>
+    <OwnMarksChart height={height} width={width} onResize={onResize} tooltip={tooltip} margin={MARGIN}>
+      <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
+      <XAxis {...OWN_DOMAIN_AXIS} dataKey="x" domain={domain} ticks={shownTicks} tickFormatter={formatX} />
+      <YAxis
+        {...OWN_DOMAIN_AXIS}
+        dataKey="y"
+        reversed
+        width={axisWidth}
+        domain={lanes.domain}
+        ticks={lanes.ticks}
+        tickFormatter={laneLabel}
+      />
+      <TimelineMarkers markers={markers} groups={groups} tooltip={tooltip} onSelectMarker={onSelectMarker} />
+    </OwnMarksChart>
   );
 });
 
@@ -107,10 +105,10 @@ interface TimelineMarkersProps {
  * drawing fades in (charts.css), unless the reader prefers reduced motion.
  */
 const TimelineMarkers = memo(function TimelineMarkers({ markers, groups, tooltip, onSelectMarker }: TimelineMarkersProps) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
+  const scales = usePlotScales();
   const groupByKey = useMemo(() => new Map(groups.map((group) => [group.key, group])), [groups]);
-  if (x === undefined || y === undefined) return null;
+  if (scales === null) return null;
+  const { x, y } = scales;
   return (
     <ChartMarks marks={markers} tooltip={tooltip}>
       {markers.map((marker) => {
