@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import { CartesianGrid, Tooltip } from 'recharts';
+import { CartesianGrid } from 'recharts';
 
 /**
- * recharts' parts that it does not memoise itself (its XAxis, YAxis and Bar are memoised already).
+ * recharts' grid, which it does not memoise itself (its XAxis and YAxis are memoised already).
  *
  * A filter change renders a chart twice: first with the new props, while recharts' store still holds the old data
  * (every part re-renders and draws the old marks again), then once its effects have put the new data in the store
@@ -10,4 +10,3 @@ import { CartesianGrid, Tooltip } from 'recharts';
  * its store subscription brings the second: memoised, it skips the first.
  */
 export const MemoCartesianGrid = memo(CartesianGrid) as typeof CartesianGrid;
-export const MemoTooltip = memo(Tooltip) as typeof Tooltip;
