@@ -39,7 +39,6 @@ interface SectorPillarMatrixChartProps {
 
 const ROW_HEIGHT = 40;
 const MARGIN = { top: 8, right: 16, bottom: 8, left: 4 };
-const POINTER = { cursor: 'pointer' };
 
 /**
  * Sector × pillar bubbles on two index axes: solid bubbles are stated links, dashed outlines inferred ones.
@@ -135,7 +134,6 @@ const MatrixBubbles = memo(function MatrixBubbles({ points, sizeMax, maxRadius, 
             strokeDasharray={stated ? undefined : '4 3'}
             onPointerEnter={() => tooltip.current?.show(point.tooltip, cx, cy)}
             onPointerUp={onSelectPoint && (() => onSelectPoint(point.key))}
-            style={onSelectPoint ? POINTER : undefined}
           />
         );
       })}

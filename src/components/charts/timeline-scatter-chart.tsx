@@ -43,7 +43,6 @@ interface TimelineScatterChartProps {
 const MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
 /** Each marker's area in px² (about 15 px across). */
 const MARKER_SIZE = 170;
-const POINTER = { cursor: 'pointer' };
 
 /**
  * Events on a time axis, one horizontal lane per category, marker shape and colour by group. Memoised, with the
@@ -129,7 +128,6 @@ const TimelineMarkers = memo(function TimelineMarkers({ markers, groups, tooltip
             strokeWidth={1}
             onPointerEnter={() => tooltip.current?.show(marker.tooltip, cx, cy)}
             onPointerUp={onSelectMarker && (() => onSelectMarker(marker.key))}
-            style={onSelectMarker ? POINTER : undefined}
           />
         );
       })}
