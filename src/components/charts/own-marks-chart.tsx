@@ -58,7 +58,7 @@ export function OwnMarksChart({ height, width, onResize, tooltip, margin, childr
 }
 
 /** A scale of one axis: a value to its px from the drawing's top left corner (undefined off a category axis). */
-export type PlotScale = (value: number) => number | undefined;
+type PlotScale = (value: number) => number | undefined;
 
 /** The two axes' scales, for a marks component inside OwnMarksChart; null until recharts has laid the axes out. */
 export function usePlotScales(): { x: PlotScale; y: PlotScale } | null {
