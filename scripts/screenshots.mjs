@@ -1,10 +1,15 @@
 // Takes screenshots of routes of the built app at desktop and phone widths, light and dark, for people to look
-// at. Usage: npm run build && node scripts/screenshots.mjs [route ...]   (writes .screenshots/*.png)
+// at. Usage: npm run build && node scripts/screenshots.mjs [--charts] [route ...]   (writes .screenshots/*.png)
+// --charts: each chart's figure alone (title, chart, legend, caption) instead of the whole page; with no route, the
+// routes that together show every chart (/, /pillars, /delegations).
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const routes = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/'];
+const args = process.argv.slice(2);
+const chartsOnly = args.includes('--charts');
+const named = args.filter((a) => a !== '--charts');
+const routes = named.length > 0 ? named : chartsOnly ? ['/', '/pillars', '/delegations'] : ['/'];
 const port = 4179;
 const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
   stdio: 'ignore',
@@ -35,6 +40,19 @@ try {
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.waitForTimeout(800);
         const name = `${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'overview'}-${label}-${scheme}.png`;
+        if (chartsOnly) {
+          const figures = page.locator('figure:has(.chart-frame__chart)');
+          for (let i = 0; i < (await figures.count()); i += 1) {
+            const figure = figures.nth(i);
+            await figure.scrollIntoViewIfNeeded();
+            await page.waitForTimeout(300);
+            const path = `.screenshots/chart-${name.replace('.png', `-${i + 1}.png`)}`;
+            await figure.screenshot({ path });
+            console.log(path);
+          }
+          await context.close();
+          continue;
+        }
         await page.screenshot({ path: `.screenshots/${name}`, fullPage: true });
         console.log(`.screenshots/${name}`);
         // Tall phone pages are also cut into readable parts (the file viewer shrinks a 5000 px image to a strip).
