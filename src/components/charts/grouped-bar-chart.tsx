@@ -10,7 +10,6 @@ import { useChartWidth } from './use-chart-width';
 import { MemoCartesianGrid } from './memo-recharts';
 import { BAR_SIZE, GroupedBarMarks } from './grouped-bar-marks';
 import { OWN_DOMAIN_AXIS, OwnMarksChart } from './own-marks-chart';
-import { useStableHandler } from './use-stable-handler';
 
 export interface BarSeries {
   key: string;
@@ -54,8 +53,7 @@ const MARGIN = { top: 4, right: 28, bottom: 4, left: 4 };
  * recharts' store as it is and redraws only the bars.
  */
 export const GroupedBarChart = memo(function GroupedBarChart(props: GroupedBarChartProps) {
-  const { axisRows, rows, valueMax, series, filteredOut } = props;
-  const onSelectRow = useStableHandler(props.onSelectRow);
+  const { axisRows, rows, valueMax, series, filteredOut, onSelectRow } = props;
   const { width, narrow, onResize } = useChartWidth();
   const tooltip = useRef<HoverTooltipHandle>(null);
   const axisWidth = narrow ? 112 : 150;

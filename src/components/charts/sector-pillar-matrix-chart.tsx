@@ -10,7 +10,6 @@ import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
 import { MemoCartesianGrid } from './memo-recharts';
 import { ChartMarks, OWN_DOMAIN_AXIS, OwnMarksChart, usePlotScales } from './own-marks-chart';
-import { useStableHandler } from './use-stable-handler';
 
 export interface MatrixPoint {
   key: string;
@@ -50,8 +49,7 @@ const MARGIN = { top: 8, right: 16, bottom: 8, left: 4 };
  * the bubbles.
  */
 export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(props: SectorPillarMatrixChartProps) {
-  const { points, columnLabels, rowLabels, sizeMax } = props;
-  const onSelectPoint = useStableHandler(props.onSelectPoint);
+  const { points, columnLabels, rowLabels, sizeMax, onSelectPoint } = props;
   const { width, narrow, onResize } = useChartWidth();
   const tooltip = useRef<HoverTooltipHandle>(null);
   const axisWidth = narrow ? 116 : 200;

@@ -10,7 +10,6 @@ import { MemoCartesianGrid } from './memo-recharts';
 import { OWN_DOMAIN_AXIS, OwnMarksChart } from './own-marks-chart';
 import { StackedBarMarks } from './stacked-bar-marks';
 import { useChartWidth } from './use-chart-width';
-import { useStableHandler } from './use-stable-handler';
 
 export interface StackSegment {
   key: string;
@@ -56,8 +55,7 @@ const MARGIN = { top: 8, right: 8, bottom: 4, left: -16 };
  * value axis stay (the panel keeps the whole dataset's where they fit), a filter change redraws only the bars.
  */
 export const StackedYearBarChart = memo(function StackedYearBarChart(props: StackedYearBarChartProps) {
-  const { columns, rows, valueMax, segments } = props;
-  const onSelectSegment = useStableHandler(props.onSelectSegment);
+  const { columns, rows, valueMax, segments, onSelectSegment } = props;
   const { width, onResize } = useChartWidth();
   const tooltip = useRef<HoverTooltipHandle>(null);
   // On a phone eleven years do not fit side by side: every second is named, ending on the latest.

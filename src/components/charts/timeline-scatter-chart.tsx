@@ -9,7 +9,6 @@ import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
 import { MemoCartesianGrid } from './memo-recharts';
 import { ChartMarks, OWN_DOMAIN_AXIS, OwnMarksChart, usePlotScales } from './own-marks-chart';
-import { useStableHandler } from './use-stable-handler';
 
 export interface TimelineMarker {
   key: string;
@@ -54,8 +53,7 @@ const MARKER_SIZE = 170;
  * its store updates and three render passes of the whole chart on every filter change.
  */
 export const TimelineScatterChart = memo(function TimelineScatterChart(props: TimelineScatterChartProps) {
-  const { markers, groups, laneLabels, xTicks, xDomain, formatX } = props;
-  const onSelectMarker = useStableHandler(props.onSelectMarker);
+  const { markers, groups, laneLabels, xTicks, xDomain, formatX, onSelectMarker } = props;
   const { width, narrow, onResize } = useChartWidth();
   const tooltip = useRef<HoverTooltipHandle>(null);
   const axisWidth = narrow ? 96 : 150;
