@@ -22,7 +22,7 @@ describe('BarWithEndLabel', () => {
     expect(label).toHaveAttribute('y', '26');
   });
 
-  it('draws nothing for a bar of no length, as recharts does', () => {
+  it('draws nothing for a bar of no length, label included', () => {
     expect(draw({ x: 150, y: 20, width: 0, height: 12, value: 0 }).childElementCount).toBe(0);
     expect(draw({ x: 150, y: 20, width: 40, height: 0, value: 2 }).childElementCount).toBe(0);
   });

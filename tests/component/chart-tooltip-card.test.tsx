@@ -1,28 +1,24 @@
+import { act, createRef } from 'react';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { TooltipPayload } from 'recharts';
-import { ChartTooltipCard } from '../../src/components/charts/chart-tooltip-card';
+import { ChartHoverTooltip, type HoverTooltipHandle } from '../../src/components/charts/chart-hover-tooltip';
 
-/** What recharts hands the tooltip content: the hovered mark's entries, each with the chart's row as `payload`. */
-const hovering = (row: unknown): TooltipPayload => [{ payload: row, value: 1, name: 'x', dataKey: 'x' }] as unknown as TooltipPayload;
-
-describe('ChartTooltipCard', () => {
-  it('shows the hovered row’s own tooltip text: title, then each line', () => {
-    const row = { key: 'ict|P3', tooltip: { title: 'ICT — P3 Securing the Tools', lines: ['Stated · 2 initiatives', 'Since 2021'] } };
-    render(<ChartTooltipCard active payload={hovering(row)} />);
+describe('the chart tooltip', () => {
+  it('shows the mark’s own tooltip text when a mark is pointed at: title, then each line', () => {
+    const handle = createRef<HoverTooltipHandle>();
+    render(<ChartHoverTooltip ref={handle} width={600} height={300} />);
+    act(() => handle.current?.show({ title: 'ICT — P3 Securing the Tools', lines: ['Stated · 2 initiatives', 'Since 2021'] }, 120, 40));
     expect(screen.getByText('ICT — P3 Securing the Tools')).toHaveClass('chart-tooltip__title');
     expect([...document.querySelectorAll('.chart-tooltip__line')].map((p) => p.textContent)).toEqual(['Stated · 2 initiatives', 'Since 2021']);
   });
 
-  it('shows nothing when not active, with nothing hovered, or for a row without tooltip text', () => {
-    const row = { key: 'a', tooltip: { title: 'A', lines: [] } };
-    const { container, rerender } = render(<ChartTooltipCard active={false} payload={hovering(row)} />);
+  it('shows nothing before a mark is pointed at, and nothing once it is hidden', () => {
+    const handle = createRef<HoverTooltipHandle>();
+    const { container } = render(<ChartHoverTooltip ref={handle} width={600} height={300} />);
     expect(container).toBeEmptyDOMElement();
-    rerender(<ChartTooltipCard active payload={[] as unknown as TooltipPayload} />);
-    expect(container).toBeEmptyDOMElement();
-    rerender(<ChartTooltipCard active payload={hovering({ key: 'a', tooltip: { title: 3 } })} />);
-    expect(container).toBeEmptyDOMElement();
-    rerender(<ChartTooltipCard active payload={hovering('a')} />);
+    act(() => handle.current?.show({ title: 'A', lines: [] }, 10, 10));
+    expect(screen.getByText('A')).toBeInTheDocument();
+    act(() => handle.current?.hide());
     expect(container).toBeEmptyDOMElement();
   });
 });

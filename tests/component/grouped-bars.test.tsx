@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
-import { GroupedBars, type BarSeries, type GroupedBarRow } from '../../src/components/charts/grouped-bar-chart';
+import type { BarSeries, GroupedBarRow } from '../../src/components/charts/grouped-bar-chart';
+import { GroupedBars } from '../../src/components/charts/grouped-bar-marks';
 
 const series: BarSeries[] = [
   { key: 'US', name: 'United States', color: 'var(--country-us)' },

@@ -44,13 +44,13 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('.chart-hover-tooltip')).toBeVisible();
       await scan(page, 'stacked bars tooltip', found);
 
-      // recharts' own tooltip (the overview's indicator bars), shown the same way.
+      // The same tooltip over a row of the overview's indicator bars.
       await page.goto(`/?lang=${lang}`);
       await revealWholePage(page);
-      const bar = page.locator('figure .recharts-bar-rectangle path').first();
+      const bar = page.locator('figure .bar-row .bar-shape').first();
       await bar.hover();
-      await expect(page.locator('.recharts-tooltip-wrapper').first()).not.toBeEmpty();
-      await scan(page, 'recharts tooltip', found);
+      await expect(page.locator('.chart-hover-tooltip')).toBeVisible();
+      await scan(page, 'indicator bars tooltip', found);
 
       // Filters that leave nothing to draw, after the charts were drawn: each frame keeps its chart, hidden.
       await page.goto(`/meetings?lang=${lang}`);

@@ -19,7 +19,7 @@ const FIRST_LINE_EM = { start: 0.71, middle: 0.355, end: 0 } as const;
  * Tick text whose line breaks are chosen by the chart ("\n" in the formatted label, see wrapLabel). recharts'
  * default tick wraps by its own measure inside narrow axes, splitting names mid-phrase.
  */
-export function AxisTickText(props: AxisTickTextProps) {
+function AxisTickText(props: AxisTickTextProps) {
   const { x, y, textAnchor = 'end', verticalAnchor = 'middle', payload, index = 0, tickFormatter } = props;
   const value = payload?.value;
   const raw = typeof value === 'string' || typeof value === 'number' ? String(value) : '';

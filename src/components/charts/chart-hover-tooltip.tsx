@@ -1,6 +1,6 @@
 import { useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { placeTooltip } from '../../model/chart-rows/place-tooltip';
-import { TooltipCardBody, type TooltipText } from './chart-tooltip-card';
+import { ChartTooltipCard, type TooltipText } from './chart-tooltip-card';
 
 /** What a chart's marks call to show and hide the tooltip. */
 export interface HoverTooltipHandle {
@@ -16,8 +16,7 @@ interface Shown {
 }
 
 /**
- * The tooltip of a chart that draws its own marks (see timeline-scatter-chart.tsx): the same card as recharts'
- * tooltips, beside the mark pointed at (placeTooltip). It keeps its own state, so pointing at a mark re-renders the
+ * Every chart's tooltip (the chart kit: own-marks-chart.tsx): the card beside the mark pointed at (placeTooltip). It keeps its own state, so pointing at a mark re-renders the
  * tooltip alone, not the chart. Rendered after the drawing, in a box positioned over it; placed once measured.
  */
 export function ChartHoverTooltip({ ref, width, height }: { ref: Ref<HoverTooltipHandle>; width: number; height: number }) {
@@ -35,7 +34,7 @@ export function ChartHoverTooltip({ ref, width, height }: { ref: Ref<HoverToolti
   if (shown === null) return null;
   return (
     <div ref={boxRef} className="chart-hover-tooltip">
-      <TooltipCardBody tooltip={shown.tooltip} />
+      <ChartTooltipCard tooltip={shown.tooltip} />
     </div>
   );
 }

@@ -8,7 +8,6 @@ export const chartTheme = {
   tickCharWidth: 7.2,
   axisLine: { stroke: 'var(--color-border-strong)' },
   grid: 'var(--color-border)',
-  cursor: { fill: 'var(--color-surface-sunken)' },
   labelText: { fill: 'var(--color-text)', fontSize: 12 },
 } as const;
 

@@ -1,13 +1,9 @@
 import { memo } from 'react';
-import { CartesianGrid, Tooltip } from 'recharts';
+import { CartesianGrid } from 'recharts';
 
 /**
- * recharts' parts that it does not memoise itself (its XAxis, YAxis and Bar are memoised already).
- *
- * A filter change renders a chart twice: first with the new props, while recharts' store still holds the old data
- * (every part re-renders and draws the old marks again), then once its effects have put the new data in the store
- * (the parts reading it re-render). A part whose props are unchanged has nothing to report in the first pass, and
- * its store subscription brings the second: memoised, it skips the first.
+ * recharts' grid, which it does not memoise itself (its XAxis and YAxis are memoised already). A filter change
+ * renders the chart again with new marks on the same axes: memoised, the grid (whose props stay the same) is not
+ * worked out and drawn again.
  */
 export const MemoCartesianGrid = memo(CartesianGrid) as typeof CartesianGrid;
-export const MemoTooltip = memo(Tooltip) as typeof Tooltip;

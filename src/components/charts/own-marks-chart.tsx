@@ -1,17 +1,22 @@
-import { useLayoutEffect, type ReactElement, type ReactNode, type RefObject } from 'react';
-import { ResponsiveContainer } from 'recharts';
+import { useLayoutEffect, type ReactNode, type RefObject } from 'react';
+import { ComposedChart, ResponsiveContainer, useXAxisScale, useYAxisScale, type Margin } from 'recharts';
 import { axisTick } from './axis-tick-text';
 import { ChartHoverTooltip, type HoverTooltipHandle } from './chart-hover-tooltip';
 import { chartTheme } from './chart-theme';
 
 /*
- * The parts shared by the charts that draw their own marks on recharts' axes (the matrix, the meetings timeline, the
- * delegations' grouped bars). recharts holds no data there: it draws the axes and grid, and a filter change that
- * leaves the axes as they are leaves its store alone (docs/ARCHITECTURE.md, "The explorer's charts keep their axes").
+ * The chart kit: every chart is drawn the same way (docs/decisions/008-chart-model.md). recharts draws the frame
+ * (axes and grid) and holds no data; the chart's own marks component draws the marks on the axes' scales, with the
+ * kit's hover tooltip. A filter change that leaves the axes as they are leaves recharts' store alone, so only the
+ * marks are drawn again.
+ *
+ * A chart, in order: useChartWidth and a tooltip ref; <OwnMarksChart> holding a MemoCartesianGrid, an XAxis and a
+ * YAxis spread from OWN_DOMAIN_AXIS with fixed `domain`s and `ticks`, and the marks; the marks component calls
+ * usePlotScales, wraps its shapes in <ChartMarks>, and shows a mark's tooltip with `tooltip.current?.show(...)`.
  */
 
 /** recharts' data: none. The marks are drawn by the chart's own component on the axes' scales. */
-export const NO_ROWS: never[] = [];
+const NO_ROWS: never[] = [];
 
 /**
  * What every axis of such a chart shares: numbers over the axis's own domain (allowDataOverflow: with no data in
@@ -26,26 +31,40 @@ export const OWN_DOMAIN_AXIS = {
   tickLine: false,
 } as const;
 
-interface OwnMarksChartBoxProps {
+interface OwnMarksChartProps {
   /** The chart's height, and its measured width (0 until measured), for the tooltip's placing. */
   height: number;
   width: number;
   onResize: (width: number) => void;
   tooltip: RefObject<HoverTooltipHandle | null>;
-  /** The recharts chart. */
-  children: ReactElement;
+  /** Kept stable (a module constant): a new object is a changed prop to recharts. */
+  margin: Margin;
+  /** The grid, the axes and the marks. */
+  children: ReactNode;
 }
 
 /** The chart, in recharts' responsive container, with the marks' hover tooltip positioned over it. */
-export function OwnMarksChartBox({ height, width, onResize, tooltip, children }: OwnMarksChartBoxProps) {
+export function OwnMarksChart({ height, width, onResize, tooltip, margin, children }: OwnMarksChartProps) {
   return (
     <div className="chart-hover-area">
       <ResponsiveContainer width="100%" height={height} onResize={onResize}>
-        {children}
+        <ComposedChart data={NO_ROWS} accessibilityLayer={false} margin={margin}>
+          {children}
+        </ComposedChart>
       </ResponsiveContainer>
       <ChartHoverTooltip ref={tooltip} width={width} height={height} />
     </div>
   );
+}
+
+/** A scale of one axis: a value to its px from the drawing's top left corner (undefined off a category axis). */
+type PlotScale = (value: number) => number | undefined;
+
+/** The two axes' scales, for a marks component inside OwnMarksChart; null until recharts has laid the axes out. */
+export function usePlotScales(): { x: PlotScale; y: PlotScale } | null {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  return x === undefined || y === undefined ? null : { x, y };
 }
 
 /**

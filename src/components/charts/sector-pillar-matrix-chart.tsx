@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useRef, type RefObject } from 'react';
-import { ScatterChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { XAxis, YAxis } from 'recharts';
 import type { PillarLink } from '../../data/dataset-schema';
 import { bubbleRadius, MIN_BUBBLE_RADIUS } from '../../model/chart-rows/bubble-radius';
 import { indexAxis } from '../../model/chart-rows/index-axis';
@@ -9,8 +9,7 @@ import type { HoverTooltipHandle } from './chart-hover-tooltip';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
 import { MemoCartesianGrid } from './memo-recharts';
-import { ChartMarks, NO_ROWS, OWN_DOMAIN_AXIS, OwnMarksChartBox } from './own-marks-chart';
-import { useStableHandler } from './use-stable-handler';
+import { ChartMarks, OWN_DOMAIN_AXIS, OwnMarksChart, usePlotScales } from './own-marks-chart';
 
 export interface MatrixPoint {
   key: string;
@@ -39,7 +38,6 @@ interface SectorPillarMatrixChartProps {
 
 const ROW_HEIGHT = 40;
 const MARGIN = { top: 8, right: 16, bottom: 8, left: 4 };
-const POINTER = { cursor: 'pointer' };
 
 /**
  * Sector × pillar bubbles on two index axes: solid bubbles are stated links, dashed outlines inferred ones.
@@ -51,8 +49,7 @@ const POINTER = { cursor: 'pointer' };
  * the bubbles.
  */
 export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(props: SectorPillarMatrixChartProps) {
-  const { points, columnLabels, rowLabels, sizeMax } = props;
-  const onSelectPoint = useStableHandler(props.onSelectPoint);
+  const { points, columnLabels, rowLabels, sizeMax, onSelectPoint } = props;
   const { width, narrow, onResize } = useChartWidth();
   const tooltip = useRef<HoverTooltipHandle>(null);
   const axisWidth = narrow ? 116 : 200;
@@ -71,30 +68,28 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
   const rowLabel = useCallback((value: number) => labels.rows[value]?.join('\n') ?? '', [labels]);
   const height = Math.max(160, rowLabels.length * rowHeight + columnAxisHeight + 26);
   return (
-    <OwnMarksChartBox height={height} width={width} onResize={onResize} tooltip={tooltip}>
-      <ScatterChart data={NO_ROWS} accessibilityLayer={false} margin={MARGIN}>
-        <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
-        <XAxis
-          {...OWN_DOMAIN_AXIS}
-          dataKey="column"
-          orientation="top"
-          height={columnAxisHeight}
-          domain={columns.domain}
-          ticks={columns.ticks}
-          tickFormatter={columnLabel}
-        />
-        <YAxis
-          {...OWN_DOMAIN_AXIS}
-          dataKey="row"
-          reversed
-          width={axisWidth}
-          domain={rows.domain}
-          ticks={rows.ticks}
-          tickFormatter={rowLabel}
-        />
-        <MatrixBubbles points={points} sizeMax={sizeMax} maxRadius={maxRadius} tooltip={tooltip} onSelectPoint={onSelectPoint} />
-      </ScatterChart>
-    </OwnMarksChartBox>
+    <OwnMarksChart height={height} width={width} onResize={onResize} tooltip={tooltip} margin={MARGIN}>
+      <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
+      <XAxis
+        {...OWN_DOMAIN_AXIS}
+        dataKey="column"
+        orientation="top"
+        height={columnAxisHeight}
+        domain={columns.domain}
+        ticks={columns.ticks}
+        tickFormatter={columnLabel}
+      />
+      <YAxis
+        {...OWN_DOMAIN_AXIS}
+        dataKey="row"
+        reversed
+        width={axisWidth}
+        domain={rows.domain}
+        ticks={rows.ticks}
+        tickFormatter={rowLabel}
+      />
+      <MatrixBubbles points={points} sizeMax={sizeMax} maxRadius={maxRadius} tooltip={tooltip} onSelectPoint={onSelectPoint} />
+    </OwnMarksChart>
   );
 });
 
@@ -113,9 +108,9 @@ interface MatrixBubblesProps {
  * the table twin's buttons. A bubble new to the drawing fades in (charts.css), unless the reader prefers reduced motion.
  */
 const MatrixBubbles = memo(function MatrixBubbles({ points, sizeMax, maxRadius, tooltip, onSelectPoint }: MatrixBubblesProps) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  if (x === undefined || y === undefined) return null;
+  const scales = usePlotScales();
+  if (scales === null) return null;
+  const { x, y } = scales;
   return (
     <ChartMarks marks={points} tooltip={tooltip}>
       {points.map((point) => {
@@ -137,7 +132,6 @@ const MatrixBubbles = memo(function MatrixBubbles({ points, sizeMax, maxRadius, 
             strokeDasharray={stated ? undefined : '4 3'}
             onPointerEnter={() => tooltip.current?.show(point.tooltip, cx, cy)}
             onPointerUp={onSelectPoint && (() => onSelectPoint(point.key))}
-            style={onSelectPoint ? POINTER : undefined}
           />
         );
       })}

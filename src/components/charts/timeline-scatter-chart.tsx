@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useRef, type RefObject } from 'react';
-import { ScatterChart, Symbols, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { Symbols, XAxis, YAxis } from 'recharts';
 import type { SymbolType } from 'recharts';
 import { indexAxis } from '../../model/chart-rows/index-axis';
 import { wrapLabel } from '../../model/chart-rows/wrap-label';
@@ -8,8 +8,7 @@ import type { HoverTooltipHandle } from './chart-hover-tooltip';
 import { chartTheme } from './chart-theme';
 import { useChartWidth } from './use-chart-width';
 import { MemoCartesianGrid } from './memo-recharts';
-import { ChartMarks, NO_ROWS, OWN_DOMAIN_AXIS, OwnMarksChartBox } from './own-marks-chart';
-import { useStableHandler } from './use-stable-handler';
+import { ChartMarks, OWN_DOMAIN_AXIS, OwnMarksChart, usePlotScales } from './own-marks-chart';
 
 export interface TimelineMarker {
   key: string;
@@ -43,7 +42,6 @@ interface TimelineScatterChartProps {
 const MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
 /** Each marker's area in px² (about 15 px across). */
 const MARKER_SIZE = 170;
-const POINTER = { cursor: 'pointer' };
 
 /**
  * Events on a time axis, one horizontal lane per category, marker shape and colour by group. Memoised, with the
@@ -55,8 +53,7 @@ const POINTER = { cursor: 'pointer' };
  * its store updates and three render passes of the whole chart on every filter change.
  */
 export const TimelineScatterChart = memo(function TimelineScatterChart(props: TimelineScatterChartProps) {
-  const { markers, groups, laneLabels, xTicks, xDomain, formatX } = props;
-  const onSelectMarker = useStableHandler(props.onSelectMarker);
+  const { markers, groups, laneLabels, xTicks, xDomain, formatX, onSelectMarker } = props;
   const { width, narrow, onResize } = useChartWidth();
   const tooltip = useRef<HoverTooltipHandle>(null);
   const axisWidth = narrow ? 96 : 150;
@@ -74,22 +71,20 @@ export const TimelineScatterChart = memo(function TimelineScatterChart(props: Ti
   const domain = useMemo(() => [xDomain[0], xDomain[1]], [xDomain]);
   const height = laneLabels.length * 72 + 48;
   return (
-    <OwnMarksChartBox height={height} width={width} onResize={onResize} tooltip={tooltip}>
-      <ScatterChart data={NO_ROWS} accessibilityLayer={false} margin={MARGIN}>
-        <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
-        <XAxis {...OWN_DOMAIN_AXIS} dataKey="x" domain={domain} ticks={shownTicks} tickFormatter={formatX} />
-        <YAxis
-          {...OWN_DOMAIN_AXIS}
-          dataKey="y"
-          reversed
-          width={axisWidth}
-          domain={lanes.domain}
-          ticks={lanes.ticks}
-          tickFormatter={laneLabel}
-        />
-        <TimelineMarkers markers={markers} groups={groups} tooltip={tooltip} onSelectMarker={onSelectMarker} />
-      </ScatterChart>
-    </OwnMarksChartBox>
+    <OwnMarksChart height={height} width={width} onResize={onResize} tooltip={tooltip} margin={MARGIN}>
+      <MemoCartesianGrid stroke={chartTheme.grid} strokeDasharray="2 4" />
+      <XAxis {...OWN_DOMAIN_AXIS} dataKey="x" domain={domain} ticks={shownTicks} tickFormatter={formatX} />
+      <YAxis
+        {...OWN_DOMAIN_AXIS}
+        dataKey="y"
+        reversed
+        width={axisWidth}
+        domain={lanes.domain}
+        ticks={lanes.ticks}
+        tickFormatter={laneLabel}
+      />
+      <TimelineMarkers markers={markers} groups={groups} tooltip={tooltip} onSelectMarker={onSelectMarker} />
+    </OwnMarksChart>
   );
 });
 
@@ -107,10 +102,10 @@ interface TimelineMarkersProps {
  * drawing fades in (charts.css), unless the reader prefers reduced motion.
  */
 const TimelineMarkers = memo(function TimelineMarkers({ markers, groups, tooltip, onSelectMarker }: TimelineMarkersProps) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
+  const scales = usePlotScales();
   const groupByKey = useMemo(() => new Map(groups.map((group) => [group.key, group])), [groups]);
-  if (x === undefined || y === undefined) return null;
+  if (scales === null) return null;
+  const { x, y } = scales;
   return (
     <ChartMarks marks={markers} tooltip={tooltip}>
       {markers.map((marker) => {
@@ -131,7 +126,6 @@ const TimelineMarkers = memo(function TimelineMarkers({ markers, groups, tooltip
             strokeWidth={1}
             onPointerEnter={() => tooltip.current?.show(marker.tooltip, cx, cy)}
             onPointerUp={onSelectMarker && (() => onSelectMarker(marker.key))}
-            style={onSelectMarker ? POINTER : undefined}
           />
         );
       })}
