@@ -12,7 +12,6 @@ import type { ChartPanelProps } from './chart-panel-props';
 import { InitiativesByPillarTable } from './initiatives-by-pillar-table';
 import { LegendMarker } from './legend-marker';
 import { StackedYearBarChart } from './stacked-year-bar-chart';
-import { useStableHandler } from './use-stable-handler';
 
 interface InitiativesByPillarPanelProps extends ChartPanelProps {
   onSelectPillar?: (pillarId: string) => void;
@@ -44,13 +43,12 @@ export function InitiativesByPillarPanel({
     [meetings, pillars, initiatives, series, sources, fixed, pillarStyles, words],
   );
   const { t } = words;
-  // Stable and always the latest (see sector-pillar-panel.tsx).
-  const selectSegment = useStableHandler(
+  // "Unassigned" is no pillar: it selects none.
+  const selectSegment =
     onSelectPillar &&
-      ((key: string) => {
-        if (key !== UNASSIGNED_SEGMENT) onSelectPillar(key);
-      }),
-  );
+    ((key: string) => {
+      if (key !== UNASSIGNED_SEGMENT) onSelectPillar(key);
+    });
 
   return (
     <ChartFrame

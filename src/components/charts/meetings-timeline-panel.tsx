@@ -13,7 +13,6 @@ import type { ChartPanelProps } from './chart-panel-props';
 import { LegendMarker } from './legend-marker';
 import { MeetingsTimelineTable } from './meetings-timeline-table';
 import { TimelineScatterChart } from './timeline-scatter-chart';
-import { useStableHandler } from './use-stable-handler';
 
 interface MeetingsTimelinePanelProps extends ChartPanelProps {
   onSelectMeeting?: (meetingId: string) => void;
@@ -42,14 +41,13 @@ export function MeetingsTimelinePanel({
     [meetings, series, sources, axes, words],
   );
   const { t } = words;
-  // Only a marker that is one meeting can select it. Stable and always the latest (see sector-pillar-panel.tsx).
-  const selectMarker = useStableHandler(
+  // Only a marker that is one meeting can select it.
+  const selectMarker =
     onSelectMeeting &&
-      ((key: string) => {
-        const meetingId = meetingOfMarker(key);
-        if (meetingId !== null) onSelectMeeting(meetingId);
-      }),
-  );
+    ((key: string) => {
+      const meetingId = meetingOfMarker(key);
+      if (meetingId !== null) onSelectMeeting(meetingId);
+    });
 
   return (
     <ChartFrame
