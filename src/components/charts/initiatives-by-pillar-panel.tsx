@@ -43,12 +43,15 @@ export function InitiativesByPillarPanel({
     [meetings, pillars, initiatives, series, sources, fixed, pillarStyles, words],
   );
   const { t } = words;
-  // "Unassigned" is no pillar: it selects none.
-  const selectSegment =
-    onSelectPillar &&
-    ((key: string) => {
-      if (key !== UNASSIGNED_SEGMENT) onSelectPillar(key);
-    });
+  // "Unassigned" is no pillar: it selects none. Memoised on what it reads: the chart is memoised, and a new function would redraw it.
+  const selectSegment = useMemo(
+    () =>
+      onSelectPillar &&
+      ((key: string) => {
+        if (key !== UNASSIGNED_SEGMENT) onSelectPillar(key);
+      }),
+    [onSelectPillar],
+  );
 
   return (
     <ChartFrame

@@ -41,13 +41,16 @@ export function MeetingsTimelinePanel({
     [meetings, series, sources, axes, words],
   );
   const { t } = words;
-  // Only a marker that is one meeting can select it.
-  const selectMarker =
-    onSelectMeeting &&
-    ((key: string) => {
-      const meetingId = meetingOfMarker(key);
-      if (meetingId !== null) onSelectMeeting(meetingId);
-    });
+  // Only a marker that is one meeting can select it. Memoised on what it reads: the chart is memoised, and a new function would redraw it.
+  const selectMarker = useMemo(
+    () =>
+      onSelectMeeting &&
+      ((key: string) => {
+        const meetingId = meetingOfMarker(key);
+        if (meetingId !== null) onSelectMeeting(meetingId);
+      }),
+    [onSelectMeeting],
+  );
 
   return (
     <ChartFrame

@@ -45,13 +45,16 @@ export function SectorPillarPanel({
     [sectors, pillars, series, initiatives, sources, fixed, pillarStyles, words],
   );
   const { matrix, names, axes, pillarOfPoint } = chart;
-  // A bubble selects the pillar of its column.
-  const selectPoint =
-    onSelectPillar &&
-    ((key: string) => {
-      const pillarId = pillarOfPoint.get(key);
-      if (pillarId !== undefined) onSelectPillar(pillarId);
-    });
+  // A bubble selects the pillar of its column. Memoised on what it reads: the chart is memoised, and a new function would redraw it.
+  const selectPoint = useMemo(
+    () =>
+      onSelectPillar &&
+      ((key: string) => {
+        const pillarId = pillarOfPoint.get(key);
+        if (pillarId !== undefined) onSelectPillar(pillarId);
+      }),
+    [onSelectPillar, pillarOfPoint],
+  );
 
   return (
     <ChartFrame
