@@ -11,7 +11,6 @@ import type { ChartPanelProps } from './chart-panel-props';
 import { DelegationTable } from './delegation-table';
 import { GroupedBarChart } from './grouped-bar-chart';
 import { LegendMarker } from './legend-marker';
-import { useStableHandler } from './use-stable-handler';
 
 interface DelegationCompositionPanelProps extends ChartPanelProps {
   onSelectMeeting?: (meetingId: string) => void;
@@ -43,9 +42,6 @@ export function DelegationCompositionPanel({
     [dialogue, participations, meetings, organizations, sources, fixed, words],
   );
   const { t } = words;
-  // Stable and always the latest (see sector-pillar-panel.tsx).
-  const selectRow = useStableHandler(onSelectMeeting);
-
   return (
     <ChartFrame
       {...chart.framing}
@@ -59,7 +55,7 @@ export function DelegationCompositionPanel({
           valueMax={chart.axes.valueMax}
           series={chart.series}
           filteredOut={t('chart.delegation.filteredOut')}
-          onSelectRow={selectRow}
+          onSelectRow={onSelectMeeting}
         />
       }
       legend={

@@ -12,7 +12,6 @@ import type { ChartPanelProps } from './chart-panel-props';
 import { InitiativesByPillarTable } from './initiatives-by-pillar-table';
 import { LegendMarker } from './legend-marker';
 import { StackedYearBarChart } from './stacked-year-bar-chart';
-import { useStableHandler } from './use-stable-handler';
 
 interface InitiativesByPillarPanelProps extends ChartPanelProps {
   onSelectPillar?: (pillarId: string) => void;
@@ -44,12 +43,14 @@ export function InitiativesByPillarPanel({
     [meetings, pillars, initiatives, series, sources, fixed, pillarStyles, words],
   );
   const { t } = words;
-  // Stable and always the latest (see sector-pillar-panel.tsx).
-  const selectSegment = useStableHandler(
-    onSelectPillar &&
+  // "Unassigned" is no pillar: it selects none. Memoised on what it reads: the chart is memoised, and a new function would redraw it.
+  const selectSegment = useMemo(
+    () =>
+      onSelectPillar &&
       ((key: string) => {
         if (key !== UNASSIGNED_SEGMENT) onSelectPillar(key);
       }),
+    [onSelectPillar],
   );
 
   return (

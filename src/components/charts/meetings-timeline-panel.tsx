@@ -13,7 +13,6 @@ import type { ChartPanelProps } from './chart-panel-props';
 import { LegendMarker } from './legend-marker';
 import { MeetingsTimelineTable } from './meetings-timeline-table';
 import { TimelineScatterChart } from './timeline-scatter-chart';
-import { useStableHandler } from './use-stable-handler';
 
 interface MeetingsTimelinePanelProps extends ChartPanelProps {
   onSelectMeeting?: (meetingId: string) => void;
@@ -42,13 +41,15 @@ export function MeetingsTimelinePanel({
     [meetings, series, sources, axes, words],
   );
   const { t } = words;
-  // Only a marker that is one meeting can select it. Stable and always the latest (see sector-pillar-panel.tsx).
-  const selectMarker = useStableHandler(
-    onSelectMeeting &&
+  // Only a marker that is one meeting can select it. Memoised on what it reads: the chart is memoised, and a new function would redraw it.
+  const selectMarker = useMemo(
+    () =>
+      onSelectMeeting &&
       ((key: string) => {
         const meetingId = meetingOfMarker(key);
         if (meetingId !== null) onSelectMeeting(meetingId);
       }),
+    [onSelectMeeting],
   );
 
   return (

@@ -7,7 +7,6 @@ import { ChartFrame } from './chart-frame';
 import { SectorPillarLegend } from './sector-pillar-legend';
 import { SectorPillarMatrixChart } from './sector-pillar-matrix-chart';
 import { SectorPillarTable } from './sector-pillar-table';
-import { useStableHandler } from './use-stable-handler';
 
 interface SectorPillarPanelProps extends ChartPanelProps {
   onSelectPillar?: (pillarId: string) => void;
@@ -46,14 +45,15 @@ export function SectorPillarPanel({
     [sectors, pillars, series, initiatives, sources, fixed, pillarStyles, words],
   );
   const { matrix, names, axes, pillarOfPoint } = chart;
-  // One function for the panel's lifetime that calls the latest handler (which closes over the current filters):
-  // the chart is memoised, and a new function on every change would redraw it even when its data is unchanged.
-  const selectPoint = useStableHandler(
-    onSelectPillar &&
+  // A bubble selects the pillar of its column. Memoised on what it reads: the chart is memoised, and a new function would redraw it.
+  const selectPoint = useMemo(
+    () =>
+      onSelectPillar &&
       ((key: string) => {
         const pillarId = pillarOfPoint.get(key);
         if (pillarId !== undefined) onSelectPillar(pillarId);
       }),
+    [onSelectPillar, pillarOfPoint],
   );
 
   return (
