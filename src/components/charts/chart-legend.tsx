@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/pack-charts';
 
-export interface LegendItem {
+interface LegendItem {
   key: string;
   marker: ReactNode;
   label: ReactNode;

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 
-export interface ChartTableColumn {
+interface ChartTableColumn {
   key: string;
   header: ReactNode;
   numeric?: boolean;
 }
 
-export interface ChartTableRow {
+interface ChartTableRow {
   key: string;
   /** The row's name, a `<th scope="row">`. */
   header: ReactNode;

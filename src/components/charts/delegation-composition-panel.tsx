@@ -78,5 +78,3 @@ export function DelegationCompositionPanel({
     />
   );
 }
-
-export default DelegationCompositionPanel;

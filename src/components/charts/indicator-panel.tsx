@@ -43,5 +43,3 @@ export function IndicatorPanel({ dataset, headingLevel, metric }: IndicatorPanel
     />
   );
 }
-
-export default IndicatorPanel;

@@ -91,5 +91,3 @@ export function InitiativesByPillarPanel({
     />
   );
 }
-
-export default InitiativesByPillarPanel;

@@ -89,5 +89,3 @@ export function MeetingsTimelinePanel({
     />
   );
 }
-
-export default MeetingsTimelinePanel;

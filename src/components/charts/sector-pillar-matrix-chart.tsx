@@ -11,7 +11,7 @@ import { useChartWidth } from './use-chart-width';
 import { MemoCartesianGrid } from './memo-recharts';
 import { ChartMarks, OWN_DOMAIN_AXIS, OwnMarksChart, usePlotScales } from './own-marks-chart';
 
-export interface MatrixPoint {
+interface MatrixPoint {
   key: string;
   column: number;
   row: number;

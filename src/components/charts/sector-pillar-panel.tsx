@@ -92,5 +92,3 @@ export function SectorPillarPanel({
     />
   );
 }
-
-export default SectorPillarPanel;

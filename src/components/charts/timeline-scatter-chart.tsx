@@ -10,7 +10,7 @@ import { useChartWidth } from './use-chart-width';
 import { MemoCartesianGrid } from './memo-recharts';
 import { ChartMarks, OWN_DOMAIN_AXIS, OwnMarksChart, usePlotScales } from './own-marks-chart';
 
-export interface TimelineMarker {
+interface TimelineMarker {
   key: string;
   /** Time in milliseconds. */
   x: number;
@@ -20,7 +20,7 @@ export interface TimelineMarker {
   tooltip: TooltipText;
 }
 
-export interface MarkerGroup {
+interface MarkerGroup {
   key: string;
   name: string;
   color: string;

@@ -10,7 +10,7 @@ import type { Dataset, Participation } from '../../data/dataset-schema';
 import { DelegationMeetingCard } from './delegation-meeting-card';
 import './delegations.css';
 
-const DelegationCompositionPanel = lazy(() => import('../../components/charts/delegation-composition-panel'));
+const DelegationCompositionPanel = lazy(async () => ({ default: (await import('../../components/charts/delegation-composition-panel')).DelegationCompositionPanel }));
 
 /** The meetings someone is listed for, newest first, with their participations. */
 function seatedMeetings(dataset: Dataset) {

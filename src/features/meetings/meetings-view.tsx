@@ -10,7 +10,7 @@ import { MeetingSeriesList } from './meeting-series-list';
 import './meetings.css';
 import { toRecordElementId } from '../../model/element-id';
 
-const MeetingsTimelinePanel = lazy(() => import('../../components/charts/meetings-timeline-panel'));
+const MeetingsTimelinePanel = lazy(async () => ({ default: (await import('../../components/charts/meetings-timeline-panel')).MeetingsTimelinePanel }));
 
 export function MeetingsView() {
   const { t } = useI18n();

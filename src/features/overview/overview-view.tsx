@@ -16,9 +16,9 @@ import { IsolatedText } from '../../components/isolated-text';
 
 // Charts load after the first screen (recharts is the heaviest dependency), and each only once it comes near the
 // viewport: on a phone they are below the fold, and drawing them is the most expensive work on this page.
-const SectorPillarPanel = lazy(() => import('../../components/charts/sector-pillar-panel'));
-const MeetingsTimelinePanel = lazy(() => import('../../components/charts/meetings-timeline-panel'));
-const IndicatorPanel = lazy(() => import('../../components/charts/indicator-panel'));
+const SectorPillarPanel = lazy(async () => ({ default: (await import('../../components/charts/sector-pillar-panel')).SectorPillarPanel }));
+const MeetingsTimelinePanel = lazy(async () => ({ default: (await import('../../components/charts/meetings-timeline-panel')).MeetingsTimelinePanel }));
+const IndicatorPanel = lazy(async () => ({ default: (await import('../../components/charts/indicator-panel')).IndicatorPanel }));
 // Only an emptied overview needs it: kept off the first screen.
 const EmptyState = lazy(async () => ({ default: (await import('../../components/empty-state')).EmptyState }));
 

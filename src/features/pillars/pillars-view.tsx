@@ -8,7 +8,7 @@ import { PillarCard } from './pillar-card';
 import './pillars.css';
 import { toRecordElementId } from '../../model/element-id';
 
-const InitiativesByPillarPanel = lazy(() => import('../../components/charts/initiatives-by-pillar-panel'));
+const InitiativesByPillarPanel = lazy(async () => ({ default: (await import('../../components/charts/initiatives-by-pillar-panel')).InitiativesByPillarPanel }));
 
 /** Up to this many pillars the page keeps a card for each and hides those the filters leave out (see below). */
 const KEEP_ALL_MAX = 150;

@@ -10,7 +10,7 @@ import { PillarLinkChip } from '../../components/pillar-link-chip';
 import { SectorFilterToggle } from '../../components/sector-filter-toggle';
 import './sectors.css';
 
-const SectorPillarPanel = lazy(() => import('../../components/charts/sector-pillar-panel'));
+const SectorPillarPanel = lazy(async () => ({ default: (await import('../../components/charts/sector-pillar-panel')).SectorPillarPanel }));
 
 export function SectorsView() {
   const { t, text, locale } = useI18n();
