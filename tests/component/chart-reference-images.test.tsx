@@ -125,7 +125,7 @@ describe('reference images of the chart downloads', () => {
 
   it('draws the quantitative context as its reference file does, its unit and years included', () => {
     const dataset = shipped();
-    renderInApp(<IndicatorPanel dataset={dataset} frame={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    renderInApp(<IndicatorPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
     const markup = composeShown('Quantitative context');
     expect(textOf(markup)).toMatch(/20\d\d/);
     checkReference('quantitative-context', markup);
