@@ -14,7 +14,7 @@ test('Mexico + Pillar III shows Mexico’s delegates at the meetings that advanc
   await page.goto('/initiatives?country=MX&pillar=P3');
   const table = page.getByRole('table');
   await expect(table.getByRole('caption')).toHaveText('4 initiatives');
-  const marks = table.locator('tbody .lead-mark');
+  const marks = table.locator('tbody tr:not([hidden]) .lead-mark');
   await expect(marks).toHaveText(['Lead not recorded', 'Lead not recorded', 'Lead not recorded', 'Lead not recorded']);
 
   await page.goto('/delegations?country=MX&pillar=P3');
