@@ -23,6 +23,8 @@ interface InitiativeTableRowProps {
   /** In a virtualised table: the row's 0-based place in the sorted rows, and the ref that measures its height. */
   index?: number;
   measureRef?: (element: HTMLTableRowElement | null) => void;
+  /** Kept in the table but out of the page (a short table hides the rows the filters leave out). */
+  hidden?: boolean;
   /** The row's pillars that the pillar filter holds, as one string ("P1 P3"), so that memo compares it by value. */
   pressedPillars: string;
   onTogglePillar: (pillarId: string) => void;
@@ -32,9 +34,9 @@ interface InitiativeTableRowProps {
 
 /** One initiative as a table row. Memoised: a re-sort reuses the row objects, so only context readers re-render. */
 export const InitiativeTableRow = memo(function InitiativeTableRow(props: InitiativeTableRowProps) {
-  const { row, index, measureRef, pressedPillars, onTogglePillar, leadMark } = props;
+  const { row, index, measureRef, hidden, pressedPillars, onTogglePillar, leadMark } = props;
   return (
-    <tr ref={measureRef} data-index={index} aria-rowindex={index === undefined ? undefined : index + 2}>
+    <tr ref={measureRef} data-index={index} aria-rowindex={index === undefined ? undefined : index + 2} hidden={hidden}>
       <InitiativeCells row={row} pressedPillars={pressedPillars} onTogglePillar={onTogglePillar} leadMark={leadMark} />
     </tr>
   );
@@ -47,7 +49,7 @@ interface InitiativeCellsProps {
   leadMark: '' | 'joint' | 'unrecorded';
 }
 
-/** The row's cells, memoised apart from the row: a row moved by a re-sort or re-measured does not render its cells again. */
+/** The row's cells, memoised apart from the row: hiding or showing a row does not render its cells again. */
 const InitiativeCells = memo(function InitiativeCells({ row, pressedPillars, onTogglePillar, leadMark }: InitiativeCellsProps) {
   const { t } = useI18n();
   return (

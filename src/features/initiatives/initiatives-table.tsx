@@ -9,7 +9,7 @@ import { sortInitiativeRows } from '../../model/sort-initiative-rows';
 import { InitiativeTableRow } from './initiative-table-row';
 import { SortableHeader } from './sortable-header';
 import { useInitiativeSort } from './use-initiative-sort';
-import { useWindowRows } from '../../components/use-window-rows';
+import { useWindowRows, VIRTUALIZE_ABOVE } from '../../components/use-window-rows';
 import { VirtualGapRow } from '../../components/virtual-gap';
 
 /** A row's height on a wide screen with two lines of text; rendered rows are measured. */
@@ -18,17 +18,28 @@ const ESTIMATED_ROW_HEIGHT = 72;
 /**
  * The filtered initiatives as a sortable table; the sort lives in the URL. A long table renders only the rows near
  * the screen: it stays one real `<table>` whose aria-rowcount and aria-rowindex give the full size and each row's
- * place, with spacer rows for the rest, a sticky header, and the focused row kept while the page scrolls.
+ * place, with spacer rows for the rest, a sticky header, and the focused row kept while the page scrolls. A short
+ * one keeps every initiative's row and hides those the filters leave out (see below).
  */
 export function InitiativesTable() {
   const { locale } = useI18n();
   const { filtered, dataset, filters, actions } = useFilterState();
   const { sort, sortBy } = useInitiativeSort();
+  // A short table (the shipped dataset's) keeps a row for every initiative and hides those the filters leave out:
+  // "Clear all" then shows rows already made instead of making them again. Sorting the whole list and hiding rows
+  // gives the filtered rows in the same order as sorting them alone (the sort is stable).
+  const keepAll = dataset.initiatives.length <= VIRTUALIZE_ABOVE;
   const rows = useMemo(() => toInitiativeRows(filtered, dataset, locale), [filtered, dataset, locale]);
-  const sorted = useMemo(() => sortInitiativeRows(rows, sort, locale), [rows, sort, locale]);
+  const listed = useMemo(
+    () => (keepAll ? toInitiativeRows(dataset, dataset, locale) : rows),
+    [keepAll, dataset, locale, rows],
+  );
+  const sorted = useMemo(() => sortInitiativeRows(listed, sort, locale), [listed, sort, locale]);
+  const shownIds = useMemo(() => (keepAll ? new Set(rows.map((r) => r.id)) : null), [keepAll, rows]);
   const { virtual, slots, setListElement, measureRow } = useWindowRows<HTMLTableSectionElement>({
     count: sorted.length,
     estimateSize: ESTIMATED_ROW_HEIGHT,
+    virtual: !keepAll && sorted.length > VIRTUALIZE_ABOVE,
   });
 
   const selectedPillars = filters.pillars;
@@ -47,9 +58,12 @@ export function InitiativesTable() {
           .map((p) => p.id)
           .join(' ');
 
-  if (rows.length === 0) return null;
+  if (rows.length === 0 && !keepAll) return null;
   return (
-    <div className={virtual ? 'initiatives-table__scroll initiatives-table__scroll--virtual' : 'initiatives-table__scroll'}>
+    <div
+      className={virtual ? 'initiatives-table__scroll initiatives-table__scroll--virtual' : 'initiatives-table__scroll'}
+      hidden={rows.length === 0}
+    >
       <table
         className={virtual ? 'initiatives-table initiatives-table--virtual' : 'initiatives-table'}
         // The header row is row 1; data rows are 2 to N + 1.
@@ -74,6 +88,7 @@ export function InitiativesTable() {
                 row={row}
                 index={virtual ? slot.index : undefined}
                 measureRef={virtual ? measureRow : undefined}
+                hidden={shownIds !== null && !shownIds.has(row.id)}
                 pressedPillars={pressedPillars(row)}
                 onTogglePillar={togglePillar}
                 leadMark={leadMarkOf(row.id)}
