@@ -2,6 +2,7 @@ import type { Dataset } from '../data/dataset-schema';
 import { serializeFilters, type Filters } from './filters';
 import { FILTER_DEFINITIONS, FILTER_KEYS, type Narrowing } from './filter-definitions';
 import { selectFilterIndexes } from './filter-indexes';
+import { createIdentityCache } from './identity-cache';
 
 export { initiativeYear } from './filter-indexes';
 
@@ -22,16 +23,12 @@ export { initiativeYear } from './filter-indexes';
  */
 /** How many filter states per dataset keep their result: enough to step back and forth through a few choices. */
 const RESULTS_KEPT = 8;
-const results = new WeakMap<Dataset, Map<string, Dataset>>();
+const results = createIdentityCache<Dataset, Map<string, Dataset>>();
 
 export function applyFilters(dataset: Dataset, filters: Filters): Dataset {
   // The same filters give the very same object back, so everything memoised on it (rows, indexes, charts) holds.
   const key = serializeFilters(filters).toString();
-  let kept = results.get(dataset);
-  if (kept === undefined) {
-    kept = new Map();
-    results.set(dataset, kept);
-  }
+  const kept = results.get(dataset, () => new Map());
   const cached = kept.get(key);
   if (cached !== undefined) {
     kept.delete(key);

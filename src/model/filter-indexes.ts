@@ -1,4 +1,5 @@
 import type { Dataset, Initiative, Person, Sector } from '../data/dataset-schema';
+import { createIdentityCache } from './identity-cache';
 
 /** Lookups the filters' predicates read, built once per dataset: a filter change costs map lookups, not scans. */
 export interface FilterIndexes {
@@ -11,38 +12,37 @@ export interface FilterIndexes {
   sectorsById: ReadonlyMap<string, Sector>;
 }
 
-const built = new WeakMap<Dataset, FilterIndexes>();
+const built = createIdentityCache<Dataset, FilterIndexes>();
 export const NONE: ReadonlySet<string> = new Set();
 
 export function selectFilterIndexes(dataset: Dataset): FilterIndexes {
-  let indexes = built.get(dataset);
-  if (indexes === undefined) {
-    const orgCountry = new Map(dataset.organizations.map((o) => [o.id, o.country]));
-    const meetingsWithDelegation = new Map<string, Set<string>>();
-    for (const p of dataset.participations) {
-      const set = meetingsWithDelegation.get(p.country) ?? new Set<string>();
-      set.add(p.meeting);
-      meetingsWithDelegation.set(p.country, set);
-    }
-    const leadCountries = new Map<string, ReadonlySet<string>>();
-    for (const n of dataset.initiatives) {
-      const countries = new Set<string>();
-      for (const o of n.leadOrganizations) {
-        const country = orgCountry.get(o);
-        if (country) countries.add(country);
-      }
-      leadCountries.set(n.id, countries.size === 0 ? NONE : countries);
-    }
-    indexes = {
-      meetingDates: new Map(dataset.meetings.map((m) => [m.id, m.date])),
-      meetingsWithDelegation,
-      leadCountries,
-      peopleById: new Map(dataset.people.map((p) => [p.id, p])),
-      sectorsById: new Map(dataset.sectors.map((s) => [s.id, s])),
-    };
-    built.set(dataset, indexes);
+  return built.get(dataset, buildFilterIndexes);
+}
+
+function buildFilterIndexes(dataset: Dataset): FilterIndexes {
+  const orgCountry = new Map(dataset.organizations.map((o) => [o.id, o.country]));
+  const meetingsWithDelegation = new Map<string, Set<string>>();
+  for (const p of dataset.participations) {
+    const set = meetingsWithDelegation.get(p.country) ?? new Set<string>();
+    set.add(p.meeting);
+    meetingsWithDelegation.set(p.country, set);
   }
-  return indexes;
+  const leadCountries = new Map<string, ReadonlySet<string>>();
+  for (const n of dataset.initiatives) {
+    const countries = new Set<string>();
+    for (const o of n.leadOrganizations) {
+      const country = orgCountry.get(o);
+      if (country) countries.add(country);
+    }
+    leadCountries.set(n.id, countries.size === 0 ? NONE : countries);
+  }
+  return {
+    meetingDates: new Map(dataset.meetings.map((m) => [m.id, m.date])),
+    meetingsWithDelegation,
+    leadCountries,
+    peopleById: new Map(dataset.people.map((p) => [p.id, p])),
+    sectorsById: new Map(dataset.sectors.map((s) => [s.id, s])),
+  };
 }
 
 export const leadCountriesOf = (n: Initiative, indexes: FilterIndexes): ReadonlySet<string> =>

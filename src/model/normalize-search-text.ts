@@ -1,3 +1,5 @@
+import { createIdentityCache } from './identity-cache';
+
 /** Lower-cases and strips accents so that "Barcena" finds "Bárcena" and "mexico" finds "México". */
 export function normalizeSearchText(value: string): string {
   return value
@@ -21,7 +23,7 @@ export function toQueryWords(query: string): string[] {
   return normalizeSearchText(query).split(' ').filter(Boolean);
 }
 
-const haystacks = new WeakMap<object, string>();
+const haystacks = createIdentityCache<object, string>();
 
 /**
  * `matchesQuery` for a record searched again and again: its normalised text is built once per record object
@@ -34,11 +36,6 @@ export function recordMatchesWords(
   texts: () => readonly (string | undefined)[],
 ): boolean {
   if (words.length === 0) return true;
-  let haystack = haystacks.get(record);
-  if (haystack === undefined) {
-    haystack = normalizeSearchText(texts().filter((t): t is string => t !== undefined).join(' '));
-    haystacks.set(record, haystack);
-  }
-  const text = haystack;
+  const text = haystacks.get(record, () => normalizeSearchText(texts().filter((t): t is string => t !== undefined).join(' ')));
   return words.every((word) => text.includes(word));
 }

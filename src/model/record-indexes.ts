@@ -1,20 +1,13 @@
 import type { Initiative, Participation } from '../data/dataset-schema';
+import { createIdentityCache } from './identity-cache';
 
 /**
- * Lookups built once per list and reused: a list is keyed by its identity, and the dataset's lists (and the
- * filtered lists `applyFilters` memoises) never change after they are made, so a filter change or a re-render
- * costs a map lookup instead of a scan of thousands of records. WeakMaps let a list's index go with the list.
+ * Lookups built once per list and reused (identity-cache.ts): a filter change or a re-render costs a map lookup
+ * instead of a scan of thousands of records.
  */
 function cachedPerList<T extends object, R>(build: (list: readonly T[]) => R): (list: readonly T[]) => R {
-  const cache = new WeakMap<readonly T[], R>();
-  return (list) => {
-    let value = cache.get(list);
-    if (value === undefined) {
-      value = build(list);
-      cache.set(list, value);
-    }
-    return value;
-  };
+  const cache = createIdentityCache<readonly T[], R>();
+  return (list) => cache.get(list, build);
 }
 
 function groupBy<T, K>(list: readonly T[], keys: (item: T) => Iterable<K>): Map<K, T[]> {
@@ -29,17 +22,15 @@ function groupBy<T, K>(list: readonly T[], keys: (item: T) => Iterable<K>): Map<
   return groups;
 }
 
-const idIndexes = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
+const idIndexes = createIdentityCache<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
 
 /** The records of a list by id (the first one wins, as `Array.prototype.find` would). */
 export function indexById<T extends { id: string }>(list: readonly T[]): ReadonlyMap<string, T> {
-  let index = idIndexes.get(list);
-  if (index === undefined) {
+  const index = idIndexes.get(list, () => {
     const byId = new Map<string, T>();
     for (const item of list) if (!byId.has(item.id)) byId.set(item.id, item);
-    index = byId;
-    idIndexes.set(list, index);
-  }
+    return byId;
+  });
   // Only `list`'s own records were put in its index.
   return index as ReadonlyMap<string, T>;
 }

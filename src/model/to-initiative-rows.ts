@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locale';
 import { initiativeYear } from './apply-filters';
 import { pickText } from './pick-text';
 import { indexById } from './record-indexes';
+import { createIdentityCache, type IdentityCache } from './identity-cache';
 
 /** The sortable columns of the initiatives table, in display order; also the values of the `sort` URL parameter. */
 export const INITIATIVE_COLUMNS = ['name', 'pillars', 'sectors', 'meeting', 'date', 'leads', 'status'] as const;
@@ -39,7 +40,7 @@ export interface InitiativeRow {
 const joined = (labels: readonly string[]): string | null => (labels.length === 0 ? null : labels.join(', '));
 
 /** Rows already built, per whole dataset and language: a row depends only on its initiative and the whole dataset. */
-const rowCaches = new WeakMap<Dataset, Partial<Record<Locale, WeakMap<Initiative, InitiativeRow>>>>();
+const rowCaches = createIdentityCache<Dataset, Partial<Record<Locale, IdentityCache<Initiative, InitiativeRow>>>>();
 
 /**
  * One table row per initiative of the filtered dataset, in its order. Pillars, sectors, meetings and organisations
@@ -48,22 +49,15 @@ const rowCaches = new WeakMap<Dataset, Partial<Record<Locale, WeakMap<Initiative
  * objects (memoised table rows then skip re-rendering).
  */
 export function toInitiativeRows(filtered: Dataset, dataset: Dataset, locale: Locale): InitiativeRow[] {
-  let perLocale = rowCaches.get(dataset);
-  if (perLocale === undefined) {
-    perLocale = {};
-    rowCaches.set(dataset, perLocale);
-  }
-  const cache = (perLocale[locale] ??= new WeakMap());
+  const perLocale = rowCaches.get(dataset, () => ({}));
+  const cache = (perLocale[locale] ??= createIdentityCache());
   let build: ((initiative: Initiative) => InitiativeRow) | undefined;
-  return filtered.initiatives.map((initiative) => {
-    let row = cache.get(initiative);
-    if (row === undefined) {
+  return filtered.initiatives.map((initiative) =>
+    cache.get(initiative, () => {
       build ??= rowBuilder(dataset, locale);
-      row = build(initiative);
-      cache.set(initiative, row);
-    }
-    return row;
-  });
+      return build(initiative);
+    }),
+  );
 }
 
 function rowBuilder(dataset: Dataset, locale: Locale): (initiative: Initiative) => InitiativeRow {

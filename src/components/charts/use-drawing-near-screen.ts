@@ -1,4 +1,4 @@
-import { isValidElement, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /** How far off screen a drawing is still redrawn with the filters: a fast scroll reaches it a moment later. */
@@ -18,20 +18,6 @@ const canObserve = () => typeof IntersectionObserver !== 'undefined';
 function isNearScreen(element: Element): boolean {
   const { top, bottom } = element.getBoundingClientRect();
   return bottom >= -NEAR_SCREEN_PX && top <= window.innerHeight + NEAR_SCREEN_PX;
-}
-
-/**
- * Whether `next` draws what `drawn` drew: the same component with the very same props. A panel renders a new
- * element on every filter change; when the chart's data is unchanged (its rows memoised, its handlers stable) the
- * chart would not redraw, and the frame need not hide it and wait.
- */
-export function drawsTheSame(drawn: ReactNode, next: ReactNode): boolean {
-  if (drawn === next) return true;
-  if (!isValidElement(drawn) || !isValidElement(next) || drawn.type !== next.type || drawn.key !== next.key) return false;
-  const a = drawn.props as Record<string, unknown>;
-  const b = next.props as Record<string, unknown>;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && Object.is(a[key], b[key]));
 }
 
 const inDocumentOrder = (a: Waiting, b: Waiting) =>
@@ -71,7 +57,7 @@ export function useDrawingNearScreen(
   // On screen, as the observer last said: the common case, drawn with the update itself.
   const [onScreen, setOnScreen] = useState(true);
   const [drawn, setDrawn] = useState<ReactNode>(null);
-  if (!keep && drawn !== drawing && (drawn === null || !deferrable || onScreen || drawsTheSame(drawn, drawing))) setDrawn(drawing);
+  if (!keep && drawn !== drawing && (drawn === null || !deferrable || onScreen)) setDrawn(drawing);
   const outOfDate = !keep && drawn !== null && drawn !== drawing;
   const latest = useRef({ drawing, outOfDate });
   useLayoutEffect(() => {

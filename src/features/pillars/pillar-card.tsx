@@ -8,23 +8,21 @@ import { PillarSwatch } from '../../components/pillar-swatch';
 import { PillarFilterToggle } from '../../components/pillar-filter-toggle';
 import { useDatasetLookups } from '../../components/filter-state';
 
-/** A pillar's card, re-rendered only when what it shows changes; hidden (out of the page) while filtered out. */
+/** A pillar's card, re-rendered only when what it shows changes. */
 export const PillarCard = memo(function PillarCard({
   pillar,
   sectorCount,
   initiativeCount,
-  hidden = false,
 }: {
   pillar: Pillar;
   sectorCount: number;
   initiativeCount: number;
-  hidden?: boolean;
 }) {
   const { t, text, locale } = useI18n();
   const { pillarStyles } = useDatasetLookups();
   const style = pillarStyles.get(pillar.id);
   return (
-    <li className="pillar-card card" style={{ borderTopColor: style?.color }} hidden={hidden}>
+    <li className="pillar-card card" style={{ borderTopColor: style?.color }}>
       <p className="eyebrow">
         <PillarSwatch style={style} />{' '}
         {t(pillar.kind === 'pillar' ? 'pillars.number' : 'pillars.priorityArea', { number: pillar.number })}

@@ -10,8 +10,6 @@ import { toRecordElementId } from '../../model/element-id';
 
 const InitiativesByPillarPanel = lazy(async () => ({ default: (await import('../../components/charts/initiatives-by-pillar-panel')).InitiativesByPillarPanel }));
 
-/** Up to this many pillars the page keeps a card for each and hides those the filters leave out (see below). */
-const KEEP_ALL_MAX = 150;
 /**
  * Past this many cards (the shipped dataset has 13; a 100× one 130), cards far off screen are skipped by layout
  * (pillars.css): showing them all again was most of a "Clear all" at 100×.
@@ -23,12 +21,7 @@ export function PillarsView() {
   const { filtered, dataset, pillarStyles, actions } = useFilterState();
   const series = useMemo(() => [...dataset.series].sort((a, b) => b.startYear - a.startYear), [dataset.series]);
   const selectPillar = actions.addPillar;
-  // The whole dataset's pillars are few: the page keeps every card and hides those the filters leave out, so "Clear
-  // all" shows cards already made instead of making them again (as the initiatives table and the delegations page
-  // do: docs/ARCHITECTURE.md, "Short lists hide, they do not unmount"). A dataset with more keeps only the filtered.
-  const keepAll = dataset.pillars.length <= KEEP_ALL_MAX;
-  const listed = keepAll ? dataset.pillars : filtered.pillars;
-  const kept = useMemo(() => new Set(filtered.pillars.map((p) => p.id)), [filtered.pillars]);
+  const listed = filtered.pillars;
   const counts = useMemo(() => {
     const sectors = new Map<string, number>();
     const initiatives = new Map<string, number>();
@@ -48,7 +41,7 @@ export function PillarsView() {
         <h1>{t('pillars.title')}</h1>
         <p className="page-lead">{t('pillars.lead')}</p>
       </header>
-      {kept.size === 0 && <EmptyState aspect="pillars" />}
+      {listed.length === 0 && <EmptyState aspect="pillars" />}
       {series.map((s) => {
         const pillars = listed.filter((p) => p.series === s.id);
         if (pillars.length === 0) return null;
@@ -64,14 +57,12 @@ export function PillarsView() {
                 </span>
               </>
             }
-            hidden={!pillars.some((p) => kept.has(p.id))}
             long={listed.length > LONG_GRID}
           >
             {pillars.map((p) => (
               <PillarCard
                 key={p.id}
                 pillar={p}
-                hidden={!kept.has(p.id)}
                 sectorCount={counts.sectors.get(p.id) ?? 0}
                 initiativeCount={counts.initiatives.get(p.id) ?? 0}
               />
@@ -94,17 +85,15 @@ export function PillarsView() {
 interface PillarSeriesProps {
   seriesId: string;
   heading: ReactNode;
-  /** When the filters leave none of its pillars. */
-  hidden: boolean;
   /** A long page's grid: cards far off screen are skipped by layout (pillars.css). */
   long: boolean;
   children: ReactNode;
 }
 
 /** A series' pillars under its name and years. */
-function PillarSeries({ seriesId, heading, hidden, long, children }: PillarSeriesProps) {
+function PillarSeries({ seriesId, heading, long, children }: PillarSeriesProps) {
   return (
-    <section className="pillar-series" aria-labelledby={toRecordElementId('pillar-series', seriesId)} hidden={hidden}>
+    <section className="pillar-series" aria-labelledby={toRecordElementId('pillar-series', seriesId)}>
       <h2 id={toRecordElementId('pillar-series', seriesId)}>{heading}</h2>
       <ul className={long ? 'pillar-grid pillar-grid--long' : 'pillar-grid'}>{children}</ul>
     </section>

@@ -1,3 +1,5 @@
+import { createIdentityCache } from '../identity-cache';
+
 export type IdOrder = (a: string, b: string) => number;
 
 // One collator for every comparison: `localeCompare` with a locale builds one per call, and sorting a 100× deck's
@@ -5,7 +7,7 @@ export type IdOrder = (a: string, b: string) => number;
 const ID_ORDER = new Intl.Collator('en', { numeric: true });
 export const byId: IdOrder = (a, b) => ID_ORDER.compare(a, b);
 
-const orderCache = new WeakMap<readonly { id: string }[], IdOrder>();
+const orderCache = createIdentityCache<readonly { id: string }[], IdOrder>();
 
 /**
  * The dataset's source ids in id order (S2 before S10), as a comparison of ranks sorted once per dataset: a filter
@@ -13,8 +15,10 @@ const orderCache = new WeakMap<readonly { id: string }[], IdOrder>();
  * once the dataset is validated) sorts after them all, by the collator.
  */
 export function sourceIdOrder(sources: readonly { id: string }[]): IdOrder {
-  const cached = orderCache.get(sources);
-  if (cached !== undefined) return cached;
+  return orderCache.get(sources, buildIdOrder);
+}
+
+function buildIdOrder(sources: readonly { id: string }[]): IdOrder {
   const rank = new Map(
     sources
       .map((s) => s.id)
@@ -27,6 +31,5 @@ export function sourceIdOrder(sources: readonly { id: string }[]): IdOrder {
     if (ra !== undefined && rb !== undefined) return ra - rb;
     return ra !== undefined ? -1 : rb !== undefined ? 1 : byId(a, b);
   };
-  orderCache.set(sources, order);
   return order;
 }
