@@ -10,7 +10,7 @@ import { createIdentityCache, type IdentityCache } from './identity-cache';
 export const INITIATIVE_COLUMNS = ['name', 'pillars', 'sectors', 'meeting', 'date', 'leads', 'status'] as const;
 export type InitiativeColumn = (typeof INITIATIVE_COLUMNS)[number];
 
-export type InitiativeStatus = NonNullable<Initiative['status']>['value'];
+type InitiativeStatus = NonNullable<Initiative['status']>['value'];
 
 /** Lifecycle order, so that sorting by status reads planned → completed rather than alphabetically. */
 const STATUS_ORDER: readonly InitiativeStatus[] = ['planned', 'agreed', 'in-progress', 'completed'];

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefO
 import { flushSync } from 'react-dom';
 
 /** How far off screen a drawing is still redrawn with the filters: a fast scroll reaches it a moment later. */
-export const NEAR_SCREEN_PX = 200;
+const NEAR_SCREEN_PX = 200;
 
 interface Waiting {
   element: Element;

@@ -5,7 +5,7 @@ export type IdOrder = (a: string, b: string) => number;
 // One collator for every comparison: `localeCompare` with a locale builds one per call, and sorting a 100× deck's
 // thousands of source ids that way took over half a second.
 const ID_ORDER = new Intl.Collator('en', { numeric: true });
-export const byId: IdOrder = (a, b) => ID_ORDER.compare(a, b);
+const byId: IdOrder = (a, b) => ID_ORDER.compare(a, b);
 
 const orderCache = createIdentityCache<readonly { id: string }[], IdOrder>();
 
