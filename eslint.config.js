@@ -12,10 +12,7 @@ import prettier from 'eslint-config-prettier/flat';
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
-    'no-restricted-imports': [
-      'error',
-      { patterns: forbidden.map((group) => ({ group: [group], message })) },
-    ],
+    'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message })) }],
   },
 });
 
@@ -24,7 +21,22 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((entry) => entry.name);
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'public', '.bench', 'bench-data', '.prerender', '.e2e-dist*', '.screenshots'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'public',
+      '.bench',
+      'bench-data',
+      '.prerender',
+      '.e2e-dist*',
+      '.screenshots',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -45,17 +57,24 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.strict.rules },
   },
   ...pluginQuery.configs['flat/recommended'],
-  layer(['src/data/**'], ['**/model/**', '**/components/**', '**/features/**', '**/app/**', '**/i18n/**'],
-    'src/data is the bottom layer: it imports nothing from the app.'),
-  layer(['src/model/**'], ['**/components/**', '**/features/**', '**/app/**'],
-    'src/model is pure TypeScript: no React components, features or app.'),
-  layer(['src/i18n/**'], ['**/components/**', '**/features/**', '**/app/**'],
-    'src/i18n sits below components.'),
-  layer(['src/components/**'], ['**/features/**', '**/app/**'],
-    'Shared components cannot import features or the app.'),
+  layer(
+    ['src/data/**'],
+    ['**/model/**', '**/components/**', '**/features/**', '**/app/**', '**/i18n/**'],
+    'src/data is the bottom layer: it imports nothing from the app.',
+  ),
+  layer(
+    ['src/model/**'],
+    ['**/components/**', '**/features/**', '**/app/**'],
+    'src/model is pure TypeScript: no React components, features or app.',
+  ),
+  layer(['src/i18n/**'], ['**/components/**', '**/features/**', '**/app/**'], 'src/i18n sits below components.'),
+  layer(['src/components/**'], ['**/features/**', '**/app/**'], 'Shared components cannot import features or the app.'),
   ...features.map((name) =>
-    layer([`src/features/${name}/**`], ['**/app/**', ...features.filter((f) => f !== name).map((f) => `**/features/${f}/**`)],
-      'A feature never imports another feature or the app; move shared code down a level.'),
+    layer(
+      [`src/features/${name}/**`],
+      ['**/app/**', ...features.filter((f) => f !== name).map((f) => `**/features/${f}/**`)],
+      'A feature never imports another feature or the app; move shared code down a level.',
+    ),
   ),
   // Last: Prettier owns layout, so no rule above (nor one a plugin adds later) may ask for another.
   prettier,

@@ -34,7 +34,11 @@ function contentSecurityPolicyPlugin(): Plugin {
         return {
           html: html.replace(THEME_INIT_TAG, `<script>${themeInit}</script>`),
           tags: [
-            { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(themeInit) }, injectTo: 'head-prepend' },
+            {
+              tag: 'meta',
+              attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(themeInit) },
+              injectTo: 'head-prepend',
+            },
           ],
         };
       },
@@ -74,34 +78,41 @@ function firstScreenChunk(): { plugin: Plugin; test: (id: string) => boolean } {
 export default defineConfig(({ command, isSsrBuild }) => {
   const firstScreen = firstScreenChunk();
   return {
-  plugins: [react(), contentSecurityPolicyPlugin(), firstScreen.plugin],
-  resolve: {
-    // react-router's package exports only its development build (same code, with ENABLE_DEV_WARNINGS on). The
-    // production build ships beside it; use it for the built app so the warnings are compiled away.
-    alias:
-      command === 'build'
-        ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }]
-        : [],
-  },
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    // dist/.vite/manifest.json: read by scripts/check-size-budget.ts to find what the first screen loads.
-    manifest: !isSsrBuild,
-    // Module preload links are supported by every browser the app targets; skip the polyfill.
-    modulePreload: { polyfill: false },
-    rolldownOptions: isSsrBuild
-      ? {}
-      : { output: { codeSplitting: { groups: [{ name: 'app', test: firstScreen.test, priority: 10 }] } } },
-  },
-  test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup.ts'],
-    restoreMocks: true,
-    testTimeout: 20_000,
-  },
+    plugins: [react(), contentSecurityPolicyPlugin(), firstScreen.plugin],
+    resolve: {
+      // react-router's package exports only its development build (same code, with ENABLE_DEV_WARNINGS on). The
+      // production build ships beside it; use it for the built app so the warnings are compiled away.
+      alias:
+        command === 'build'
+          ? [
+              {
+                find: /^react-router$/,
+                replacement: fileURLToPath(
+                  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+                ),
+              },
+            ]
+          : [],
+    },
+    server: { host: '127.0.0.1', port: 5173 },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      // dist/.vite/manifest.json: read by scripts/check-size-budget.ts to find what the first screen loads.
+      manifest: !isSsrBuild,
+      // Module preload links are supported by every browser the app targets; skip the polyfill.
+      modulePreload: { polyfill: false },
+      rolldownOptions: isSsrBuild
+        ? {}
+        : { output: { codeSplitting: { groups: [{ name: 'app', test: firstScreen.test, priority: 10 }] } } },
+    },
+    test: {
+      environment: 'jsdom',
+      include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
+      setupFiles: ['tests/setup.ts'],
+      restoreMocks: true,
+      testTimeout: 20_000,
+    },
   };
 });

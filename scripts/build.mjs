@@ -11,7 +11,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
-const option = (name) => args.find((a, i) => args[i - 1] === `--${name}`) ?? args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const option = (name) =>
+  args.find((a, i) => args[i - 1] === `--${name}`) ??
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const outDir = resolve(option('outDir') ?? 'dist');
 const base = normalizeBase(option('base') ?? process.env.HLED_BASE_PATH ?? '/');
 const ssrDir = resolve('.prerender');
@@ -47,7 +49,10 @@ try {
   const indexPath = join(outDir, 'index.html');
   const index = readFileSync(indexPath, 'utf8');
   if (!index.includes(MARKER)) throw new Error(`${indexPath} has no ${MARKER} to fill`);
-  writeFileSync(indexPath, index.replace(MARKER, `<div id="root"><div class="prerendered" data-prerendered="overview">${html}</div></div>`));
+  writeFileSync(
+    indexPath,
+    index.replace(MARKER, `<div id="root"><div class="prerendered" data-prerendered="overview">${html}</div></div>`),
+  );
   console.log(`prerender: the overview (${(html.length / 1024).toFixed(1)} KB of HTML) is in ${indexPath}`);
 } finally {
   if (existsSync(ssrDir)) rmSync(ssrDir, { recursive: true, force: true });
@@ -85,4 +90,6 @@ const sw = await generateSW({
   disableDevLogs: true,
 });
 for (const warning of sw.warnings) console.warn(`service worker: ${warning}`);
-console.log(`service worker: ${sw.count} files (${(sw.size / 1024).toFixed(0)} KB) precached by ${join(outDir, 'sw.js')}`);
+console.log(
+  `service worker: ${sw.count} files (${(sw.size / 1024).toFixed(0)} KB) precached by ${join(outDir, 'sw.js')}`,
+);

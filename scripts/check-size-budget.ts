@@ -18,7 +18,9 @@ let build: FirstScreenBuild;
 try {
   build = readFirstScreenBuild(dist);
 } catch (error) {
-  console.error(`size: cannot read the build in ${dist} — build first (npm run build). ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `size: cannot read the build in ${dist} — build first (npm run build). ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }
 
@@ -41,7 +43,10 @@ for (const locale of Object.keys(LOCALE_CATALOGUES) as Locale[]) {
   const ok = total <= FIRST_SCREEN_BUDGET_KB;
   failed ||= !ok;
   console.log(`\nFirst screen (${locale}): ${files.length} files`);
-  for (const f of files) console.log(`  ${f.padEnd(48)} ${rawKb(f).toFixed(1).padStart(7)} KB raw ${gzipKb(f).toFixed(1).padStart(7)} KB gz`);
+  for (const f of files)
+    console.log(
+      `  ${f.padEnd(48)} ${rawKb(f).toFixed(1).padStart(7)} KB raw ${gzipKb(f).toFixed(1).padStart(7)} KB gz`,
+    );
   console.log(
     `size: first screen (${locale}) ${total.toFixed(1)} KB gzipped of ${FIRST_SCREEN_BUDGET_KB} KB — ${ok ? 'within budget' : 'OVER BUDGET'}`,
   );

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 export type Locale = 'en' | 'es';
 
 /** The core message catalogue of each language: main.tsx loads the reader's before the first render. */
-export const LOCALE_CATALOGUES: Record<Locale, string> = { en: 'src/i18n/messages-en.ts', es: 'src/i18n/messages-es.ts' };
+export const LOCALE_CATALOGUES: Record<Locale, string> = {
+  en: 'src/i18n/messages-en.ts',
+  es: 'src/i18n/messages-es.ts',
+};
 
 interface ManifestEntry {
   file: string;
@@ -32,7 +35,9 @@ export interface FirstScreenBuild {
 export function readFirstScreenBuild(dist: string): FirstScreenBuild {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8');
-  const classicScripts = [...indexHtml.matchAll(/<script\b(?![^>]*type="module")[^>]*\ssrc="\/([^"]+)"/g)].map((m) => m[1] ?? '');
+  const classicScripts = [...indexHtml.matchAll(/<script\b(?![^>]*type="module")[^>]*\ssrc="\/([^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  );
   const inlineScript = [...indexHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').join('\n');
 
   /** A manifest entry's own file and every file it imports statically, depth first. */
@@ -46,7 +51,8 @@ export function readFirstScreenBuild(dist: string): FirstScreenBuild {
   const entryFiles = staticFiles('index.html', new Set());
   const filesFor = (locale: Locale) => {
     const catalogue = LOCALE_CATALOGUES[locale];
-    if (!manifest[catalogue]) throw new Error(`the ${locale} catalogue (${catalogue}) is not a chunk of its own — is it imported statically?`);
+    if (!manifest[catalogue])
+      throw new Error(`the ${locale} catalogue (${catalogue}) is not a chunk of its own — is it imported statically?`);
     return staticFiles(catalogue, new Set([...classicScripts, ...entryFiles]));
   };
   return { manifest, inlineScript, classicScripts, entryFiles, filesFor };

@@ -25,7 +25,11 @@ const ICONS = [
   { file: 'apple-touch-icon.png', size: 180, svg: tile(false, 0.15) },
 ];
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--headless', ...CHROMIUM_FLAGS] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  headless: true,
+  args: ['--headless', ...CHROMIUM_FLAGS],
+});
 try {
   for (const icon of ICONS) {
     const page = await browser.newPage({ viewport: { width: icon.size, height: icon.size } });

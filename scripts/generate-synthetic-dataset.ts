@@ -11,7 +11,8 @@ import { generateSyntheticDataset, SYNTHETIC_DEFAULT_SEED } from './synthetic/ge
 import { parseDataset } from '../src/data/parse-dataset.ts';
 import { describeProblem } from '../src/data/describe-problem.ts';
 
-const USAGE = 'usage: tsx scripts/generate-synthetic-dataset.ts --scale <number ≥ 1> --out <file.json> [--seed <integer>]';
+const USAGE =
+  'usage: tsx scripts/generate-synthetic-dataset.ts --scale <number ≥ 1> --out <file.json> [--seed <integer>]';
 /** As many problems as the open-dataset panel shows. */
 const PROBLEMS_SHOWN = 50;
 

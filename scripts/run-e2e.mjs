@@ -6,27 +6,35 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-  console.error(`e2e: Chromium not found at ${chromium} — install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  console.error(
+    `e2e: Chromium not found at ${chromium} — install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH)`,
+  );
   console.log('e2e: 0 passed, 1 failed');
   process.exit(1);
 }
 
 const hasPdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error === undefined;
 if (!hasPdftotext) {
-  console.error('e2e: pdftotext not found — install it with: sudo apt-get install -y poppler-utils (reads back the printed briefing deck)');
+  console.error(
+    'e2e: pdftotext not found — install it with: sudo apt-get install -y poppler-utils (reads back the printed briefing deck)',
+  );
   console.log('e2e: 0 passed, 1 failed');
   process.exit(1);
 }
 
 const args = process.argv.slice(2);
 if (!args.includes('--no-build')) {
-  const build = spawnSync('node', ['scripts/build.mjs', '--outDir', process.env.E2E_DIST ?? 'dist'], { stdio: 'inherit' });
+  const build = spawnSync('node', ['scripts/build.mjs', '--outDir', process.env.E2E_DIST ?? 'dist'], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const subPathDist = process.env.E2E_SUB_PATH_DIST ?? `${process.env.E2E_DIST ?? 'dist'}-hled`;
 process.env.E2E_SUB_PATH_DIST = subPathDist;
-const subPathBuild = spawnSync('node', ['scripts/build.mjs', '--base', '/hled/', '--outDir', subPathDist], { stdio: 'inherit' });
+const subPathBuild = spawnSync('node', ['scripts/build.mjs', '--base', '/hled/', '--outDir', subPathDist], {
+  stdio: 'inherit',
+});
 if (subPathBuild.status !== 0) process.exit(subPathBuild.status ?? 1);
 
 mkdirSync('test-results', { recursive: true });

@@ -81,5 +81,7 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   // (A module script runs before the load event. Safari has no requestIdleCallback.)
   const idle = window.requestIdleCallback ?? setTimeout;
   const loaded = new Promise((resolve) => addEventListener('load', resolve, { once: true }));
-  void Promise.all([dataset, loaded]).then(() => idle(() => void import('./app/register-service-worker').then((m) => m.registerServiceWorker())));
+  void Promise.all([dataset, loaded]).then(() =>
+    idle(() => void import('./app/register-service-worker').then((m) => m.registerServiceWorker())),
+  );
 }

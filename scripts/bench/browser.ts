@@ -19,7 +19,12 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** Lighthouse's mobile screen (Moto G Power): 412×823 CSS px at DPR 1.75. */
-export const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
+export const MOBILE = {
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 1.75,
+  isMobile: true,
+  hasTouch: true,
+};
 /** Desktop, where the filter controls are on screen without the phone's "Filters" toggle. */
 export const DESKTOP = { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 };
 

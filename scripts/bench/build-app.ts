@@ -17,7 +17,9 @@ export async function buildApp(outDir: string): Promise<void> {
     child.on('close', done);
   });
   if (code !== 0) {
-    throw new Error(`npm run build failed (exit ${String(code)}):\n${output.join('').split('\n').slice(-30).join('\n')}`);
+    throw new Error(
+      `npm run build failed (exit ${String(code)}):\n${output.join('').split('\n').slice(-30).join('\n')}`,
+    );
   }
   console.log(`  built into ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -36,7 +36,14 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
-  const o: Partial<Options> & Omit<Options, 'a' | 'b'> = { routes: ['/'], scales: [1, 100], rounds: 3, changes: 21, cpu: 1, json: null };
+  const o: Partial<Options> & Omit<Options, 'a' | 'b'> = {
+    routes: ['/'],
+    scales: [1, 100],
+    rounds: 3,
+    changes: 21,
+    cpu: 1,
+    json: null,
+  };
   const positive = (name: string, text: string | undefined) => {
     const n = Number(text);
     if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a whole number ≥ 1, got ${text ?? 'nothing'}`);
@@ -78,13 +85,19 @@ async function distOf(path: string): Promise<string> {
   const started = Date.now();
   const output: string[] = [];
   const code = await new Promise<number | null>((done, fail) => {
-    const child = spawn('npm', ['run', 'build', '--', '--outDir', out], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', 'build', '--', '--outDir', out], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.on('error', fail);
     child.on('close', done);
   });
-  if (code !== 0) throw new Error(`the build of ${dir} failed (exit ${String(code)}):\n${output.join('').split('\n').slice(-20).join('\n')}`);
+  if (code !== 0)
+    throw new Error(
+      `the build of ${dir} failed (exit ${String(code)}):\n${output.join('').split('\n').slice(-20).join('\n')}`,
+    );
   console.log(`  built ${dir} into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return out;
 }
@@ -123,18 +136,24 @@ async function main(options: Options): Promise<void> {
       for (const route of options.routes) {
         const cell: Cell = { route, scale, a: [], b: [], aNext: [], bNext: [], failures: [] };
         cells.push(cell);
-        console.log(`▶ ${route} at ${scale === 1 ? 'HLED' : `${scale}×`}${options.cpu > 1 ? `, CPU ${options.cpu}× slower` : ''}`);
+        console.log(
+          `▶ ${route} at ${scale === 1 ? 'HLED' : `${scale}×`}${options.cpu > 1 ? `, CPU ${options.cpu}× slower` : ''}`,
+        );
         for (let round = 0; round < options.rounds; round += 1) {
           // A B, then B A: neither side is always first (a warm cache or a quiet moment favours no one).
           const order = round % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const);
           for (const side of order) {
-            const r = await measureRouteLatency(browser, origin[side], route, options.changes, 60_000, { cpuThrottle: options.cpu });
+            const r = await measureRouteLatency(browser, origin[side], route, options.changes, 60_000, {
+              cpuThrottle: options.cpu,
+            });
             if (r.error !== null) cell.failures.push(`${side}: ${r.error}`);
             cell.failures.push(...r.failed.map((f) => `${side}: ${f}`));
             cell[side].push(...r.samples);
             cell[side === 'a' ? 'aNext' : 'bNext'].push(...r.nextPaintSamples);
             const s = r.summary;
-            console.log(`  round ${round + 1} ${side.toUpperCase()}: ${s === null ? 'no samples' : `n ${s.n}, p50 ${fmt(s.median)}, p95 ${fmt(s.p95)} ms`}`);
+            console.log(
+              `  round ${round + 1} ${side.toUpperCase()}: ${s === null ? 'no samples' : `n ${s.n}, p50 ${fmt(s.median)}, p95 ${fmt(s.p95)} ms`}`,
+            );
           }
         }
       }
@@ -149,7 +168,9 @@ async function main(options: Options): Promise<void> {
       ? `  ${label}: no samples on one side`
       : `  ${label}: A n ${a.n} p50 ${fmt(a.median)} p95 ${fmt(a.p95)} | B n ${b.n} p50 ${fmt(b.median)} p95 ${fmt(b.p95)} | B÷A p50 ${ratio(b.median, a.median)} p95 ${ratio(b.p95, a.p95)}`;
   const summary = (values: number[]) => (values.length === 0 ? null : summarize(values));
-  console.log(`\n== A = ${options.a}\n== B = ${options.b}\n== ${options.rounds} rounds × ${options.changes} changes per side; CPU ${options.cpu}×; 1-min load ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after\n`);
+  console.log(
+    `\n== A = ${options.a}\n== B = ${options.b}\n== ${options.rounds} rounds × ${options.changes} changes per side; CPU ${options.cpu}×; 1-min load ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after\n`,
+  );
   for (const cell of cells) {
     console.log(`${cell.route} ${cell.scale === 1 ? 'HLED' : `${cell.scale}×`}`);
     console.log(line('settled   ', summary(cell.a), summary(cell.b)));

@@ -16,7 +16,12 @@ function installLongTaskProbe(): void {
  * messages the status region showed meanwhile, and the longest main-thread block during the export (what decides
  * whether the page answers a click while it works).
  */
-export async function measureDeckExport(browser: Browser, origin: string, label: string, timeoutMs = 300_000): Promise<DeckExportRun> {
+export async function measureDeckExport(
+  browser: Browser,
+  origin: string,
+  label: string,
+  timeoutMs = 300_000,
+): Promise<DeckExportRun> {
   const context = await newBenchContext(browser, { ...DESKTOP, acceptDownloads: true });
   try {
     await context.addInitScript(installLongTaskProbe);
@@ -51,9 +56,12 @@ export async function measureDeckExport(browser: Browser, origin: string, label:
     await poll;
     const longest = await page.evaluate(
       (from) =>
-        Math.max(0, ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
-          .filter((t) => t.start >= from)
-          .map((t) => t.duration)),
+        Math.max(
+          0,
+          ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+            .filter((t) => t.start >= from)
+            .map((t) => t.duration),
+        ),
       before,
     );
     const bytes = (await download.createReadStream().then(async (stream) => {

@@ -1,12 +1,24 @@
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, settleNetwork, waitForView, newBenchContext, watchPageErrors } from './browser.ts';
-import { planFilterSteps, queryMatches, type FilterChoices, type FilterControl, type FilterStep } from './lib/plan-filter-steps.ts';
+import {
+  planFilterSteps,
+  queryMatches,
+  type FilterChoices,
+  type FilterControl,
+  type FilterStep,
+} from './lib/plan-filter-steps.ts';
 import { summarize } from './lib/stats.ts';
 import { readMemory } from './memory.ts';
 import type { RouteLatency } from './bench-results.ts';
 
 /** The filter bar's English labels, by the parameter each control writes. */
-const LABELS: Record<FilterControl, string> = { country: 'Country', pillar: 'Pillar', sector: 'Sector', series: 'Series', from: 'From' };
+const LABELS: Record<FilterControl, string> = {
+  country: 'Country',
+  pillar: 'Pillar',
+  sector: 'Sector',
+  series: 'Series',
+  from: 'From',
+};
 /** A change is over when the page has not changed for this long. */
 const QUIET_MS = 300;
 
@@ -27,21 +39,41 @@ interface LatencyProbe {
  * each mutation batch schedules a requestAnimationFrame, and a setTimeout(0) from there stands for the paint.
  */
 function installLatencyProbe(): void {
-  const probe: LatencyProbe = { armed: false, start: null, seq: 0, armedSeq: 0, lastMutation: 0, paintAfter: {}, nextPaint: null };
+  const probe: LatencyProbe = {
+    armed: false,
+    start: null,
+    seq: 0,
+    armedSeq: 0,
+    lastMutation: 0,
+    paintAfter: {},
+    nextPaint: null,
+  };
   (window as unknown as { __latency: LatencyProbe }).__latency = probe;
   for (const type of ['input', 'change', 'click']) {
-    document.addEventListener(type, (event) => {
-      if (!probe.armed || probe.start !== null) return;
-      probe.start = event.timeStamp;
-      // Queued before the app's own handlers run (capture on document): the frame after the whole input task.
-      requestAnimationFrame(() => setTimeout(() => { probe.nextPaint = performance.now(); }, 0));
-    }, { capture: true });
+    document.addEventListener(
+      type,
+      (event) => {
+        if (!probe.armed || probe.start !== null) return;
+        probe.start = event.timeStamp;
+        // Queued before the app's own handlers run (capture on document): the frame after the whole input task.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            probe.nextPaint = performance.now();
+          }, 0),
+        );
+      },
+      { capture: true },
+    );
   }
   new MutationObserver(() => {
     probe.seq += 1;
     const seq = probe.seq;
     probe.lastMutation = performance.now();
-    requestAnimationFrame(() => setTimeout(() => { probe.paintAfter[seq] = performance.now(); }, 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        probe.paintAfter[seq] = performance.now();
+      }, 0),
+    );
   }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 }
 
@@ -53,16 +85,28 @@ function changeSettled(quietMs: number): boolean {
 }
 
 async function waitQuiet(page: Page, quietMs: number): Promise<void> {
-  await page.waitForFunction((ms) => {
-    const p = (window as unknown as { __latency: LatencyProbe }).__latency;
-    return performance.now() - p.lastMutation >= ms;
-  }, quietMs, { timeout: 30_000, polling: 50 });
+  await page.waitForFunction(
+    (ms) => {
+      const p = (window as unknown as { __latency: LatencyProbe }).__latency;
+      return performance.now() - p.lastMutation >= ms;
+    },
+    quietMs,
+    { timeout: 30_000, polling: 50 },
+  );
 }
 
 async function readChoices(page: Page): Promise<FilterChoices> {
   const values = (label: string) =>
-    filterBar(page).getByLabel(label, { exact: true }).evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.value).filter((v) => v !== ''));
-  return { countries: await values('Country'), pillars: await values('Pillar'), sectors: await values('Sector'), series: await values('Series'), years: await values('From') };
+    filterBar(page)
+      .getByLabel(label, { exact: true })
+      .evaluate((el) => [...(el as HTMLSelectElement).options].map((o) => o.value).filter((v) => v !== ''));
+  return {
+    countries: await values('Country'),
+    pillars: await values('Pillar'),
+    sectors: await values('Sector'),
+    series: await values('Series'),
+    years: await values('From'),
+  };
 }
 
 /** The filter bar (a views' own "clear" buttons, e.g. in an empty state, are not it). */
@@ -71,7 +115,8 @@ const filterBar = (page: Page) => page.getByRole('region', { name: 'Filters', ex
 async function perform(page: Page, step: FilterStep): Promise<void> {
   const bar = filterBar(page);
   if (step.action === 'select') await bar.getByLabel(LABELS[step.control], { exact: true }).selectOption(step.value);
-  else if (step.action === 'remove-last-chip') await bar.getByRole('list', { name: 'Active filters' }).getByRole('button').last().click();
+  else if (step.action === 'remove-last-chip')
+    await bar.getByRole('list', { name: 'Active filters' }).getByRole('button').last().click();
   else await bar.getByRole('button', { name: 'Clear all', exact: true }).click();
 }
 
@@ -132,9 +177,10 @@ export async function measureRouteLatency(
         Object.assign(p, { armed: true, start: null, armedSeq: p.seq, paintAfter: {}, nextPaint: null });
       });
       await perform(page, step);
-      const settled = await page
-        .waitForFunction(changeSettled, QUIET_MS, { timeout: 60_000, polling: 50 })
-        .then(() => true, () => false);
+      const settled = await page.waitForFunction(changeSettled, QUIET_MS, { timeout: 60_000, polling: 50 }).then(
+        () => true,
+        () => false,
+      );
       const timing = await page.evaluate(() => {
         const p = (window as unknown as { __latency: LatencyProbe }).__latency;
         p.armed = false;
@@ -151,7 +197,12 @@ export async function measureRouteLatency(
       result.maxElements = Math.max(result.maxElements, timing.elements);
       const search = new URL(page.url()).search;
       if (!settled || timing.start === null || timing.end === null) {
-        const why = timing.start === null ? 'no input event seen' : timing.batches === 0 ? 'no DOM change' : `still changing (${timing.batches} mutation batches)`;
+        const why =
+          timing.start === null
+            ? 'no input event seen'
+            : timing.batches === 0
+              ? 'no DOM change'
+              : `still changing (${timing.batches} mutation batches)`;
         result.failed.push(`${describe(step)}: not settled within 60 s — ${why}`);
       } else if (!queryMatches(search, step.expected)) {
         result.failed.push(`${describe(step)}: URL query is "${search}"`);
@@ -169,7 +220,7 @@ export async function measureRouteLatency(
     if (result.samples.length > 0) result.summary = summarize(result.samples);
     if (result.nextPaintSamples.length > 0) result.nextPaintSummary = summarize(result.nextPaintSamples);
   } catch (e) {
-    result.error = e instanceof Error ? e.message.split('\n')[0] ?? e.message : String(e);
+    result.error = e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
   } finally {
     await context.close();
   }

@@ -39,9 +39,17 @@ function toRun(lhr: Lhr): LighthouseRun {
  * chrome-launcher with the project's flags. A fresh browser per run, so every run starts cold.
  */
 async function auditOnce(url: string): Promise<{ run: LighthouseRun; version: string }> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+  });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+    });
     if (result === undefined) throw new Error(`Lighthouse returned nothing for ${url}`);
     const fatal = result.lhr.runtimeError;
     if (fatal !== undefined) throw new Error(`Lighthouse: ${fatal.code} ${fatal.message}`);
@@ -58,7 +66,9 @@ export async function runLighthouse(appUrl: string, floorUrl: string, runs: numb
     const { run, version: v } = await auditOnce(appUrl);
     version = v;
     app.push(run);
-    console.log(`  app run ${i + 1}/${runs}: performance ${Math.round((run.performance ?? 0) * 100)}, LCP ${Math.round(run.lcp)} ms`);
+    console.log(
+      `  app run ${i + 1}/${runs}: performance ${Math.round((run.performance ?? 0) * 100)}, LCP ${Math.round(run.lcp)} ms`,
+    );
   }
   const floor = (await auditOnce(floorUrl)).run;
   console.log(`  floor: performance ${Math.round((floor.performance ?? 0) * 100)}, LCP ${Math.round(floor.lcp)} ms`);

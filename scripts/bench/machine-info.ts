@@ -27,7 +27,10 @@ export function machineInfo(chromiumVersion: string): MachineInfo {
 export function gitCommit(): { hash: string; dirty: boolean } {
   const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
   try {
-    return { hash: git('rev-parse', '--short', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no') !== '' };
+    return {
+      hash: git('rev-parse', '--short', 'HEAD'),
+      dirty: git('status', '--porcelain', '--untracked-files=no') !== '',
+    };
   } catch {
     return { hash: 'unknown', dirty: false };
   }

@@ -8,7 +8,12 @@ import type { PaintResults, PaintSample } from './bench-results.ts';
  * 750 Kbps up, CPU 4× slower. (Lighthouse's own "devtools" mode multiplies the latency by 3.75 to stand for
  * connection set-up; on a local server both pages pay the same, so the ratio is what to read.)
  */
-export const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+export const NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
 export const CPU_SLOWDOWN = 4;
 export const SETTLE_MS = 1000;
 
@@ -23,7 +28,10 @@ export function readPaint(): Promise<{ fcp: number | null; lcp: number | null; l
       const lcpElement = el === null ? '(removed)' : `<${el.tagName.toLowerCase()}>${text === '' ? '' : ` “${text}”`}`;
       resolve({ fcp, lcp: lcpEntry?.startTime ?? null, lcpElement: lcpEntry === undefined ? '(none)' : lcpElement });
     };
-    new PerformanceObserver((list) => done(list.getEntries().at(-1))).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => done(list.getEntries().at(-1))).observe({
+      type: 'largest-contentful-paint',
+      buffered: true,
+    });
     setTimeout(() => done(undefined), 2000);
   });
 }
@@ -50,7 +58,12 @@ async function loadOnce(browser: Browser, url: string, isApp: boolean): Promise<
 }
 
 /** App and floor loads interleaved (app, floor, app, floor…), so drift in the machine's speed hits both alike. */
-export async function measurePaint(browser: Browser, origin: string, runs: number, floorBytes: PaintResults['floorBytes']): Promise<PaintResults> {
+export async function measurePaint(
+  browser: Browser,
+  origin: string,
+  runs: number,
+  floorBytes: PaintResults['floorBytes'],
+): Promise<PaintResults> {
   const app: PaintSample[] = [];
   const floor: PaintSample[] = [];
   for (let i = 0; i < runs; i += 1) {
@@ -58,7 +71,9 @@ export async function measurePaint(browser: Browser, origin: string, runs: numbe
     floor.push(await loadOnce(browser, origin + FLOOR_PATH, false));
     const a = app.at(-1) as PaintSample;
     const f = floor.at(-1) as PaintSample;
-    console.log(`  run ${i + 1}/${runs}: app FCP ${Math.round(a.fcp)} LCP ${Math.round(a.lcp)} · floor FCP ${Math.round(f.fcp)} LCP ${Math.round(f.lcp)} ms`);
+    console.log(
+      `  run ${i + 1}/${runs}: app FCP ${Math.round(a.fcp)} LCP ${Math.round(a.lcp)} · floor FCP ${Math.round(f.fcp)} LCP ${Math.round(f.lcp)} ms`,
+    );
   }
   return { runs, app, floor, floorBytes };
 }

@@ -38,7 +38,10 @@ const parseChoice = (text: string) => {
   return { label: text.slice(0, at), value: text.slice(at + 1) };
 };
 const select = args.includes('--select') ? parseChoice(option('select', '')) : null;
-const before = option('before', '').split(',').filter((s) => s !== '').map(parseChoice);
+const before = option('before', '')
+  .split(',')
+  .filter((s) => s !== '')
+  .map(parseChoice);
 const action = select === null ? `"${button}"` : `${select.label}=${select.value}`;
 const data = option('data', '');
 const runs = Math.max(1, Number(option('runs', '3')));
@@ -63,12 +66,21 @@ if (!args.includes('--no-build')) {
 
 /** React's marks (console.timeStamp with a track), in ms. */
 async function readMarks(): Promise<Mark[]> {
-  const events = (JSON.parse(await readFile(TRACE, 'utf8')) as { traceEvents: { name: string; args?: { data?: Record<string, unknown> } }[] }).traceEvents;
+  const events = (
+    JSON.parse(await readFile(TRACE, 'utf8')) as {
+      traceEvents: { name: string; args?: { data?: Record<string, unknown> } }[];
+    }
+  ).traceEvents;
   return events
     .filter((e) => e.name === 'TimeStamp' && e.args?.data?.start !== undefined)
     .map((e) => {
       const d = e.args?.data ?? {};
-      return { track: String(d.track ?? ''), name: String(d.message ?? d.name ?? ''), start: Number(d.start) / 1000, end: Number(d.end) / 1000 };
+      return {
+        track: String(d.track ?? ''),
+        name: String(d.message ?? d.name ?? ''),
+        start: Number(d.start) / 1000,
+        end: Number(d.end) / 1000,
+      };
     });
 }
 
@@ -103,7 +115,8 @@ try {
     const w = window as unknown as { __mutations: { at: number; records: number }[]; __clickAt: number | null };
     w.__mutations = [];
     w.__clickAt = null;
-    for (const type of ['click', 'change']) document.addEventListener(type, (event) => (w.__clickAt ??= event.timeStamp), { capture: true });
+    for (const type of ['click', 'change'])
+      document.addEventListener(type, (event) => (w.__clickAt ??= event.timeStamp), { capture: true });
     new MutationObserver((records) => {
       if (w.__clickAt !== null) w.__mutations.push({ at: performance.now() - w.__clickAt, records: records.length });
     }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -133,24 +146,45 @@ try {
     await page.waitForTimeout(500);
     await browser.stopTracing();
     const marks = await readMarks();
-    const mutations = await page.evaluate(() => (window as unknown as { __mutations: { at: number; records: number }[] }).__mutations);
+    const mutations = await page.evaluate(
+      () => (window as unknown as { __mutations: { at: number; records: number }[] }).__mutations,
+    );
     const components = marks.filter((m) => m.track.startsWith('Components'));
-    const spans = marks.filter((m) => !m.track.startsWith('Components') && m.end > m.start).sort((a, b) => a.start - b.start);
+    const spans = marks
+      .filter((m) => !m.track.startsWith('Components') && m.end > m.start)
+      .sort((a, b) => a.start - b.start);
     const origin = spans[0]?.start ?? 0;
-    console.log(`\nrun ${run}: ${route}${before.length > 0 ? `, then ${before.map((c) => `${c.label}=${c.value}`).join(', ')}` : ''} → ${action}`);
+    console.log(
+      `\nrun ${run}: ${route}${before.length > 0 ? `, then ${before.map((c) => `${c.label}=${c.value}`).join(', ')}` : ''} → ${action}`,
+    );
     for (const span of spans) {
-      const inside = span.name === 'Render' ? components.filter((c) => c.start >= span.start - 0.01 && c.end <= span.end + 0.01) : [];
+      const inside =
+        span.name === 'Render'
+          ? components.filter((c) => c.start >= span.start - 0.01 && c.end <= span.end + 0.01)
+          : [];
       const counts = new Map<string, number>();
       for (const c of inside) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
-      const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([name, n]) => `${name}×${n}`).join(' ');
-      console.log(`  +${(span.start - origin).toFixed(1).padStart(6)} ms ${(span.end - span.start).toFixed(1).padStart(6)} ms  ${span.name}${inside.length > 0 ? ` — ${inside.length} components: ${top}` : ''}`);
+      const top = [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 10)
+        .map(([name, n]) => `${name}×${n}`)
+        .join(' ');
+      console.log(
+        `  +${(span.start - origin).toFixed(1).padStart(6)} ms ${(span.end - span.start).toFixed(1).padStart(6)} ms  ${span.name}${inside.length > 0 ? ` — ${inside.length} components: ${top}` : ''}`,
+      );
     }
-    console.log(`  DOM changes (ms after the input): ${mutations.map((m) => `+${m.at.toFixed(0)} (${m.records})`).join(', ') || 'none'}`);
+    console.log(
+      `  DOM changes (ms after the input): ${mutations.map((m) => `+${m.at.toFixed(0)} (${m.records})`).join(', ') || 'none'}`,
+    );
     addSelfTimes(components, selfTimes);
   }
   console.log(`\ncomponents with the most self time, per change (mean of ${runs}):`);
   for (const [name, { ms, count }] of [...selfTimes].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25)) {
-    console.log(`  ${(ms / runs).toFixed(2).padStart(7)} ms  ×${Math.round(count / runs).toString().padStart(4)}  ${name}`);
+    console.log(
+      `  ${(ms / runs).toFixed(2).padStart(7)} ms  ×${Math.round(count / runs)
+        .toString()
+        .padStart(4)}  ${name}`,
+    );
   }
 } finally {
   await browser.close();

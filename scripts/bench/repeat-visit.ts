@@ -17,7 +17,12 @@ async function measureLoad(page: Page, url: string): Promise<PaintSample & { fro
   await page.waitForTimeout(SETTLE_MS);
   const paint = await page.evaluate(readPaint);
   if (paint.fcp === null || paint.lcp === null) throw new Error(`no paint entries for ${url}`);
-  return { fcp: paint.fcp, lcp: paint.lcp, lcpElement: paint.lcpElement, fromWorker: response?.fromServiceWorker() ?? false };
+  return {
+    fcp: paint.fcp,
+    lcp: paint.lcp,
+    lcpElement: paint.lcpElement,
+    fromWorker: response?.fromServiceWorker() ?? false,
+  };
 }
 
 /**
@@ -31,7 +36,11 @@ export async function measureRepeatVisit(browser: Browser, origin: string, runs:
   const repeat: PaintSample[] = [];
   let servedByWorker = 0;
   for (let i = 0; i < runs; i += 1) {
-    const context = await newBenchContext(browser, { ...MOBILE, reducedMotion: 'no-preference', serviceWorkers: 'allow' });
+    const context = await newBenchContext(browser, {
+      ...MOBILE,
+      reducedMotion: 'no-preference',
+      serviceWorkers: 'allow',
+    });
     try {
       const page = await context.newPage();
       const errors = watchPageErrors(page);
@@ -41,14 +50,20 @@ export async function measureRepeatVisit(browser: Browser, origin: string, runs:
       await throttle(cdp, true);
       const a = await measureLoad(page, `${origin}/`);
       await throttle(cdp, false);
-      await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated', undefined, { timeout: 60_000, polling: 200 });
+      await page.waitForFunction(
+        async () => (await navigator.serviceWorker.ready).active?.state === 'activated',
+        undefined,
+        { timeout: 60_000, polling: 200 },
+      );
       await throttle(cdp, true);
       const b = await measureLoad(page, `${origin}/`);
       if (errors.length > 0) throw new Error(`the overview failed: ${errors[0] ?? ''}`);
       if (b.fromWorker) servedByWorker += 1;
       first.push({ fcp: a.fcp, lcp: a.lcp, lcpElement: a.lcpElement });
       repeat.push({ fcp: b.fcp, lcp: b.lcp, lcpElement: b.lcpElement });
-      console.log(`  run ${i + 1}/${runs}: first visit FCP ${Math.round(a.fcp)} LCP ${Math.round(a.lcp)} · repeat visit FCP ${Math.round(b.fcp)} LCP ${Math.round(b.lcp)} ms${b.fromWorker ? '' : ' (not served by the worker)'}`);
+      console.log(
+        `  run ${i + 1}/${runs}: first visit FCP ${Math.round(a.fcp)} LCP ${Math.round(a.lcp)} · repeat visit FCP ${Math.round(b.fcp)} LCP ${Math.round(b.lcp)} ms${b.fromWorker ? '' : ' (not served by the worker)'}`,
+      );
     } finally {
       await context.close();
     }

@@ -23,7 +23,11 @@ function recordResponses(page: Page): () => Promise<ResourceSize[]> {
 }
 
 /** Loads each route with a cold cache, waits until its content (and charts) are shown, and sums what came. */
-export async function measureRouteBytes(browser: Browser, origin: string, routes: readonly string[]): Promise<RouteBytes[]> {
+export async function measureRouteBytes(
+  browser: Browser,
+  origin: string,
+  routes: readonly string[],
+): Promise<RouteBytes[]> {
   const results: RouteBytes[] = [];
   for (const route of routes) {
     const context = await newBenchContext(browser, { ...DESKTOP, reducedMotion: 'reduce' });
@@ -36,7 +40,7 @@ export async function measureRouteBytes(browser: Browser, origin: string, routes
       await waitForView(page, { charts: true });
       await settleNetwork(page);
     } catch (e) {
-      error = e instanceof Error ? e.message.split('\n')[0] ?? e.message : String(e);
+      error = e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
     }
     if (error === null && pageErrors.length > 0) error = `the view failed: ${pageErrors[0] ?? ''}`;
     const resources = (await collect()).map((r) => ({ ...r, url: r.url.replace(origin, '') }));
@@ -59,10 +63,17 @@ function recordContentShown(): void {
     if (document.querySelector('.skeleton, [data-prerendered]') !== null) return;
     const now = performance.now();
     w.__benchShownAt ??= now;
-    const dataArrived = performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith('.json'));
+    const dataArrived = performance
+      .getEntriesByType('resource')
+      .some((e) => new URL(e.name).pathname.endsWith('.json'));
     if (dataArrived) w.__benchContentAt ??= now;
   };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  new MutationObserver(check).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    characterData: true,
+  });
 }
 
 /**
@@ -72,7 +83,11 @@ function recordContentShown(): void {
  * server doing that): a chunk asked for in the content's own render then arrives after the content is shown, while
  * anything the content needed must have arrived before it.
  */
-export async function measureFirstScreenJs(browser: Browser, jsDelayOrigin: string, distDir: string): Promise<FirstScreenJs> {
+export async function measureFirstScreenJs(
+  browser: Browser,
+  jsDelayOrigin: string,
+  distDir: string,
+): Promise<FirstScreenJs> {
   const context = await newBenchContext(browser, { ...DESKTOP, reducedMotion: 'reduce' });
   try {
     const page = await context.newPage();
@@ -87,7 +102,9 @@ export async function measureFirstScreenJs(browser: Browser, jsDelayOrigin: stri
       const w = window as unknown as { __benchShownAt?: number; __benchContentAt?: number };
       return {
         contentAt: w.__benchContentAt ?? w.__benchShownAt ?? null,
-        ends: performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).responseEnd] as const),
+        ends: performance
+          .getEntriesByType('resource')
+          .map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).responseEnd] as const),
       };
     });
     if (timing.contentAt === null) throw new Error('the overview never showed its main heading');

@@ -37,9 +37,28 @@ import type { BenchResults, DeckExportRun, LatencyResults, PhoneLatencyResults }
 
 const DIST = '.bench/dist';
 const REPORT = 'docs/PERFORMANCE.md';
-const BYTE_ROUTES = ['/', '/pillars', '/pillars/P1', '/sectors', '/delegations', '/meetings', '/initiatives', '/sources', '/briefing'];
+const BYTE_ROUTES = [
+  '/',
+  '/pillars',
+  '/pillars/P1',
+  '/sectors',
+  '/delegations',
+  '/meetings',
+  '/initiatives',
+  '/sources',
+  '/briefing',
+];
 // Every page with the filter bar and a list or chart that follows it (the detail pages show one record).
-const LATENCY_ROUTES = ['/', '/pillars', '/sectors', '/initiatives', '/delegations', '/meetings', '/sources', '/briefing'];
+const LATENCY_ROUTES = [
+  '/',
+  '/pillars',
+  '/sectors',
+  '/initiatives',
+  '/delegations',
+  '/meetings',
+  '/sources',
+  '/briefing',
+];
 
 const parsed = parseBenchArgs(process.argv.slice(2));
 if (!parsed.ok) {
@@ -143,20 +162,32 @@ async function main(): Promise<BenchResults> {
   const budgetMs = budgetSeconds * 1000;
   for (const scale of options.scales) {
     step(`Filter latency: ${scale === 1 ? 'HLED' : `synthetic ${scale}×`}, ${changes} changes per route`);
-    const dataset = scale === 1 ? await hledDataset() : await syntheticDataset(scale).catch((e: unknown) => ({ ok: false as const, reason: message(e) }));
+    const dataset =
+      scale === 1
+        ? await hledDataset()
+        : await syntheticDataset(scale).catch((e: unknown) => ({ ok: false as const, reason: message(e) }));
     if (!dataset.ok) {
       console.log(`  skipped: ${dataset.reason}`);
       results.skippedScales.push({ scale, reason: dataset.reason });
       continue;
     }
-    const dataServer = scale === 1 ? server : await startStaticServer(DIST, { overrides: { '/data/hled.json': dataset.file } });
+    const dataServer =
+      scale === 1 ? server : await startStaticServer(DIST, { overrides: { '/data/hled.json': dataset.file } });
     if (scale !== 1) servers.push(dataServer);
-    const set: LatencyResults = { scale, dataset: dataset.file, datasetBytes: dataset.bytes, counts: dataset.counts, routes: [] };
+    const set: LatencyResults = {
+      scale,
+      dataset: dataset.file,
+      datasetBytes: dataset.bytes,
+      counts: dataset.counts,
+      routes: [],
+    };
     for (const route of LATENCY_ROUTES) {
       const r = await measureRouteLatency(browser, dataServer.origin, route, changes, budgetMs);
       const s = r.summary;
-      console.log(`  ${route}: ${s === null ? 'no samples' : `n ${s.n}, p50 ${s.median.toFixed(1)}, p95 ${s.p95.toFixed(1)}, max ${s.max.toFixed(1)} ms`}` +
-        `${r.failed.length > 0 ? `, ${r.failed.length} failed` : ''}${r.stoppedEarly !== null ? `, ${r.stoppedEarly}` : ''}${r.error !== null ? ` — error: ${r.error}` : ''}`);
+      console.log(
+        `  ${route}: ${s === null ? 'no samples' : `n ${s.n}, p50 ${s.median.toFixed(1)}, p95 ${s.p95.toFixed(1)}, max ${s.max.toFixed(1)} ms`}` +
+          `${r.failed.length > 0 ? `, ${r.failed.length} failed` : ''}${r.stoppedEarly !== null ? `, ${r.stoppedEarly}` : ''}${r.error !== null ? ` — error: ${r.error}` : ''}`,
+      );
       set.routes.push(r);
     }
     results.latency.push(set);
@@ -175,9 +206,13 @@ async function measurePhoneLatency(origin: string, changes: number, budgetMs: nu
   const phone: PhoneLatencyResults = { cpuSlowdown: TARGETS.phoneCpuSlowdown, routes: [] };
   for (const route of LATENCY_ROUTES) {
     // Every step is slower: the session's time budget grows with the slowdown.
-    const r = await measureRouteLatency(browser, origin, route, changes, budgetMs * TARGETS.phoneCpuSlowdown, { cpuThrottle: TARGETS.phoneCpuSlowdown });
+    const r = await measureRouteLatency(browser, origin, route, changes, budgetMs * TARGETS.phoneCpuSlowdown, {
+      cpuThrottle: TARGETS.phoneCpuSlowdown,
+    });
     const s = r.nextPaintSummary;
-    console.log(`  ${route}: ${s === null ? 'no samples' : `n ${s.n}, next paint p50 ${s.median.toFixed(1)}, p95 ${s.p95.toFixed(1)} ms`}${r.error !== null ? ` — error: ${r.error}` : ''}`);
+    console.log(
+      `  ${route}: ${s === null ? 'no samples' : `n ${s.n}, next paint p50 ${s.median.toFixed(1)}, p95 ${s.p95.toFixed(1)} ms`}${r.error !== null ? ` — error: ${r.error}` : ''}`,
+    );
     phone.routes.push(r);
   }
   return phone;
@@ -193,7 +228,9 @@ async function onlyPhoneLatency(): Promise<void> {
   browser = await launchChromium();
   const changes = options.quick ? 14 : 35;
   step(`Filter latency on a phone: HLED, CPU ${TARGETS.phoneCpuSlowdown}× slower, ${changes} changes per route`);
-  const section = phoneLatencySection({ phoneLatency: await measurePhoneLatency(server.origin, changes, (options.quick ? 30 : 40) * 1000) });
+  const section = phoneLatencySection({
+    phoneLatency: await measurePhoneLatency(server.origin, changes, (options.quick ? 30 : 40) * 1000),
+  });
   await closeAll();
   if (section === null) return;
   await printAndWrite(section, 'phone-latency', '## Memory');
@@ -213,7 +250,9 @@ async function measureDeckExports(origin: string): Promise<DeckExportRun[]> {
       const big = await startStaticServer(DIST, { overrides: { '/data/hled.json': dataset.file } });
       servers.push(big);
       const run = await measureDeckExport(browser, big.origin, `synthetic ${largest}×`);
-      console.log(`  ${run.label}: ${run.slides} slides in ${run.ms} ms, longest block ${run.longestTaskMs} ms, ${run.progressMessages} progress messages`);
+      console.log(
+        `  ${run.label}: ${run.slides} slides in ${run.ms} ms, longest block ${run.longestTaskMs} ms, ${run.progressMessages} progress messages`,
+      );
       runs.push(run);
     }
   }
@@ -237,7 +276,12 @@ async function onlyDeckExport(): Promise<void> {
 }
 
 async function printAndWrite(section: Section, name: string, before?: string): Promise<void> {
-  console.log(`\n== ${section.title} ==\n\n${section.tables.filter((t) => t.rows.length > 0).map(renderConsoleTable).join('\n\n')}\n\n${section.notes.join('\n')}`);
+  console.log(
+    `\n== ${section.title} ==\n\n${section.tables
+      .filter((t) => t.rows.length > 0)
+      .map(renderConsoleTable)
+      .join('\n\n')}\n\n${section.notes.join('\n')}`,
+  );
   if (!options.write) return;
   const commit = gitCommit();
   const note =
@@ -262,7 +306,12 @@ async function onlyRepeatVisit(): Promise<void> {
   const loadAverage = `${loadBefore.toFixed(1)} before and ${load().toFixed(1)} after`;
   await closeAll();
   if (section === null) return;
-  console.log(`\n== ${section.title} ==\n\n${section.tables.filter((t) => t.rows.length > 0).map(renderConsoleTable).join('\n\n')}\n\n${section.notes.join('\n')}`);
+  console.log(
+    `\n== ${section.title} ==\n\n${section.tables
+      .filter((t) => t.rows.length > 0)
+      .map(renderConsoleTable)
+      .join('\n\n')}\n\n${section.notes.join('\n')}`,
+  );
   if (options.write) {
     const commit = gitCommit();
     const note =
@@ -277,7 +326,11 @@ async function onlyRepeatVisit(): Promise<void> {
 
 if (options.only !== null) {
   try {
-    await (options.only === 'repeat-visit' ? onlyRepeatVisit() : options.only === 'deck-export' ? onlyDeckExport() : onlyPhoneLatency());
+    await (options.only === 'repeat-visit'
+      ? onlyRepeatVisit()
+      : options.only === 'deck-export'
+        ? onlyDeckExport()
+        : onlyPhoneLatency());
   } catch (e) {
     console.error(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     process.exitCode = 1;
@@ -296,7 +349,9 @@ try {
     await writeFile(resolve(REPORT), keepHandWrittenSections(renderMarkdownReport(results), previous));
     console.log(`\nWrote ${REPORT}.`);
   }
-  console.log(`bench: done in ${Math.round(results.durationSeconds)} s${results.errors.length > 0 ? `, with ${results.errors.length} error(s)` : ''}.`);
+  console.log(
+    `bench: done in ${Math.round(results.durationSeconds)} s${results.errors.length > 0 ? `, with ${results.errors.length} error(s)` : ''}.`,
+  );
 } catch (e) {
   console.error(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   process.exitCode = 1;

@@ -14,7 +14,11 @@ export const FLOOR_PATH = '/__floor/';
  * recharts sets from script; as static HTML they would be dropped). It is what the first screen could look like if
  * it cost nothing but HTML and CSS: the best paint times this content can have in this browser.
  */
-export async function writeStaticFloor(browser: Browser, origin: string, distDir: string): Promise<{ raw: number; gzip: number }> {
+export async function writeStaticFloor(
+  browser: Browser,
+  origin: string,
+  distDir: string,
+): Promise<{ raw: number; gzip: number }> {
   const context = await newBenchContext(browser, { ...MOBILE, reducedMotion: 'reduce' });
   try {
     const page = await context.newPage();
@@ -26,7 +30,9 @@ export async function writeStaticFloor(browser: Browser, origin: string, distDir
     await page.waitForTimeout(1000);
     const html = await page.evaluate(() => {
       const root = document.documentElement.cloneNode(true) as HTMLElement;
-      root.querySelectorAll('script, link[rel="modulepreload"], meta[http-equiv="Content-Security-Policy"]').forEach((e) => e.remove());
+      root
+        .querySelectorAll('script, link[rel="modulepreload"], meta[http-equiv="Content-Security-Policy"]')
+        .forEach((e) => e.remove());
       return `<!doctype html>\n${root.outerHTML}`;
     });
     const dir = join(distDir, FLOOR_PATH);

@@ -69,7 +69,9 @@ export async function startStaticServer(root: string, options: StaticServerOptio
     // SPA fallback: a deep link like /pillars/P1 is not a file; a missing /assets/x.js (has an extension) is a 404.
     if (file === null && extname(urlPath) === '') file = join(base, 'index.html');
     if (file === null) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }).end('Not found');
+      response
+        .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' })
+        .end('Not found');
       return;
     }
     const ext = extname(file).toLowerCase();

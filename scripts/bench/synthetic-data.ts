@@ -26,11 +26,19 @@ async function checkDataset(file: string): Promise<DatasetFile> {
   const text = await readFile(file, 'utf8');
   const parsed = parseDatasetText(text);
   if (!parsed.ok) {
-    const first = parsed.problems.slice(0, 3).map((p) => `${p.path}: ${describeProblem(p)}`).join('; ');
+    const first = parsed.problems
+      .slice(0, 3)
+      .map((p) => `${p.path}: ${describeProblem(p)}`)
+      .join('; ');
     return { ok: false, reason: `${file} is not a valid dataset (${parsed.problems.length} problems: ${first})` };
   }
   const d = parsed.dataset;
-  return { ok: true, file, bytes: Buffer.byteLength(text), counts: { initiatives: d.initiatives.length, people: d.people.length, meetings: d.meetings.length } };
+  return {
+    ok: true,
+    file,
+    bytes: Buffer.byteLength(text),
+    counts: { initiatives: d.initiatives.length, people: d.people.length, meetings: d.meetings.length },
+  };
 }
 
 /** The HLED dataset as shipped. */
@@ -50,7 +58,8 @@ export async function syntheticDataset(scale: number): Promise<DatasetFile> {
     const started = Date.now();
     const generator: unknown = await import(pathToFileURL(GENERATOR).href);
     const generate = (generator as { generateSyntheticDataset?: unknown }).generateSyntheticDataset;
-    if (typeof generate !== 'function') return { ok: false, reason: `${GENERATOR} does not export generateSyntheticDataset()` };
+    if (typeof generate !== 'function')
+      return { ok: false, reason: `${GENERATOR} does not export generateSyntheticDataset()` };
     const dataset: unknown = await (generate as (options: { scale: number }) => unknown)({ scale });
     await mkdir(OUT_DIR, { recursive: true });
     await writeFile(file, JSON.stringify(dataset));

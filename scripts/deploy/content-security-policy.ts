@@ -42,7 +42,8 @@ const THEME_INIT_BASE_LINE = "var appBase = '/';";
  * (every page load carries the inlined script, and the first screen's budget counts it).
  */
 export function themeInitForBase(source: string, base: string): string {
-  if (!source.includes(THEME_INIT_BASE_LINE)) throw new Error(`public/theme-init.js no longer has the line ${THEME_INIT_BASE_LINE}`);
+  if (!source.includes(THEME_INIT_BASE_LINE))
+    throw new Error(`public/theme-init.js no longer has the line ${THEME_INIT_BASE_LINE}`);
   return source
     .replace(THEME_INIT_BASE_LINE, `var appBase = ${JSON.stringify(base)};`)
     .split('\n')

@@ -46,7 +46,11 @@ export function toHostHeaderRules(base: string, policyFor: (frameAncestors: stri
             ['Referrer-Policy', REFERRER_POLICY],
           ],
         }
-      : { path: base + rule.path, headers: [['Content-Security-Policy', policyFor(rule.frameAncestors)]], detach: ['Content-Security-Policy'] },
+      : {
+          path: base + rule.path,
+          headers: [['Content-Security-Policy', policyFor(rule.frameAncestors)]],
+          detach: ['Content-Security-Policy'],
+        },
   );
   return [
     ...framing,
@@ -58,7 +62,11 @@ export function toHostHeaderRules(base: string, policyFor: (frameAncestors: stri
 /** The rules in the `_headers` syntax of Netlify and Cloudflare Pages. */
 export function renderHeadersFile(rules: readonly HeaderRule[]): string {
   const blocks = rules.map((rule) =>
-    [rule.path, ...(rule.detach ?? []).map((name) => `  ! ${name}`), ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+    [
+      rule.path,
+      ...(rule.detach ?? []).map((name) => `  ! ${name}`),
+      ...rule.headers.map(([name, value]) => `  ${name}: ${value}`),
+    ].join('\n'),
   );
   return `# Written by npm run build (scripts/deploy/host-headers.ts). Netlify and Cloudflare Pages read it; docs/DEPLOY.md\n# has the same rules for other hosts.\n${blocks.join('\n')}\n`;
 }

@@ -141,23 +141,137 @@ function hash(text: string): number {
 // ───────────────────────────── text ─────────────────────────────
 
 const EN_WORDS = [
-  'supply', 'chain', 'resilience', 'workforce', 'border', 'digital', 'infrastructure', 'investment', 'trade',
-  'logistics', 'energy', 'innovation', 'regulatory', 'cooperation', 'standards', 'training', 'pilot', 'corridor',
-  'programme', 'review', 'joint', 'bilateral', 'agreement', 'working', 'group', 'semiconductor', 'manufacturing',
-  'cybersecurity', 'data', 'flows', 'entrepreneurs', 'women', 'small', 'businesses', 'customs', 'inspection',
-  'crossing', 'ports', 'rail', 'freight', 'tourism', 'education', 'exchange', 'scholarships', 'clean', 'power',
-  'grid', 'minerals', 'financing', 'development', 'south', 'region', 'stakeholder', 'dialogue', 'action', 'plan',
-  'progress', 'report', 'shared', 'priorities', 'competitiveness', 'growth', 'productivity', 'connectivity',
+  'supply',
+  'chain',
+  'resilience',
+  'workforce',
+  'border',
+  'digital',
+  'infrastructure',
+  'investment',
+  'trade',
+  'logistics',
+  'energy',
+  'innovation',
+  'regulatory',
+  'cooperation',
+  'standards',
+  'training',
+  'pilot',
+  'corridor',
+  'programme',
+  'review',
+  'joint',
+  'bilateral',
+  'agreement',
+  'working',
+  'group',
+  'semiconductor',
+  'manufacturing',
+  'cybersecurity',
+  'data',
+  'flows',
+  'entrepreneurs',
+  'women',
+  'small',
+  'businesses',
+  'customs',
+  'inspection',
+  'crossing',
+  'ports',
+  'rail',
+  'freight',
+  'tourism',
+  'education',
+  'exchange',
+  'scholarships',
+  'clean',
+  'power',
+  'grid',
+  'minerals',
+  'financing',
+  'development',
+  'south',
+  'region',
+  'stakeholder',
+  'dialogue',
+  'action',
+  'plan',
+  'progress',
+  'report',
+  'shared',
+  'priorities',
+  'competitiveness',
+  'growth',
+  'productivity',
+  'connectivity',
 ];
 
 const ES_WORDS = [
-  'cadena', 'suministro', 'resiliencia', 'fuerza', 'laboral', 'frontera', 'digital', 'infraestructura', 'inversión',
-  'comercio', 'logística', 'energía', 'innovación', 'regulatoria', 'cooperación', 'normas', 'capacitación', 'piloto',
-  'corredor', 'programa', 'revisión', 'conjunta', 'bilateral', 'acuerdo', 'grupo', 'trabajo', 'semiconductores',
-  'manufactura', 'ciberseguridad', 'datos', 'flujos', 'emprendedores', 'mujeres', 'pequeñas', 'empresas', 'aduanas',
-  'inspección', 'cruce', 'puertos', 'ferrocarril', 'carga', 'turismo', 'educación', 'intercambio', 'becas', 'limpia',
-  'red', 'eléctrica', 'minerales', 'financiamiento', 'desarrollo', 'sur', 'región', 'diálogo', 'acción', 'plan',
-  'avance', 'informe', 'prioridades', 'compartidas', 'competitividad', 'crecimiento', 'productividad', 'conectividad',
+  'cadena',
+  'suministro',
+  'resiliencia',
+  'fuerza',
+  'laboral',
+  'frontera',
+  'digital',
+  'infraestructura',
+  'inversión',
+  'comercio',
+  'logística',
+  'energía',
+  'innovación',
+  'regulatoria',
+  'cooperación',
+  'normas',
+  'capacitación',
+  'piloto',
+  'corredor',
+  'programa',
+  'revisión',
+  'conjunta',
+  'bilateral',
+  'acuerdo',
+  'grupo',
+  'trabajo',
+  'semiconductores',
+  'manufactura',
+  'ciberseguridad',
+  'datos',
+  'flujos',
+  'emprendedores',
+  'mujeres',
+  'pequeñas',
+  'empresas',
+  'aduanas',
+  'inspección',
+  'cruce',
+  'puertos',
+  'ferrocarril',
+  'carga',
+  'turismo',
+  'educación',
+  'intercambio',
+  'becas',
+  'limpia',
+  'red',
+  'eléctrica',
+  'minerales',
+  'financiamiento',
+  'desarrollo',
+  'sur',
+  'región',
+  'diálogo',
+  'acción',
+  'plan',
+  'avance',
+  'informe',
+  'prioridades',
+  'compartidas',
+  'competitividad',
+  'crecimiento',
+  'productividad',
+  'conectividad',
 ];
 
 /** Spanish runs about 12% longer than English for the same content (as in hled.json). */
@@ -265,7 +379,8 @@ function splitEvenly(total: number, parts: number): number[] {
 /** `total` split in proportion to `weights` by largest remainder, each part at least `minimum`. */
 function splitByWeight(total: number, weights: readonly number[], minimum: number): number[] {
   const free = total - minimum * weights.length;
-  if (free < 0) throw new Error(`synthetic generator: cannot split ${total} into ${weights.length} parts of ${minimum}`);
+  if (free < 0)
+    throw new Error(`synthetic generator: cannot split ${total} into ${weights.length} parts of ${minimum}`);
   const sum = weights.reduce((a, b) => a + b, 0);
   if (sum <= 0 && free > 0) throw new Error('synthetic generator: nothing to split by');
   const exact = weights.map((w) => (sum > 0 ? (free * w) / sum : 0));
@@ -324,7 +439,18 @@ const RANKS: Record<Participation['role'], readonly (readonly [string, string])[
   ],
 };
 
-const FIGURE_UNITS = ['people', 'students', 'pilots', 'agreements', 'percent', 'USD', 'minutes', 'projects', 'forums', 'women'];
+const FIGURE_UNITS = [
+  'people',
+  'students',
+  'pilots',
+  'agreements',
+  'percent',
+  'USD',
+  'minutes',
+  'projects',
+  'forums',
+  'women',
+];
 const INDICATOR_UNITS: readonly (readonly [string, number])[] = [
   ['USD', 50],
   ['percent', 8],
@@ -447,7 +573,10 @@ function makeSources(rng: Rng, text: TextMaker, count: number, scaleLabel: strin
     const year = rng.int(FIRST_YEAR, LAST_YEAR);
     const day = isoDate(dayOf(year) + rng.int(0, 364));
     const published = rng.chance(0.1) ? null : partialDate(rng, day, { day: 46, month: 31, year: 13 });
-    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const slug = title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     return {
       id,
       publisher: publishers[i] ?? rng.pick(publishers),
@@ -519,19 +648,32 @@ function makeOrganizations(ctx: Context): Organization[] {
     const number = pad(i + 1, width);
     const where = (country === null ? undefined : COUNTRY_NAMES[country]) ?? { en: 'no country', es: 'ningún país' };
     const names: Record<Organization['kind'], readonly [string, string]> = {
-      'executive-office': [`Synthetic Office of the Head of Government ${number}`, `Oficina sintética de la Jefatura de Gobierno ${number}`],
+      'executive-office': [
+        `Synthetic Office of the Head of Government ${number}`,
+        `Oficina sintética de la Jefatura de Gobierno ${number}`,
+      ],
       ministry: [`Synthetic Ministry of ${portfolio} ${number}`, `Ministerio sintético de ${portfolioEs} ${number}`],
       agency: [`Synthetic ${portfolio} Agency ${number}`, `Agencia sintética de ${portfolioEs} ${number}`],
       embassy: [`Synthetic Embassy ${number} of ${where.en}`, `Embajada sintética ${number} de ${where.es}`],
       legislature: [`Synthetic Assembly ${number}`, `Asamblea sintética ${number}`],
       'industry-body': [`Synthetic Chamber of ${portfolio} ${number}`, `Cámara sintética de ${portfolioEs} ${number}`],
-      university: [`Synthetic University of ${portfolio} ${number}`, `Universidad sintética de ${portfolioEs} ${number}`],
+      university: [
+        `Synthetic University of ${portfolio} ${number}`,
+        `Universidad sintética de ${portfolioEs} ${number}`,
+      ],
       company: [`Synthetic ${portfolio} Components ${number}`, `Componentes sintéticos de ${portfolioEs} ${number}`],
-      international: [`Synthetic International ${portfolio} Council ${number}`, `Consejo internacional sintético de ${portfolioEs} ${number}`],
+      international: [
+        `Synthetic International ${portfolio} Council ${number}`,
+        `Consejo internacional sintético de ${portfolioEs} ${number}`,
+      ],
       other: [`Synthetic ${portfolio} Forum ${number}`, `Foro sintético de ${portfolioEs} ${number}`],
     };
     const [en, es] = names[kind];
-    const initials = en.split(' ').filter((w) => /^[A-Z]/.test(w)).map((w) => w.charAt(0)).join('');
+    const initials = en
+      .split(' ')
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w.charAt(0))
+      .join('');
     return {
       id: `${(country ?? 'intl').toLowerCase()}-${kind}-${number}`,
       name: ctx.text.pair(en, es),
@@ -560,7 +702,11 @@ function makePillars(ctx: Context, series: readonly Series[]): Pillar[] {
         ? Array.from({ length: rng.int(1, 5) }, () => {
             const lang = rng.chance(0.6) ? ('es' as const) : ('en' as const);
             const words = ctx.text.words(lang === 'es' ? ES_WORDS : EN_WORDS, ctx.text.length(20));
-            return { lang, text: `${lang === 'es' ? 'Variante' : 'Variant'}: ${words}`, citations: ctx.cite.list(1, 4) };
+            return {
+              lang,
+              text: `${lang === 'es' ? 'Variante' : 'Variant'}: ${words}`,
+              citations: ctx.cite.list(1, 4),
+            };
           })
         : undefined;
       return {
@@ -568,7 +714,10 @@ function makePillars(ctx: Context, series: readonly Series[]): Pillar[] {
         series: s.id,
         kind,
         number,
-        name: ctx.text.localizedName({ en: `${label} ${seriesNumber}.${number}`, es: `${labelEs} ${seriesNumber}.${number}` }, 34),
+        name: ctx.text.localizedName(
+          { en: `${label} ${seriesNumber}.${number}`, es: `${labelEs} ${seriesNumber}.${number}` },
+          34,
+        ),
         ...(nameVariants === undefined ? {} : { nameVariants }),
         summary: ctx.text.localizedProse({ en: `Synthetic ${label.toLowerCase()}.`, es: `${labelEs} sintético.` }, 157),
         workPlan: rng.chance(0.5)
@@ -609,7 +758,10 @@ function makeSectors(ctx: Context, pillars: readonly Pillar[]): Sector[] {
     return {
       id: `syn-sector-${number}`,
       name: ctx.text.localizedName({ en: `Sector ${number}`, es: `Sector ${number}` }, 31),
-      description: ctx.text.localizedProse({ en: `Synthetic sector ${number}.`, es: `Sector sintético ${number}.` }, 183),
+      description: ctx.text.localizedProse(
+        { en: `Synthetic sector ${number}.`, es: `Sector sintético ${number}.` },
+        183,
+      ),
       pillarLinks: rng.sample(pillarIds, links).map((pillar) => makePillarLink(ctx, rng, pillar)),
       citations: ctx.cite.list(2, 6),
     };
@@ -685,14 +837,32 @@ function makeMeetings(ctx: Context, series: readonly Series[]): Meeting[] {
       title: ctx.text.pair(`${label}${suffix} (series ${seriesNumber})`, `${labelEs}${suffix} (serie ${seriesNumber})`),
       date,
       city,
-      venue: city === null ? null : ctx.text.pair(`Synthetic Conference Centre, ${city}`, `Centro de Convenciones sintético, ${city}`),
+      venue:
+        city === null
+          ? null
+          : ctx.text.pair(`Synthetic Conference Centre, ${city}`, `Centro de Convenciones sintético, ${city}`),
       hostCountry: host,
       virtual,
       summary: ctx.text.localizedProse({ en: `${label}.`, es: `${labelEs}.` }, 255),
-      outcomes: Array.from({ length: rng.weighted([[0, 1], [1, 3], [2, 2], [3, 2], [4, 2], [5, 1], [6, 1], [7, 1], [8, 1]] as const) }, () => ({
-        text: ctx.text.localizedProse({ en: 'Outcome:', es: 'Resultado:' }, 101),
-        citations: ctx.cite.list(1, 2),
-      })),
+      outcomes: Array.from(
+        {
+          length: rng.weighted([
+            [0, 1],
+            [1, 3],
+            [2, 2],
+            [3, 2],
+            [4, 2],
+            [5, 1],
+            [6, 1],
+            [7, 1],
+            [8, 1],
+          ] as const),
+        },
+        () => ({
+          text: ctx.text.localizedProse({ en: 'Outcome:', es: 'Resultado:' }, 101),
+          citations: ctx.cite.list(1, 2),
+        }),
+      ),
       citations: ctx.cite.list(1, 7),
     };
   });
@@ -706,7 +876,11 @@ interface Slot {
 }
 
 /** Who sits at which meeting: both countries' chairs at every attended meeting, members weighted towards A. */
-function planDelegations(ctx: Context, meetings: readonly Meeting[], seriesIndex: ReadonlyMap<string, number>): Slot[][] {
+function planDelegations(
+  ctx: Context,
+  meetings: readonly Meeting[],
+  seriesIndex: ReadonlyMap<string, number>,
+): Slot[][] {
   const rng = ctx.rng('delegations');
   const weightOf: Record<MeetingKind, number> = {
     'annual-ministerial': 11,
@@ -875,13 +1049,26 @@ function makeInitiatives(
       number += 1;
       const label = pad(number, width);
       const linked = rng
-        .sample(seriesMeetings, rng.weighted([[0, 12], [1, 72], [2, 14], [3, 2]] as const))
+        .sample(
+          seriesMeetings,
+          rng.weighted([
+            [0, 12],
+            [1, 72],
+            [2, 14],
+            [3, 2],
+          ] as const),
+        )
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
       const anchor = linked[0]?.date ?? isoDate(rng.int(dayOf(s.startYear), dayOf((s.endYear ?? LAST_YEAR) + 1) - 1));
       const date = rng.chance(0.29) ? null : partialDate(rng, anchor, { day: 44, month: 7, year: 20 });
       const status = rng.chance(0.32)
         ? {
-            value: rng.weighted([['agreed', 62], ['completed', 15], ['in-progress', 15], ['planned', 8]] as const),
+            value: rng.weighted([
+              ['agreed', 62],
+              ['completed', 15],
+              ['in-progress', 15],
+              ['planned', 8],
+            ] as const),
             asOf: partialDate(rng, isoDate(dayOfIso(anchor) + rng.int(0, 400)), { day: 60, month: 30, year: 10 }),
             citations: ctx.cite.list(1, 2),
           }
@@ -890,16 +1077,57 @@ function makeInitiatives(
         id: `SI-${label}`,
         series: s.id,
         name: ctx.text.localizedName({ en: `Synthetic initiative ${label}`, es: `Iniciativa sintética ${label}` }, 46),
-        summary: ctx.text.localizedProse({ en: `Synthetic initiative ${label}.`, es: `Iniciativa sintética ${label}.` }, 172),
+        summary: ctx.text.localizedProse(
+          { en: `Synthetic initiative ${label}.`, es: `Iniciativa sintética ${label}.` },
+          172,
+        ),
         pillars: rng
-          .sample(seriesPillars, rng.weighted([[0, 22], [1, 68], [2, 8], [3, 2]] as const))
+          .sample(
+            seriesPillars,
+            rng.weighted([
+              [0, 22],
+              [1, 68],
+              [2, 8],
+              [3, 2],
+            ] as const),
+          )
           .map((pillar) => makePillarLink(ctx, rng, pillar)),
-        sectors: rng.sample(sectorIds, rng.weighted([[0, 22], [1, 55], [2, 17], [3, 6]] as const)),
-        meetings: linked.map((m, k) => ({ meeting: m.id, relation: k === 0 && rng.chance(0.6) ? 'announced' : 'reviewed' })),
+        sectors: rng.sample(
+          sectorIds,
+          rng.weighted([
+            [0, 22],
+            [1, 55],
+            [2, 17],
+            [3, 6],
+          ] as const),
+        ),
+        meetings: linked.map((m, k) => ({
+          meeting: m.id,
+          relation: k === 0 && rng.chance(0.6) ? 'announced' : 'reviewed',
+        })),
         date,
-        leadOrganizations: rng.sample(orgIds, rng.weighted([[0, 70], [1, 8], [2, 17], [3, 5]] as const)),
+        leadOrganizations: rng.sample(
+          orgIds,
+          rng.weighted([
+            [0, 70],
+            [1, 8],
+            [2, 17],
+            [3, 5],
+          ] as const),
+        ),
         ...(status === undefined ? {} : { status }),
-        figures: Array.from({ length: rng.weighted([[0, 70], [1, 12], [2, 10], [3, 5], [4, 3]] as const) }, () => makeFigure(ctx, rng, anchor)),
+        figures: Array.from(
+          {
+            length: rng.weighted([
+              [0, 70],
+              [1, 12],
+              [2, 10],
+              [3, 5],
+              [4, 3],
+            ] as const),
+          },
+          () => makeFigure(ctx, rng, anchor),
+        ),
         citations: ctx.cite.list(1, rng.chance(0.2) ? 5 : 2),
       };
     });
@@ -929,10 +1157,19 @@ function makeIndicators(ctx: Context): Indicator[] {
     // Most metrics are single readings; a few are short time series (hled.json: 28 metrics for 36 indicators).
     const size = Math.min(
       ctx.counts.indicators - indicators.length,
-      rng.weighted([[1, 75], [2, 10], [3, 11], [6, 3], [10, 1]] as const),
+      rng.weighted([
+        [1, 75],
+        [2, 10],
+        [3, 11],
+        [6, 3],
+        [10, 1],
+      ] as const),
     );
     const unit = rng.weighted(INDICATOR_UNITS);
-    const label = ctx.text.localizedName({ en: `Synthetic metric ${metricNumber}`, es: `Métrica sintética ${metricNumber}` }, 45);
+    const label = ctx.text.localizedName(
+      { en: `Synthetic metric ${metricNumber}`, es: `Métrica sintética ${metricNumber}` },
+      45,
+    );
     const firstYear = rng.int(FIRST_YEAR, LAST_YEAR - size + 1);
     const base = valueFor(rng, unit);
     for (let k = 0; k < size; k += 1) {
@@ -947,7 +1184,9 @@ function makeIndicators(ctx: Context): Indicator[] {
         ...(rng.chance(0.39) ? { qualifier: rng.pick(QUALIFIERS) } : {}),
         year,
         ...(rng.chance(0.31) ? { period: ctx.text.pair(`January–June ${year}`, `Enero–junio de ${year}`) } : {}),
-        ...(rng.chance(0.5) ? { note: ctx.text.localizedProse({ en: 'Context figure.', es: 'Cifra de contexto.' }, 67) } : {}),
+        ...(rng.chance(0.5)
+          ? { note: ctx.text.localizedProse({ en: 'Context figure.', es: 'Cifra de contexto.' }, 67) }
+          : {}),
         citations: ctx.cite.list(1, rng.chance(0.06) ? 2 : 1),
       });
     }
@@ -1000,8 +1239,19 @@ function makeDisputes(ctx: Context, dataset: Omit<Dataset, 'disputes' | 'notes'>
         claim: ctx.text.localizedProse({ en: `Position ${k + 1}:`, es: `Postura ${k + 1}:` }, 71),
         citations: ctx.cite.list(1, 4),
       })),
-      ...(rng.chance(0.92) ? { resolution: ctx.text.localizedProse({ en: 'Resolution:', es: 'Resolución:' }, 117) } : {}),
-      subjects: pickSubjects(rng, dataset, rng.weighted([[1, 4], [2, 4], [3, 3], [4, 2]] as const)),
+      ...(rng.chance(0.92)
+        ? { resolution: ctx.text.localizedProse({ en: 'Resolution:', es: 'Resolución:' }, 117) }
+        : {}),
+      subjects: pickSubjects(
+        rng,
+        dataset,
+        rng.weighted([
+          [1, 4],
+          [2, 4],
+          [3, 3],
+          [4, 2],
+        ] as const),
+      ),
     };
   });
 }
@@ -1015,10 +1265,22 @@ function makeNotes(ctx: Context, dataset: Omit<Dataset, 'disputes' | 'notes'>): 
       id: `SN-${pad(i + 1, width)}`,
       kind,
       text: ctx.text.localizedProse(
-        kind === 'gap' ? { en: 'Synthetic gap:', es: 'Laguna sintética:' } : { en: 'Synthetic caveat:', es: 'Advertencia sintética:' },
+        kind === 'gap'
+          ? { en: 'Synthetic gap:', es: 'Laguna sintética:' }
+          : { en: 'Synthetic caveat:', es: 'Advertencia sintética:' },
         181,
       ),
-      subjects: pickSubjects(rng, dataset, rng.weighted([[1, 14], [2, 6], [3, 4], [4, 2], [6, 2]] as const)),
+      subjects: pickSubjects(
+        rng,
+        dataset,
+        rng.weighted([
+          [1, 14],
+          [2, 6],
+          [3, 4],
+          [4, 2],
+          [6, 2],
+        ] as const),
+      ),
       ...(rng.chance(0.89) ? { citations: ctx.cite.list(1, 4) } : {}),
     };
   });
@@ -1035,10 +1297,16 @@ function makeDialogue(ctx: Context, about: { seed: number; scaleLabel: string; e
     shortName: { en: `SYN ${scaleLabel}×`, es: `SIN ${scaleLabel}×` },
     countries: [A, B].map((code) => ({
       code,
-      name: { en: `${COUNTRY_NAMES[code]?.en ?? code} (fictional)`, es: `${COUNTRY_NAMES[code]?.es ?? code} (ficticio)` },
+      name: {
+        en: `${COUNTRY_NAMES[code]?.en ?? code} (fictional)`,
+        es: `${COUNTRY_NAMES[code]?.es ?? code} (ficticio)`,
+      },
     })),
     established,
-    establishedNote: ctx.text.localizedProse({ en: 'Invented establishment date.', es: 'Fecha de creación inventada.' }, 180),
+    establishedNote: ctx.text.localizedProse(
+      { en: 'Invented establishment date.', es: 'Fecha de creación inventada.' },
+      180,
+    ),
     description: ctx.text.localizedProse(
       {
         en: `A FICTIONAL dataset generated for performance benchmarks (seed ${seed}); every country, person, meeting, figure and source is invented.`,
@@ -1069,7 +1337,11 @@ export function generateSyntheticDataset(options: { scale: number; seed?: number
   const counts = countsFor(scale);
   const scaleLabel = formatScale(scale);
   const sources = makeSources(rng('sources'), text, counts.sources, `scale-${scaleLabel}x`);
-  const cite = new CitationPicker(rng('citations'), text, sources.map((s) => s.id));
+  const cite = new CitationPicker(
+    rng('citations'),
+    text,
+    sources.map((s) => s.id),
+  );
   const ctx: Context = { counts, rng, text, cite };
 
   const series = makeSeries(ctx);

@@ -37,7 +37,11 @@ export function AppShell() {
   useAppLinkNavigation();
   return (
     <I18nProvider locale={urlState.locale}>
-      <ShellFrame urlState={urlState} sourceCount={dataset?.sources.length} fileTitle={fromFile ? dataset?.dialogue.name : undefined} />
+      <ShellFrame
+        urlState={urlState}
+        sourceCount={dataset?.sources.length}
+        fileTitle={fromFile ? dataset?.dialogue.name : undefined}
+      />
     </I18nProvider>
   );
 }
@@ -58,13 +62,19 @@ function ShellFrame({
   const { pathname } = useLocation();
   const { data } = useQuery(activeDatasetQueryOptions());
   const bannerNeeded =
-    data !== undefined && (data.origin === 'file' || data.discardedFileName !== undefined || data.storageUnreadable === true);
+    data !== undefined &&
+    (data.origin === 'file' || data.discardedFileName !== undefined || data.storageUnreadable === true);
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppHeader locale={locale} onLocaleChange={urlState.setLocale} onOpenFile={loader.openFile} datasetTitle={fileTitle} />
+      <AppHeader
+        locale={locale}
+        onLocaleChange={urlState.setLocale}
+        onOpenFile={loader.openFile}
+        datasetTitle={fileTitle}
+      />
       {(load.phase === 'reading' || load.phase === 'validating') && (
         <Suspense fallback={null}>
           <DatasetLoadStatus load={load} />

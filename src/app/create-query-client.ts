@@ -7,7 +7,8 @@ export function createQueryClient(): QueryClient {
       queries: {
         refetchOnWindowFocus: false,
         // A broken file stays broken; only a failed download is worth one automatic retry.
-        retry: (failureCount, error) => error instanceof DatasetLoadError && error.kind === 'network' && failureCount < 1,
+        retry: (failureCount, error) =>
+          error instanceof DatasetLoadError && error.kind === 'network' && failureCount < 1,
       },
     },
   });

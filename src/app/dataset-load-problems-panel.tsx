@@ -23,7 +23,11 @@ function useFailureMessage(fileName: string, failure: DatasetFileFailure): strin
       if (failure.encoding !== 'utf-8') return t('byod.failed.notUtf16', { file });
       return failure.offset === null || failure.byte === null
         ? t('byod.failed.notUtf8', { file })
-        : t('byod.failed.notUtf8At', { file, byte: `0x${failure.byte.toString(16).toUpperCase().padStart(2, '0')}`, offset: failure.offset });
+        : t('byod.failed.notUtf8At', {
+            file,
+            byte: `0x${failure.byte.toString(16).toUpperCase().padStart(2, '0')}`,
+            offset: failure.offset,
+          });
     case 'invalid':
       return t('byod.failed.invalid', { file, count: failure.problems.length });
   }

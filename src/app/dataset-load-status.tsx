@@ -9,7 +9,9 @@ export function DatasetLoadStatus({ load }: { load: DatasetFileLoad }) {
   return (
     <div className="byod-region">
       <div className="notice dataset-load-status" role="status">
-        <p>{t(load.phase === 'reading' ? 'byod.progress.reading' : 'byod.progress.validating', { file: load.fileName })}</p>
+        <p>
+          {t(load.phase === 'reading' ? 'byod.progress.reading' : 'byod.progress.validating', { file: load.fileName })}
+        </p>
         <progress max={3} value={step} aria-label={t('byod.progress.label')} />
       </div>
     </div>

@@ -23,10 +23,15 @@ export function DroppedParamsNotice() {
       <ul>
         {dropped.slice(0, 8).map((d, i) => (
           <li key={`${d.param}-${i}`}>
-            {t(d.reason === 'other-dataset' && d.value === '' ? 'filters.dropped.other-dataset.builtIn' : REASON[d.reason], {
-              param: d.param,
-              value: d.value,
-            })}
+            {t(
+              d.reason === 'other-dataset' && d.value === ''
+                ? 'filters.dropped.other-dataset.builtIn'
+                : REASON[d.reason],
+              {
+                param: d.param,
+                value: d.value,
+              },
+            )}
           </li>
         ))}
       </ul>

@@ -48,7 +48,17 @@ export default function EmbedRoute() {
   );
 }
 
-function EmbeddedChart({ chart, dataset, params, locale }: { chart: EmbedChartId; dataset: Dataset; params: URLSearchParams; locale: Locale }) {
+function EmbeddedChart({
+  chart,
+  dataset,
+  params,
+  locale,
+}: {
+  chart: EmbedChartId;
+  dataset: Dataset;
+  params: URLSearchParams;
+  locale: Locale;
+}) {
   const filters = useMemo(() => {
     const own = new URLSearchParams(params);
     own.delete(EMBED_THEME_PARAM);

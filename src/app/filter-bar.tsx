@@ -10,10 +10,14 @@ import { selectFilterOptions, type FilterOptionGroup } from '../model/select-fil
 // Loaded after the first screen (their menus, messages and fallbacks are not needed to show the page); until then
 // the same button stands in each one's place.
 const CopyLinkButton = lazy(() => import('../components/exports/copy-link-button'));
-const FilteredDataMenu = lazy(async () => ({ default: (await import('../components/exports/filtered-data-menu')).FilteredDataMenu }));
+const FilteredDataMenu = lazy(async () => ({
+  default: (await import('../components/exports/filtered-data-menu')).FilteredDataMenu,
+}));
 const ActiveFilterChips = lazy(async () => ({ default: (await import('./active-filter-chips')).ActiveFilterChips }));
 // Only a link with parts that were ignored needs it: kept off the first screen.
-const DroppedParamsNotice = lazy(async () => ({ default: (await import('./dropped-params-notice')).DroppedParamsNotice }));
+const DroppedParamsNotice = lazy(async () => ({
+  default: (await import('./dropped-params-notice')).DroppedParamsNotice,
+}));
 
 /** One global filter bar: controls, active-filter chips, result count and "clear all". */
 export function FilterBar() {
@@ -34,10 +38,12 @@ export function FilterBar() {
   const countryHintId = useId();
   const active = countActiveFilters(filters);
   const years = [{ label: '', options: options.years.map((y) => ({ value: String(y), label: String(y) })) }];
-  const notIn = (ids: readonly string[]) => (group: FilterOptionGroup): FilterOptionGroup => ({
-    ...group,
-    options: group.options.filter((o) => !ids.includes(o.value)),
-  });
+  const notIn =
+    (ids: readonly string[]) =>
+    (group: FilterOptionGroup): FilterOptionGroup => ({
+      ...group,
+      options: group.options.filter((o) => !ids.includes(o.value)),
+    });
 
   return (
     <section className="filter-bar" aria-label={t('filters.label')}>

@@ -67,8 +67,34 @@ export function FilterStateProvider({
   }, []);
 
   const value = useMemo<FilterState>(
-    () => ({ filters, actions, clearFilters, resultCountId, filtered, dataset, pillarStyles, dropped, dismissDropped, viewParams, setViewParams, identity }),
-    [filters, actions, clearFilters, resultCountId, filtered, dataset, pillarStyles, dropped, dismissDropped, viewParams, setViewParams, identity],
+    () => ({
+      filters,
+      actions,
+      clearFilters,
+      resultCountId,
+      filtered,
+      dataset,
+      pillarStyles,
+      dropped,
+      dismissDropped,
+      viewParams,
+      setViewParams,
+      identity,
+    }),
+    [
+      filters,
+      actions,
+      clearFilters,
+      resultCountId,
+      filtered,
+      dataset,
+      pillarStyles,
+      dropped,
+      dismissDropped,
+      viewParams,
+      setViewParams,
+      identity,
+    ],
   );
   const lookups = useMemo<DatasetLookups>(() => ({ dataset, pillarStyles }), [dataset, pillarStyles]);
   return (

@@ -35,7 +35,11 @@ export function PrimaryNav() {
       <ul id="primary-nav-list" className="primary-nav__list" data-open={open}>
         {NAV_ITEMS.map((item) => (
           <li key={item.path}>
-            <AppLink to={item.path} aria-current={isCurrent(item.path, pathname) ? 'page' : undefined} className="primary-nav__link">
+            <AppLink
+              to={item.path}
+              aria-current={isCurrent(item.path, pathname) ? 'page' : undefined}
+              className="primary-nav__link"
+            >
               {t(item.label)}
             </AppLink>
           </li>

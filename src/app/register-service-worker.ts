@@ -38,8 +38,10 @@ export function registerServiceWorker(): void {
   workbox.register().then(
     (registration) => {
       // A check made with no network fails; the next one tries again, so there is nothing to tell the reader.
-      if (registration !== undefined) setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
+      if (registration !== undefined)
+        setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
     },
-    (error: unknown) => console.warn('HLED Explorer: the service worker could not be registered; offline use is off.', error),
+    (error: unknown) =>
+      console.warn('HLED Explorer: the service worker could not be registered; offline use is off.', error),
   );
 }

@@ -17,20 +17,56 @@ function lazyView<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
   return lazy(async () => ({ default: pick(await load()) }));
 }
 
-const PillarsView = lazyView(() => import('../features/pillars/pillars-view'), (m) => m.PillarsView);
-const PillarDetailView = lazyView(() => import('../features/pillars/pillar-detail-view'), (m) => m.PillarDetailView);
-const SectorsView = lazyView(() => import('../features/sectors/sectors-view'), (m) => m.SectorsView);
-const SectorDetailView = lazyView(() => import('../features/sectors/sector-detail-view'), (m) => m.SectorDetailView);
-const DelegationsView = lazyView(() => import('../features/delegations/delegations-view'), (m) => m.DelegationsView);
-const PersonView = lazyView(() => import('../features/delegations/person-view'), (m) => m.PersonView);
-const MeetingsView = lazyView(() => import('../features/meetings/meetings-view'), (m) => m.MeetingsView);
-const MeetingDetailView = lazyView(() => import('../features/meetings/meeting-detail-view'), (m) => m.MeetingDetailView);
-const InitiativesView = lazyView(() => import('../features/initiatives/initiatives-view'), (m) => m.InitiativesView);
-const InitiativeDetailView = lazyView(() => import('../features/initiatives/initiative-detail-view'), (m) => m.InitiativeDetailView);
-const SourcesView = lazyView(() => import('../features/sources/sources-view'), (m) => m.SourcesView);
+const PillarsView = lazyView(
+  () => import('../features/pillars/pillars-view'),
+  (m) => m.PillarsView,
+);
+const PillarDetailView = lazyView(
+  () => import('../features/pillars/pillar-detail-view'),
+  (m) => m.PillarDetailView,
+);
+const SectorsView = lazyView(
+  () => import('../features/sectors/sectors-view'),
+  (m) => m.SectorsView,
+);
+const SectorDetailView = lazyView(
+  () => import('../features/sectors/sector-detail-view'),
+  (m) => m.SectorDetailView,
+);
+const DelegationsView = lazyView(
+  () => import('../features/delegations/delegations-view'),
+  (m) => m.DelegationsView,
+);
+const PersonView = lazyView(
+  () => import('../features/delegations/person-view'),
+  (m) => m.PersonView,
+);
+const MeetingsView = lazyView(
+  () => import('../features/meetings/meetings-view'),
+  (m) => m.MeetingsView,
+);
+const MeetingDetailView = lazyView(
+  () => import('../features/meetings/meeting-detail-view'),
+  (m) => m.MeetingDetailView,
+);
+const InitiativesView = lazyView(
+  () => import('../features/initiatives/initiatives-view'),
+  (m) => m.InitiativesView,
+);
+const InitiativeDetailView = lazyView(
+  () => import('../features/initiatives/initiative-detail-view'),
+  (m) => m.InitiativeDetailView,
+);
+const SourcesView = lazyView(
+  () => import('../features/sources/sources-view'),
+  (m) => m.SourcesView,
+);
 // A chart for other sites to frame, without the app's shell: its own code, loaded only on /embed/ addresses.
 const EmbedRoute = lazy(() => import('./embed-route'));
-const BriefingView = lazyView(() => import('../features/briefing/briefing-view'), (m) => m.BriefingView);
+const BriefingView = lazyView(
+  () => import('../features/briefing/briefing-view'),
+  (m) => m.BriefingView,
+);
 
 // Nothing shows while its code loads (no fallback): the framing page's own space stays blank.
 const embed = (

@@ -18,7 +18,15 @@ export function useAppLinkNavigation(): void {
   });
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.shiftKey
+      )
+        return;
       const link = event.target instanceof Element ? event.target.closest(`a[${APP_LINK_ATTRIBUTE}]`) : null;
       if (!(link instanceof HTMLAnchorElement) || link.hasAttribute('download')) return;
       if (link.target !== '' && link.target !== '_self') return;

@@ -19,7 +19,9 @@ export function useFocusHeadingOnNavigate(): void {
     const deadline = performance.now() + 2000;
     const tryFocus = () => {
       // The visible one: while the next view's code loads, React keeps the previous page in the DOM, hidden.
-      const heading = [...document.querySelectorAll<HTMLElement>('#main h1')].find((h) => h.getClientRects().length > 0);
+      const heading = [...document.querySelectorAll<HTMLElement>('#main h1')].find(
+        (h) => h.getClientRects().length > 0,
+      );
       if (heading) {
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
         heading.focus();

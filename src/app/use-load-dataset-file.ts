@@ -37,7 +37,11 @@ export function useLoadDatasetFile(): DatasetFileLoader {
         try {
           // The reading, validating and storing code loads on first use: most visits never open a file.
           const { openDatasetFile } = await import('../data/open-dataset-file');
-          result = await openDatasetFile(file, (phase) => update({ phase, fileName }), () => attempt === latest.current);
+          result = await openDatasetFile(
+            file,
+            (phase) => update({ phase, fileName }),
+            () => attempt === latest.current,
+          );
         } catch (error) {
           const detail = error instanceof Error ? error.message : String(error);
           return update({ phase: 'failed', fileName, failure: { kind: 'unreadable', detail } });

@@ -70,7 +70,8 @@ export function useUrlState(dataset: Dataset | undefined, fromFile = false): Url
   // Rewrite a link with ignored parameters (or without the opened file's id) to its clean form: one view, one URL.
   useEffect(() => {
     if (!parsed) return;
-    const namesDataset = params.get('dataset') === (identity?.id ?? null) && params.get('v') === (identity?.version ?? null);
+    const namesDataset =
+      params.get('dataset') === (identity?.id ?? null) && params.get('v') === (identity?.version ?? null);
     if (parsed.dropped.length === 0 && namesDataset) return;
     setParams(serializeFilters(parsed.filters, parsed.lang, parsed.view, identity), { replace: true });
   }, [parsed, params, setParams, identity]);

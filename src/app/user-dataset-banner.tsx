@@ -27,7 +27,10 @@ export function UserDatasetBanner() {
         ? data?.origin === 'file' && t('byod.elsewhere.cleared')
         : t('byod.elsewhere.stored', { file: isolateText(`“${elsewhere.fileName}”`) });
 
-  if (data?.origin === 'built-in' && (data.discardedFileName !== undefined || data.storageUnreadable === true || elsewhereNote)) {
+  if (
+    data?.origin === 'built-in' &&
+    (data.discardedFileName !== undefined || data.storageUnreadable === true || elsewhereNote)
+  ) {
     const dismiss = () => {
       const next: ActiveDataset = { origin: 'built-in', dataset: data.dataset };
       queryClient.setQueryData(datasetKeys.active, next);
@@ -66,7 +69,10 @@ export function UserDatasetBanner() {
       <div className="notice user-dataset-banner" role="status">
         <p>
           <IsolatedText
-            text={t('byod.banner', { dialogue: isolateText(text(data.dataset.dialogue.name).value), file: isolateText(`“${data.fileName}”`) })}
+            text={t('byod.banner', {
+              dialogue: isolateText(text(data.dataset.dialogue.name).value),
+              file: isolateText(`“${data.fileName}”`),
+            })}
           />
           {!data.saved && elsewhere === null && <> {t('byod.banner.notSaved')}</>}
           {elsewhereNote && (
@@ -76,7 +82,12 @@ export function UserDatasetBanner() {
             </>
           )}
         </p>
-        <button type="button" className="button button--small button--primary" disabled={leaving} onClick={() => void goBack()}>
+        <button
+          type="button"
+          className="button button--small button--primary"
+          disabled={leaving}
+          onClick={() => void goBack()}
+        >
           {t('byod.back')}
         </button>
       </div>

@@ -31,7 +31,10 @@ function countText(explanation: EmptyViewExplanation, locale: Locale, and: strin
 export function EmptyState({ aspect }: { aspect: ViewAspect }) {
   const { t, locale } = useI18n();
   const { dataset, filters, filtered, actions, clearFilters, resultCountId } = useFilterState();
-  const explanation = useMemo(() => explainEmptyView(dataset, filters, aspect, filtered), [dataset, filters, aspect, filtered]);
+  const explanation = useMemo(
+    () => explainEmptyView(dataset, filters, aspect, filtered),
+    [dataset, filters, aspect, filtered],
+  );
   const and = t('empty.and');
   const chips = (keys: readonly (keyof Filters)[]) =>
     keys
@@ -49,7 +52,11 @@ export function EmptyState({ aspect }: { aspect: ViewAspect }) {
         <p className="empty-state__title">
           {explanation.kept.length === 0
             ? t('empty.explain.alone', { things, culprit: chips(explanation.culprits) })
-            : t('empty.explain.with', { things, culprit: chips(explanation.culprits), others: chips(explanation.kept) })}
+            : t('empty.explain.with', {
+                things,
+                culprit: chips(explanation.culprits),
+                others: chips(explanation.kept),
+              })}
         </p>
       )}
       <div className="empty-state__actions">
@@ -63,7 +70,10 @@ export function EmptyState({ aspect }: { aspect: ViewAspect }) {
               queueMicrotask(() => document.getElementById(resultCountId)?.focus());
             }}
           >
-            {t('empty.explain.show', { count: countText(explanation, locale, and), culprit: chips(explanation.culprits) })}
+            {t('empty.explain.show', {
+              count: countText(explanation, locale, and),
+              culprit: chips(explanation.culprits),
+            })}
           </button>
         )}
         {(explanation === null || explanation.kept.length > 0) && (

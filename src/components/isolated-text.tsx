@@ -9,5 +9,11 @@ export function IsolatedText({ text }: { text: string }) {
   const parts = splitIsolates(text);
   if (parts.length === 1 && parts[0]?.isolated === false) return <>{text}</>;
   // The parts of one sentence never reorder, so their places are stable keys.
-  return <>{parts.map((part, index) => <Fragment key={index}>{part.isolated ? <bdi>{part.text}</bdi> : part.text}</Fragment>)}</>;
+  return (
+    <>
+      {parts.map((part, index) => (
+        <Fragment key={index}>{part.isolated ? <bdi>{part.text}</bdi> : part.text}</Fragment>
+      ))}
+    </>
+  );
 }

@@ -10,7 +10,11 @@ export function ThemeSwitch({ value, onChange }: { value: ThemeValue; onChange: 
   return (
     <div className="theme-switch">
       <label htmlFor={id}>{t('theme.label')}</label>
-      <select id={id} value={value} onChange={(event) => onChange(OPTIONS.find((o) => o === event.target.value) ?? 'system')}>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(OPTIONS.find((o) => o === event.target.value) ?? 'system')}
+      >
         {OPTIONS.map((option) => (
           <option key={option} value={option}>
             {t(`theme.${option}`)}

@@ -47,7 +47,12 @@ interface ListPlace {
  * rows at 100× for 24 in view, and laid them all out on every filter change. That one row keeps the list in the Tab
  * order; focusing it scrolls the list on screen, and the virtualiser renders its neighbours.
  */
-export function rowsToRender<T extends { index: number }>(items: readonly T[], count: number, focused: number | null, place: ListPlace): readonly T[] {
+export function rowsToRender<T extends { index: number }>(
+  items: readonly T[],
+  count: number,
+  focused: number | null,
+  place: ListPlace,
+): readonly T[] {
   if (place.viewBottom <= place.viewTop || count === 0) return items;
   const keep = place.top >= place.viewBottom ? 0 : place.bottom <= place.viewTop ? count - 1 : null;
   if (keep === null) return items;
@@ -76,9 +81,12 @@ export function useWindowRows<E extends HTMLElement>({
   // change (from an empty state) would otherwise render all its rows twice. The callback changes with `virtual`,
   // so React hands it the element again when the list starts being virtualised.
   const [container, setContainer] = useState<E | null>(null);
-  const setListElement = useCallback((element: E | null) => {
-    if (virtual) setContainer(element);
-  }, [virtual]);
+  const setListElement = useCallback(
+    (element: E | null) => {
+      if (virtual) setContainer(element);
+    },
+    [virtual],
+  );
   // Where the list starts on the page; null until measured. A list not yet measured renders no rows: guessing 0
   // rendered the rows of the page's top for every list mounting below it (19 series lists at 100× inserted 324
   // rows on "Clear all", then removed 300 once measured). The measure is a layout effect, before the first paint.

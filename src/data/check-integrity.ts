@@ -77,7 +77,11 @@ export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
     list.forEach((subject, i) => {
       if (subject.type === 'dialogue') {
         if (subject.id !== dataset.dialogue.id) {
-          problems.push({ path: `${path}[${i}].id`, code: 'unknown-reference', params: { kind: 'dialogue', id: subject.id } });
+          problems.push({
+            path: `${path}[${i}].id`,
+            code: 'unknown-reference',
+            params: { kind: 'dialogue', id: subject.id },
+          });
         }
       } else {
         ref(`${path}[${i}].id`, REF_COLLECTION[subject.type], subject.type, subject.id);

@@ -15,7 +15,11 @@ const DATASET_TIMEOUT_MS = 20_000;
 const EARLY_BUILT_IN_MS = 400;
 
 /** fetch → parse → validate → typed dataset, or a DatasetLoadError carrying every problem. */
-export async function fetchDataset(url: string, signal?: AbortSignal, timeoutMs = DATASET_TIMEOUT_MS): Promise<Dataset> {
+export async function fetchDataset(
+  url: string,
+  signal?: AbortSignal,
+  timeoutMs = DATASET_TIMEOUT_MS,
+): Promise<Dataset> {
   // A plain timer rather than AbortSignal.timeout, so that tests can drive it with a fake clock.
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
@@ -37,7 +41,11 @@ export async function fetchDataset(url: string, signal?: AbortSignal, timeoutMs 
     clearTimeout(timer);
   }
   if (!response.ok) {
-    throw new DatasetLoadError(url, 'network', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    throw new DatasetLoadError(
+      url,
+      'network',
+      `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+    );
   }
   // In slices, yielding to the browser: the page stays responsive while a large file is checked.
   const result = await parseDatasetTextInSlices(text);

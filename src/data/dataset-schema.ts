@@ -35,23 +35,27 @@ function isHttpUrl(value: string): boolean {
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
-const IdSchema = z.string().check(
-  z.regex(ID_PATTERN, 'must be an id: letters, digits, ".", "_" or "-", at most 64 characters'),
-);
+const IdSchema = z
+  .string()
+  .check(z.regex(ID_PATTERN, 'must be an id: letters, digits, ".", "_" or "-", at most 64 characters'));
 
-const IsoDateSchema = z.string().check(
-  z.regex(ISO_DATE_PATTERN, 'must be a date written YYYY-MM-DD'),
-  z.refine(isRealPartialDate, 'is not a real calendar date'),
-);
+const IsoDateSchema = z
+  .string()
+  .check(
+    z.regex(ISO_DATE_PATTERN, 'must be a date written YYYY-MM-DD'),
+    z.refine(isRealPartialDate, 'is not a real calendar date'),
+  );
 
-const PartialDateSchema = z.string().check(
-  z.regex(PARTIAL_DATE_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
-  z.refine(isRealPartialDate, 'is not a real calendar date'),
-);
+const PartialDateSchema = z
+  .string()
+  .check(
+    z.regex(PARTIAL_DATE_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+    z.refine(isRealPartialDate, 'is not a real calendar date'),
+  );
 
-const CountryCodeSchema = z.string().check(
-  z.regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code such as "US" or "MX"'),
-);
+const CountryCodeSchema = z
+  .string()
+  .check(z.regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code such as "US" or "MX"'));
 
 /** Human text in English, with Spanish where a source gives it (or it is a faithful translation). */
 const LocalizedTextSchema = z.strictObject({
@@ -62,18 +66,12 @@ const LocalizedTextSchema = z.strictObject({
 const CitationSchema = z.strictObject({
   source: IdSchema,
   /** A short verbatim quote, under 15 words. */
-  quote: z.optional(
-    nonEmpty.check(
-      z.refine((q) => q.trim().split(/\s+/).length < 15, 'quote must be under 15 words'),
-    ),
-  ),
+  quote: z.optional(nonEmpty.check(z.refine((q) => q.trim().split(/\s+/).length < 15, 'quote must be under 15 words'))),
   note: z.optional(nonEmpty),
 });
 
 /** Every fact-bearing record carries at least one citation. */
-const CitationsSchema = z
-  .array(CitationSchema)
-  .check(z.minLength(1, 'needs at least one citation'));
+const CitationsSchema = z.array(CitationSchema).check(z.minLength(1, 'needs at least one citation'));
 
 const BasisSchema = z.enum(['stated', 'inferred']);
 

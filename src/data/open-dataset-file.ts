@@ -6,8 +6,7 @@ import { validateDatasetFileText } from './validate-dataset-file-text';
 import type { Dataset } from './dataset-schema';
 
 export type OpenDatasetFileResult =
-  | { ok: true; dataset: Dataset; saved: boolean }
-  | { ok: false; failure: DatasetFileFailure };
+  { ok: true; dataset: Dataset; saved: boolean } | { ok: false; failure: DatasetFileFailure };
 
 /**
  * A dataset file from start to finish: size checks, read, validation off the main thread, then — only if it is

@@ -7,9 +7,7 @@ import { DatasetSchema, type Dataset } from './dataset-schema';
 import { checkIntegrity } from './check-integrity';
 import { formatJsonPath, type DatasetProblem } from './dataset-problem';
 
-export type ParseDatasetResult =
-  | { ok: true; dataset: Dataset }
-  | { ok: false; problems: DatasetProblem[] };
+export type ParseDatasetResult = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
@@ -69,7 +67,10 @@ type JsonParse = { ok: true; json: unknown } | { ok: false; result: ParseDataset
 
 function parseJson(text: string): JsonParse {
   if (text.trim() === '') {
-    return { ok: false, result: { ok: false, problems: [{ path: '(root)', code: 'not-json', params: { detail: 'the file is empty' } }] } };
+    return {
+      ok: false,
+      result: { ok: false, problems: [{ path: '(root)', code: 'not-json', params: { detail: 'the file is empty' } }] },
+    };
   }
   try {
     return { ok: true, json: JSON.parse(text) };
@@ -128,7 +129,10 @@ const yieldToMain: YieldToMain = () => {
 const SLICE_MS = 8;
 
 /** `parseDataset`, in slices of about 8 ms of work separated by yields to the browser. */
-export async function parseDatasetInSlices(input: unknown, pause: YieldToMain = yieldToMain): Promise<ParseDatasetResult> {
+export async function parseDatasetInSlices(
+  input: unknown,
+  pause: YieldToMain = yieldToMain,
+): Promise<ParseDatasetResult> {
   const top = TOP_LEVEL_SCHEMA.safeParse(input);
   if (!top.success) return parseDataset(input); // a broken top level: the whole-file check reports it exactly
   const record = input as Record<string, unknown[]>;
@@ -162,7 +166,10 @@ export async function parseDatasetInSlices(input: unknown, pause: YieldToMain = 
 }
 
 /** `parseDatasetText`, validating in slices (see parseDatasetInSlices). */
-export async function parseDatasetTextInSlices(text: string, pause: YieldToMain = yieldToMain): Promise<ParseDatasetResult> {
+export async function parseDatasetTextInSlices(
+  text: string,
+  pause: YieldToMain = yieldToMain,
+): Promise<ParseDatasetResult> {
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed.result;
   await pause();

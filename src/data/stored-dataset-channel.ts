@@ -21,7 +21,9 @@ export function announceStoredDataset(change: StoredDatasetChange): void {
 
 function isChange(value: unknown): value is StoredDatasetChange {
   if (typeof value !== 'object' || value === null || !('kind' in value)) return false;
-  return value.kind === 'cleared' || (value.kind === 'stored' && 'fileName' in value && typeof value.fileName === 'string');
+  return (
+    value.kind === 'cleared' || (value.kind === 'stored' && 'fileName' in value && typeof value.fileName === 'string')
+  );
 }
 
 /** Calls `listener` when another tab stores or forgets the file; returns the way to stop. */

@@ -77,18 +77,27 @@ function openDatabase(): Promise<IDBDatabase> | null {
   return requestResult(request);
 }
 
-async function withStore<T>(mode: IDBTransactionMode, makeRequest: (store: IDBObjectStore) => IDBRequest<T>): Promise<T | null> {
+async function withStore<T>(
+  mode: IDBTransactionMode,
+  makeRequest: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T | null> {
   const opening = openDatabase();
   if (opening === null) return null;
   // A database that opens after the time is up is closed at once.
   let late = false;
-  void opening.then((db) => late && db.close(), () => undefined);
+  void opening.then(
+    (db) => late && db.close(),
+    () => undefined,
+  );
   const db = await withinTime(opening, STORAGE_OPEN_TIMEOUT_MS).catch((error: unknown) => {
     late = true;
     throw error;
   });
   try {
-    return await withinTime(requestResult(makeRequest(db.transaction(STORE, mode).objectStore(STORE))), STORAGE_REQUEST_TIMEOUT_MS);
+    return await withinTime(
+      requestResult(makeRequest(db.transaction(STORE, mode).objectStore(STORE))),
+      STORAGE_REQUEST_TIMEOUT_MS,
+    );
   } finally {
     db.close();
   }
@@ -98,7 +107,8 @@ async function withStore<T>(mode: IDBTransactionMode, makeRequest: (store: IDBOb
  * What storage holds: the file, nothing, or — when a file was saved (the hint says so) but storage fails, does not
  * answer in time or has lost it — `unreadable`, which the app says before showing the built-in dataset.
  */
-export type StoredDatasetRead = { status: 'found'; stored: StoredDataset } | { status: 'none' } | { status: 'unreadable' };
+export type StoredDatasetRead =
+  { status: 'found'; stored: StoredDataset } | { status: 'none' } | { status: 'unreadable' };
 
 export async function readStoredDataset(): Promise<StoredDatasetRead> {
   let value: unknown;
@@ -114,7 +124,9 @@ export async function readStoredDataset(): Promise<StoredDatasetRead> {
 /** Keeps the file for the next visit; false when this browser cannot store it. */
 export async function storeDataset(stored: StoredDataset): Promise<boolean> {
   try {
-    const done = await withStore('readwrite', (store) => store.put({ text: stored.text, fileName: stored.fileName }, KEY));
+    const done = await withStore('readwrite', (store) =>
+      store.put({ text: stored.text, fileName: stored.fileName }, KEY),
+    );
     setStoredHint(done !== null);
     return done !== null;
   } catch {
@@ -132,4 +144,3 @@ export async function clearStoredDataset(): Promise<void> {
     // Nothing to forget where nothing could be stored.
   }
 }
-

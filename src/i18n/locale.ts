@@ -80,7 +80,8 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   const catalogue = catalogues[locale];
   if (!catalogue) throw new Error(`The ${locale} catalogue is used before it has loaded (call loadCatalogue first)`);
   const template = catalogue[key];
-  if (template === undefined) throw new Error(`Message "${key}" is used before its pack has loaded (import src/i18n/pack-*.ts)`);
+  if (template === undefined)
+    throw new Error(`Message "${key}" is used before its pack has loaded (import src/i18n/pack-*.ts)`);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];

@@ -3,7 +3,8 @@
  * (titles, scope, tables, notes). Loaded with the briefing's code (pack-briefing.ts), never on the first screen.
  */
 export const briefingMessagesEn = {
-  'briefing.lead': 'One deck about what the filters chose — the same slides on screen, in print and in PowerPoint: read it here, present it full screen, print it (Save as PDF) or export it.',
+  'briefing.lead':
+    'One deck about what the filters chose — the same slides on screen, in print and in PowerPoint: read it here, present it full screen, print it (Save as PDF) or export it.',
   'briefing.present': 'Present',
   'briefing.print': 'Print / Save as PDF',
   'briefing.exportPptx': 'Export PowerPoint',
@@ -113,7 +114,8 @@ export const briefingMessagesEn = {
   'briefing.chart.noPillar': 'No pillar recorded',
   'briefing.chart.initiatives': 'Initiatives',
   'briefing.chart.meetings': 'Meetings',
-  'briefing.chart.sectorsLead': 'Initiatives in scope per sector, by the pillar they are linked to; sectors with none are left out.',
+  'briefing.chart.sectorsLead':
+    'Initiatives in scope per sector, by the pillar they are linked to; sectors with none are left out.',
   'briefing.chart.timelineLead': '{count} meetings in scope, {first}–{last}, by series.',
   'briefing.reliability.official': 'Official',
   'briefing.reliability.news': 'News',
@@ -121,19 +123,24 @@ export const briefingMessagesEn = {
   'briefing.undated': 'Undated',
   'briefing.notes.title': 'Briefing: {title}. Generated {date}. Scope: {scope}.',
   'briefing.notes.figures': 'In scope — {figures}.',
-  'briefing.notes.outcomes': 'Outcomes {first}–{last} of {total} recorded for {meeting}, each with the source that records it.',
-  'briefing.notes.chairs': 'Chairs at {meeting}, {date}: {first}–{last} of {total}; {members} other delegation member(s) recorded.',
+  'briefing.notes.outcomes':
+    'Outcomes {first}–{last} of {total} recorded for {meeting}, each with the source that records it.',
+  'briefing.notes.chairs':
+    'Chairs at {meeting}, {date}: {first}–{last} of {total}; {members} other delegation member(s) recorded.',
   'briefing.notes.countryChairs': 'Meetings {first}–{last} of {total} at which this country’s chairs are recorded.',
   'briefing.notes.organizations': 'Organisations {first}–{last} of {total}, by delegation seats held.',
   'briefing.notes.initiatives': 'Initiatives {first}–{last} of {total}: {names}.',
   'briefing.notes.sincePrevious': '{against} {added} initiative(s) new on the agenda; {joined} new chair(s).',
-  'briefing.notes.pillars': 'Pillars {first}–{last} of {total}: {names}. Only those the initiatives in scope are linked to.',
+  'briefing.notes.pillars':
+    'Pillars {first}–{last} of {total}: {names}. Only those the initiatives in scope are linked to.',
   'briefing.notes.about': '{name}: what it is, and {lines} work plan line(s).',
-  'briefing.notes.links': 'Links {first}–{last} of {total}. Stated: a source says so; inferred: the dataset’s reading, with its reasoning.',
+  'briefing.notes.links':
+    'Links {first}–{last} of {total}. Stated: a source says so; inferred: the dataset’s reading, with its reasoning.',
   'briefing.notes.meetings': 'Meetings {first}–{last} of {total} that launched or reviewed one of its initiatives.',
   'briefing.notes.sectors': '{count} sectors with initiatives in scope: {sectors}.',
   'briefing.notes.timeline': '{count} meetings in scope, counted by year and series.',
-  'briefing.notes.sources': 'Sources {first}–{last} of {total} cited in this deck, with publisher, date and reliability.',
+  'briefing.notes.sources':
+    'Sources {first}–{last} of {total} cited in this deck, with publisher, date and reliability.',
 };
 
 /** The names of the briefing's scope lines (`briefing.scope.<name>`), which the filter table picks from. */

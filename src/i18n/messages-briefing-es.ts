@@ -1,7 +1,8 @@
 import type { briefingMessagesEn } from './messages-briefing-en';
 
 export const briefingMessagesEs: Record<keyof typeof briefingMessagesEn, string> = {
-  'briefing.lead': 'Una sola presentación sobre lo que eligen los filtros — las mismas diapositivas en pantalla, impresas y en PowerPoint: léala aquí, preséntela a pantalla completa, imprímala (Guardar como PDF) o expórtela.',
+  'briefing.lead':
+    'Una sola presentación sobre lo que eligen los filtros — las mismas diapositivas en pantalla, impresas y en PowerPoint: léala aquí, preséntela a pantalla completa, imprímala (Guardar como PDF) o expórtela.',
   'briefing.present': 'Presentar',
   'briefing.print': 'Imprimir / Guardar como PDF',
   'briefing.exportPptx': 'Exportar a PowerPoint',
@@ -111,7 +112,8 @@ export const briefingMessagesEs: Record<keyof typeof briefingMessagesEn, string>
   'briefing.chart.noPillar': 'Sin pilar registrado',
   'briefing.chart.initiatives': 'Iniciativas',
   'briefing.chart.meetings': 'Reuniones',
-  'briefing.chart.sectorsLead': 'Iniciativas en el alcance por sector, según el pilar al que se vinculan; se omiten los sectores sin ninguna.',
+  'briefing.chart.sectorsLead':
+    'Iniciativas en el alcance por sector, según el pilar al que se vinculan; se omiten los sectores sin ninguna.',
   'briefing.chart.timelineLead': '{count} reuniones en el alcance, {first}–{last}, por serie.',
   'briefing.reliability.official': 'Oficial',
   'briefing.reliability.news': 'Prensa',
@@ -119,17 +121,24 @@ export const briefingMessagesEs: Record<keyof typeof briefingMessagesEn, string>
   'briefing.undated': 'Sin fecha',
   'briefing.notes.title': 'Presentación: {title}. Generada el {date}. Alcance: {scope}.',
   'briefing.notes.figures': 'En el alcance — {figures}.',
-  'briefing.notes.outcomes': 'Resultados {first}–{last} de {total} registrados para {meeting}, cada uno con la fuente que lo registra.',
-  'briefing.notes.chairs': 'Presidencias en {meeting}, {date}: {first}–{last} de {total}; {members} integrante(s) más de las delegaciones registrados.',
-  'briefing.notes.countryChairs': 'Reuniones {first}–{last} de {total} en las que constan las presidencias de este país.',
+  'briefing.notes.outcomes':
+    'Resultados {first}–{last} de {total} registrados para {meeting}, cada uno con la fuente que lo registra.',
+  'briefing.notes.chairs':
+    'Presidencias en {meeting}, {date}: {first}–{last} de {total}; {members} integrante(s) más de las delegaciones registrados.',
+  'briefing.notes.countryChairs':
+    'Reuniones {first}–{last} de {total} en las que constan las presidencias de este país.',
   'briefing.notes.organizations': 'Organizaciones {first}–{last} de {total}, por lugares en las delegaciones.',
   'briefing.notes.initiatives': 'Iniciativas {first}–{last} de {total}: {names}.',
-  'briefing.notes.sincePrevious': '{against} {added} iniciativa(s) nueva(s) en la agenda; {joined} presidencia(s) nueva(s).',
-  'briefing.notes.pillars': 'Pilares {first}–{last} de {total}: {names}. Solo aquellos a los que se vinculan las iniciativas en el alcance.',
+  'briefing.notes.sincePrevious':
+    '{against} {added} iniciativa(s) nueva(s) en la agenda; {joined} presidencia(s) nueva(s).',
+  'briefing.notes.pillars':
+    'Pilares {first}–{last} de {total}: {names}. Solo aquellos a los que se vinculan las iniciativas en el alcance.',
   'briefing.notes.about': '{name}: qué es, y {lines} línea(s) del plan de trabajo.',
-  'briefing.notes.links': 'Vínculos {first}–{last} de {total}. Declarado: una fuente lo dice; inferido: la lectura del conjunto de datos, con su razonamiento.',
+  'briefing.notes.links':
+    'Vínculos {first}–{last} de {total}. Declarado: una fuente lo dice; inferido: la lectura del conjunto de datos, con su razonamiento.',
   'briefing.notes.meetings': 'Reuniones {first}–{last} de {total} que lanzaron o revisaron una de sus iniciativas.',
   'briefing.notes.sectors': '{count} sectores con iniciativas en el alcance: {sectors}.',
   'briefing.notes.timeline': '{count} reuniones en el alcance, contadas por año y serie.',
-  'briefing.notes.sources': 'Fuentes {first}–{last} de {total} citadas en esta presentación, con editor, fecha y fiabilidad.',
+  'briefing.notes.sources':
+    'Fuentes {first}–{last} de {total} citadas en esta presentación, con editor, fecha y fiabilidad.',
 };

@@ -7,7 +7,8 @@ export const byodNoticesMessagesEn = {
   'byod.banner': 'You are viewing {dialogue} from {file}.',
   'byod.banner.notSaved': 'This browser could not keep the file, so a reload will bring back the HLED dataset.',
   'byod.back': 'Back to the HLED dataset',
-  'byod.discarded': 'The dataset saved from {file} no longer passes the checks, so it was removed and the HLED dataset is shown.',
+  'byod.discarded':
+    'The dataset saved from {file} no longer passes the checks, so it was removed and the HLED dataset is shown.',
   'byod.dismiss': 'Dismiss',
   'byod.storageUnreadable': 'The dataset file saved in this browser could not be read, so the HLED dataset is shown.',
   'byod.elsewhere.cleared':
@@ -23,6 +24,7 @@ export const byodNoticesMessagesEn = {
     '{file} is not UTF-8 text (it may be saved as Latin-1 or Windows-1252). Save it with UTF-8 encoding and open it again.',
   'byod.failed.notUtf8At':
     '{file} is not UTF-8 text: byte {byte} at position {offset} is not valid UTF-8 (the file may be saved as Latin-1 or Windows-1252). Save it with UTF-8 encoding and open it again.',
-  'byod.failed.notUtf16': '{file} starts with a UTF-16 byte-order mark but is not valid UTF-16 text. Save it with UTF-8 encoding and open it again.',
+  'byod.failed.notUtf16':
+    '{file} starts with a UTF-16 byte-order mark but is not valid UTF-16 text. Save it with UTF-8 encoding and open it again.',
   'byod.failed.invalid': '{file} is not a valid dataset: {count} problem(s) found.',
 } as const;

@@ -3,9 +3,11 @@ import type { byodNoticesMessagesEn } from './messages-byod-notices-en';
 /** Spanish strings of what the app says about an opened file (see messages-byod-notices-en.ts). */
 export const byodNoticesMessagesEs: Record<keyof typeof byodNoticesMessagesEn, string> = {
   'byod.banner': 'Está viendo {dialogue} desde {file}.',
-  'byod.banner.notSaved': 'Este navegador no pudo guardar el archivo, así que al recargar volverá el conjunto de datos del DEAN.',
+  'byod.banner.notSaved':
+    'Este navegador no pudo guardar el archivo, así que al recargar volverá el conjunto de datos del DEAN.',
   'byod.back': 'Volver al conjunto de datos del DEAN',
-  'byod.discarded': 'El conjunto de datos guardado desde {file} ya no supera las comprobaciones, así que se eliminó y se muestra el del DEAN.',
+  'byod.discarded':
+    'El conjunto de datos guardado desde {file} ya no supera las comprobaciones, así que se eliminó y se muestra el del DEAN.',
   'byod.dismiss': 'Cerrar',
   'byod.storageUnreadable':
     'No se pudo leer el archivo de datos guardado en este navegador, así que se muestra el conjunto de datos del DEAN.',
@@ -22,6 +24,7 @@ export const byodNoticesMessagesEs: Record<keyof typeof byodNoticesMessagesEn, s
     '{file} no es texto UTF-8 (quizá se guardó como Latin-1 o Windows-1252). Guárdelo con codificación UTF-8 y vuelva a abrirlo.',
   'byod.failed.notUtf8At':
     '{file} no es texto UTF-8: el byte {byte} en la posición {offset} no es UTF-8 válido (quizá se guardó como Latin-1 o Windows-1252). Guárdelo con codificación UTF-8 y vuelva a abrirlo.',
-  'byod.failed.notUtf16': '{file} empieza con una marca de orden de bytes UTF-16 pero no es texto UTF-16 válido. Guárdelo con codificación UTF-8 y vuelva a abrirlo.',
+  'byod.failed.notUtf16':
+    '{file} empieza con una marca de orden de bytes UTF-16 pero no es texto UTF-16 válido. Guárdelo con codificación UTF-8 y vuelva a abrirlo.',
   'byod.failed.invalid': '{file} no es un conjunto de datos válido: {count} problema(s).',
 };

@@ -37,14 +37,16 @@ export const chartMessagesEn = {
   'chart.qualified': '{qualifier} {value}',
   'chart.sectorPillar.title': 'Sectors and the pillars they fall under',
   'chart.sectorPillar.empty': 'No sectors match the current filters.',
-  'chart.sectorPillar.emptyInitiatives': 'No initiative in the current view is tagged with a sector, so no bubble is drawn.',
+  'chart.sectorPillar.emptyInitiatives':
+    'No initiative in the current view is tagged with a sector, so no bubble is drawn.',
   'chart.sectorPillar.takeaway.busiest': '{sector} has the most initiatives ({count}).',
   'chart.sectorPillar.takeaway.widest': '{sector} sits under {count} pillars.',
   'chart.sectorPillar.takeaway.noInitiatives': 'No initiative is tagged with these sectors yet.',
   'chart.sectorPillar.aria':
     'Matrix of {sectors} by {pillars}; bubble size shows the number of initiatives. The table that follows has the same data.',
   'chart.sectorPillar.legend.stated': 'Solid bubble: the link is stated by a source.',
-  'chart.sectorPillar.legend.inferred': 'Outlined, dashed bubble: the link is inferred by the compilers, with reasoning.',
+  'chart.sectorPillar.legend.inferred':
+    'Outlined, dashed bubble: the link is inferred by the compilers, with reasoning.',
   'chart.sectorPillar.legend.size': 'Bubble size: initiatives tagged with the sector and linked to the pillar.',
   'chart.sectorPillar.legend.click': 'Select a bubble to filter by its pillar.',
   'chart.sectorPillar.legend.pillars': 'Pillars (columns)',
@@ -59,7 +61,8 @@ export const chartMessagesEn = {
   'chart.byPillar.takeaway.topPillar': '{pillar} has the most overall ({count}).',
   'chart.byPillar.unassigned': 'Unassigned',
   'chart.byPillar.legend.unassigned': 'Unassigned: initiatives not linked to any pillar.',
-  'chart.byPillar.legend.height': 'Bar height: initiatives of the year; an initiative under two pillars counts in both.',
+  'chart.byPillar.legend.height':
+    'Bar height: initiatives of the year; an initiative under two pillars counts in both.',
   'chart.byPillar.legend.click': 'Select a segment to filter by its pillar.',
   'chart.byPillar.undated.one': '{count} initiative has no date and is not shown.',
   'chart.byPillar.undated.other': '{count} initiatives have no date and are not shown.',
@@ -102,7 +105,8 @@ export const chartMessagesEn = {
   'chart.indicator.takeaway.change': '{label}: {from} in {fromYear}; {to} in {toYear}.',
   'chart.indicator.takeaway.single': '{label}: {value} in {year}.',
   'chart.indicator.aria': 'Bars of “{label}” by year, {from} to {to}. The table that follows has the same data.',
-  'chart.indicator.legend.length': 'Bar length: the value as the source gives it; qualifiers such as “more than” are in the table.',
+  'chart.indicator.legend.length':
+    'Bar length: the value as the source gives it; qualifiers such as “more than” are in the table.',
   'chart.indicator.legend.sameYear': '“2012 (2)” marks a second reading of the same year from another source.',
   'chart.indicator.table.caption': '{label}, by year',
   'chart.indicator.table.year': 'Year',
@@ -121,7 +125,8 @@ export const chartMessagesEn = {
   'chart.export.downloaded': 'Downloaded {date}',
   'chart.embed.menu': 'Embed',
   'chart.embed.dialogTitle': 'Embed this chart',
-  'chart.embed.help': 'Paste this HTML into a web page. The chart follows the filters, language and theme of this view, and links back to it.',
+  'chart.embed.help':
+    'Paste this HTML into a web page. The chart follows the filters, language and theme of this view, and links back to it.',
   'chart.embed.code': 'Embed code (HTML)',
   'chart.embed.copy': 'Copy embed code',
   'chart.embed.copied': 'Embed code copied.',

@@ -38,7 +38,8 @@ export const chartMessagesEs: Record<keyof typeof chartMessagesEn, string> = {
   'chart.qualified': '{qualifier} {value}',
   'chart.sectorPillar.title': 'Los sectores y los pilares a los que pertenecen',
   'chart.sectorPillar.empty': 'Ningún sector coincide con los filtros actuales.',
-  'chart.sectorPillar.emptyInitiatives': 'Ninguna iniciativa de la vista actual está asociada a un sector, así que no se dibuja ninguna burbuja.',
+  'chart.sectorPillar.emptyInitiatives':
+    'Ninguna iniciativa de la vista actual está asociada a un sector, así que no se dibuja ninguna burbuja.',
   'chart.sectorPillar.takeaway.busiest': '{sector} es el sector con más iniciativas ({count}).',
   'chart.sectorPillar.takeaway.widest': '{sector} pertenece a {count} pilares.',
   'chart.sectorPillar.takeaway.noInitiatives': 'Todavía no hay iniciativas asociadas a estos sectores.',
@@ -105,8 +106,7 @@ export const chartMessagesEs: Record<keyof typeof chartMessagesEn, string> = {
   'chart.indicator.title': 'Contexto cuantitativo',
   'chart.indicator.takeaway.change': '{label}: {from} en {fromYear}; {to} en {toYear}.',
   'chart.indicator.takeaway.single': '{label}: {value} en {year}.',
-  'chart.indicator.aria':
-    'Barras de «{label}» por año, de {from} a {to}. La tabla siguiente tiene los mismos datos.',
+  'chart.indicator.aria': 'Barras de «{label}» por año, de {from} a {to}. La tabla siguiente tiene los mismos datos.',
   'chart.indicator.legend.length':
     'Longitud de la barra: el valor tal como lo da la fuente; los matices como «más de» están en la tabla.',
   'chart.indicator.legend.sameYear': '«2012 (2)» indica una segunda lectura del mismo año, de otra fuente.',
@@ -127,7 +127,8 @@ export const chartMessagesEs: Record<keyof typeof chartMessagesEn, string> = {
   'chart.export.downloaded': 'Descargado el {date}',
   'chart.embed.menu': 'Insertar',
   'chart.embed.dialogTitle': 'Insertar este gráfico',
-  'chart.embed.help': 'Pegue este HTML en una página web. El gráfico sigue los filtros, el idioma y el tema de esta vista, y enlaza con ella.',
+  'chart.embed.help':
+    'Pegue este HTML en una página web. El gráfico sigue los filtros, el idioma y el tema de esta vista, y enlaza con ella.',
   'chart.embed.code': 'Código para insertar (HTML)',
   'chart.embed.copy': 'Copiar el código para insertar',
   'chart.embed.copied': 'Código para insertar copiado.',
@@ -136,6 +137,7 @@ export const chartMessagesEs: Record<keyof typeof chartMessagesEn, string> = {
   'chart.embed.frameTitle': '{title} — HLED Explorer',
   'chart.embed.openFull': 'Abrir esta vista en HLED Explorer',
   'chart.embed.unknownTitle': 'Este gráfico no existe',
-  'chart.embed.unknownBody': 'No hay ningún gráfico llamado «{id}» para insertar. Estos son los gráficos que se pueden insertar:',
+  'chart.embed.unknownBody':
+    'No hay ningún gráfico llamado «{id}» para insertar. Estos son los gráficos que se pueden insertar:',
   'chart.embed.home': 'Ir a HLED Explorer',
 };

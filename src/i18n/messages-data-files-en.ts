@@ -37,7 +37,8 @@ export const dataFilesMessagesEn = {
   'dataFiles.describe.date': 'when it was announced, agreed or signed, as ISO 8601 text: YYYY-MM-DD, YYYY-MM or YYYY',
   'dataFiles.describe.datePrecision': 'how precise that date is: day, month or year (empty when there is no date)',
   'dataFiles.describe.leadOrganizations': 'the organisations that lead it, separated by “; ”',
-  'dataFiles.describe.status': 'its latest recorded status: planned, agreed, in progress or completed (empty when unknown)',
+  'dataFiles.describe.status':
+    'its latest recorded status: planned, agreed, in progress or completed (empty when unknown)',
   'dataFiles.describe.meeting': 'the meeting',
   'dataFiles.describe.meetingDate': 'the meeting’s date, as ISO 8601 text (YYYY-MM-DD)',
   'dataFiles.describe.person': 'the person’s name',

@@ -35,7 +35,8 @@ export const dataFilesMessagesEs: Record<keyof typeof dataFilesMessagesEn, strin
   'dataFiles.describe.date': 'cuándo se anunció, acordó o firmó, como texto ISO 8601: AAAA-MM-DD, AAAA-MM o AAAA',
   'dataFiles.describe.datePrecision': 'qué tan precisa es esa fecha: día, mes o año (vacío si no hay fecha)',
   'dataFiles.describe.leadOrganizations': 'las organizaciones que la encabezan, separadas por «; »',
-  'dataFiles.describe.status': 'su último estado registrado: prevista, acordada, en curso o concluida (vacío si se desconoce)',
+  'dataFiles.describe.status':
+    'su último estado registrado: prevista, acordada, en curso o concluida (vacío si se desconoce)',
   'dataFiles.describe.meeting': 'la reunión',
   'dataFiles.describe.meetingDate': 'la fecha de la reunión, como texto ISO 8601 (AAAA-MM-DD)',
   'dataFiles.describe.person': 'el nombre de la persona',

@@ -51,12 +51,20 @@ export function computeFilteredDataset(dataset: Dataset, filters: Filters): Data
     const narrowing = narrowBy(key, filters, indexes);
     if (narrowing !== null) narrowings.push(narrowing);
   }
-  const tests = <R,>(pick: (n: Narrowing) => ((record: R) => boolean) | undefined) =>
+  const tests = <R>(pick: (n: Narrowing) => ((record: R) => boolean) | undefined) =>
     narrowings.flatMap((n) => pick(n) ?? []);
-  const keep = <R,>(all: R[], predicates: ((record: R) => boolean)[]): R[] =>
-    predicates.length === 0 ? all : sameWhenAllKept(all, all.filter((r) => predicates.every((test) => test(r))));
+  const keep = <R>(all: R[], predicates: ((record: R) => boolean)[]): R[] =>
+    predicates.length === 0
+      ? all
+      : sameWhenAllKept(
+          all,
+          all.filter((r) => predicates.every((test) => test(r))),
+        );
 
-  const initiatives = keep(dataset.initiatives, tests((n) => n.initiative));
+  const initiatives = keep(
+    dataset.initiatives,
+    tests((n) => n.initiative),
+  );
   const meetingTests = tests((n) => n.meeting);
   if (narrowings.some((n) => n.meetingsThroughInitiatives)) {
     const advanced = new Set(initiatives.flatMap((n) => n.meetings.map((m) => m.meeting)));
@@ -76,15 +84,28 @@ export function computeFilteredDataset(dataset: Dataset, filters: Filters): Data
     ...dataset,
     initiatives,
     meetings,
-    sectors: keep(dataset.sectors, tests((n) => n.sector)),
-    pillars: keep(dataset.pillars, tests((n) => n.pillar)),
+    sectors: keep(
+      dataset.sectors,
+      tests((n) => n.sector),
+    ),
+    pillars: keep(
+      dataset.pillars,
+      tests((n) => n.pillar),
+    ),
     participations,
     people,
-    organizations: keep(dataset.organizations, tests((n) => n.organization)),
+    organizations: keep(
+      dataset.organizations,
+      tests((n) => n.organization),
+    ),
   };
 }
 
-function narrowBy<K extends keyof Filters>(key: K, filters: Filters, indexes: ReturnType<typeof selectFilterIndexes>): Narrowing | null {
+function narrowBy<K extends keyof Filters>(
+  key: K,
+  filters: Filters,
+  indexes: ReturnType<typeof selectFilterIndexes>,
+): Narrowing | null {
   return FILTER_DEFINITIONS[key].narrow(filters[key], indexes);
 }
 
@@ -92,4 +113,4 @@ function narrowBy<K extends keyof Filters>(key: K, filters: Filters, indexes: Re
  * A filter that kept every record hands back the original list, so indexes built on the whole dataset's lists
  * serve the unfiltered view too (a filtered list is a subsequence, so equal length means equal content).
  */
-const sameWhenAllKept = <T,>(all: T[], kept: T[]): T[] => (kept.length === all.length ? all : kept);
+const sameWhenAllKept = <T>(all: T[], kept: T[]): T[] => (kept.length === all.length ? all : kept);

@@ -33,7 +33,9 @@ const REMOVAL_RANK: Record<keyof Filters, number> = {
   pillars: 7,
 };
 // A record, not a list: a filter added to `Filters` without a rank fails `tsc` instead of never being suggested away.
-const REMOVAL_ORDER = (Object.keys(REMOVAL_RANK) as (keyof Filters)[]).sort((a, b) => REMOVAL_RANK[a] - REMOVAL_RANK[b]);
+const REMOVAL_ORDER = (Object.keys(REMOVAL_RANK) as (keyof Filters)[]).sort(
+  (a, b) => REMOVAL_RANK[a] - REMOVAL_RANK[b],
+);
 
 export function countAspect(filtered: Dataset, aspect: ViewAspect): number {
   switch (aspect) {
@@ -61,7 +63,12 @@ const isSet = (filters: Filters, key: keyof Filters) => filterParts(filters, key
  * so no filter is to blame). "Nearest" removes as few filters as possible, trying them in `REMOVAL_ORDER`; at worst
  * every filter but one goes, and if each filter alone keeps something, that always finds a view.
  */
-export function explainEmptyView(dataset: Dataset, filters: Filters, aspect: ViewAspect, filtered?: Dataset): EmptyViewExplanation | null {
+export function explainEmptyView(
+  dataset: Dataset,
+  filters: Filters,
+  aspect: ViewAspect,
+  filtered?: Dataset,
+): EmptyViewExplanation | null {
   const current = filtered ?? computeFilteredDataset(dataset, filters);
   if (countAspect(current, aspect) > 0) return null;
   const active = REMOVAL_ORDER.filter((key) => isSet(filters, key));

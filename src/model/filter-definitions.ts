@@ -1,4 +1,13 @@
-import type { Dataset, Initiative, Meeting, Organization, Participation, Person, Pillar, Sector } from '../data/dataset-schema';
+import type {
+  Dataset,
+  Initiative,
+  Meeting,
+  Organization,
+  Participation,
+  Person,
+  Pillar,
+  Sector,
+} from '../data/dataset-schema';
 import { translate, type Locale } from '../i18n/locale';
 import type { MessageKey } from '../i18n/messages-en';
 import type { BriefingScopeName } from '../i18n/messages-briefing-en';
@@ -41,7 +50,11 @@ export interface FilterTextContext {
 export interface FilterDefinition<K extends keyof Filters> {
   param: string;
   /** The values given for the parameter (in URL order) → the filter's value; what is refused is reported. */
-  parse: (values: readonly string[], vocabulary: FilterVocabulary, drop: (value: string, reason: DropReason) => void) => Filters[K];
+  parse: (
+    values: readonly string[],
+    vocabulary: FilterVocabulary,
+    drop: (value: string, reason: DropReason) => void,
+  ) => Filters[K];
   /** The URL values, one per chip (a pillar each; one for a set single value; none when unset): counts and chips read them. */
   serialize: (value: Filters[K]) => string[];
   /** The filter's name on its chip ("Country"); the chip reads "Country: Mexico" (`filters.chip`, or `chip`). */
@@ -85,7 +98,10 @@ function single(values: readonly string[], drop: (value: string, reason: DropRea
   return values[0] ?? null;
 }
 
-function oneId(known: (v: FilterVocabulary) => ReadonlySet<string>, normalise = (v: string) => v): FilterDefinition<'series'>['parse'] {
+function oneId(
+  known: (v: FilterVocabulary) => ReadonlySet<string>,
+  normalise = (v: string) => v,
+): FilterDefinition<'series'>['parse'] {
   return (values, vocabulary, drop) => {
     const raw = single(values, drop);
     if (raw === null) return null;
@@ -137,7 +153,10 @@ function yearNarrowing(test: (year: number) => boolean, indexes: FilterIndexes):
 export const FILTER_DEFINITIONS: FilterDefinitions = {
   country: {
     param: 'country',
-    parse: oneId((v) => v.countries, (v) => v.toUpperCase()),
+    parse: oneId(
+      (v) => v.countries,
+      (v) => v.toUpperCase(),
+    ),
     serialize: optional,
     label: 'filters.country',
     text: (code, { dataset, locale }) => {
@@ -193,7 +212,9 @@ export const FILTER_DEFINITIONS: FilterDefinitions = {
     narrow: (ids, indexes) => {
       if (ids.length === 0) return null;
       const set = new Set(ids);
-      const pillarsOfSectors = new Set(ids.flatMap((s) => indexes.sectorsById.get(s)?.pillarLinks.map((l) => l.pillar) ?? []));
+      const pillarsOfSectors = new Set(
+        ids.flatMap((s) => indexes.sectorsById.get(s)?.pillarLinks.map((l) => l.pillar) ?? []),
+      );
       return {
         initiative: (n) => n.sectors.some((s) => set.has(s)),
         meetingsThroughInitiatives: true,
@@ -210,7 +231,9 @@ export const FILTER_DEFINITIONS: FilterDefinitions = {
     text: named((d) => d.series),
     scope: 'series',
     narrow: (id) =>
-      id === null ? null : { initiative: (n) => n.series === id, meeting: (m) => m.series === id, pillar: (p) => p.series === id },
+      id === null
+        ? null
+        : { initiative: (n) => n.series === id, meeting: (m) => m.series === id, pillar: (p) => p.series === id },
   },
   meeting: {
     param: 'meeting',
@@ -241,7 +264,8 @@ export const FILTER_DEFINITIONS: FilterDefinitions = {
     parse: parseYear,
     serialize: optional,
     label: 'filters.to',
-    scope: (to, { from }): ScopeLine | null => (to === null || from !== null ? null : { message: 'to', params: { year: String(to) } }),
+    scope: (to, { from }): ScopeLine | null =>
+      to === null || from !== null ? null : { message: 'to', params: { year: String(to) } },
     narrow: (to, indexes) => (to === null ? null : yearNarrowing((year) => year <= to, indexes)),
   },
   q: {

@@ -10,7 +10,13 @@
  * the interface can say so. `serializeFilters` leaves defaults out and writes parameters in the table's order, so
  * each view has exactly one URL. `parseFilters(serializeFilters(f)) = f` for every valid `f`.
  */
-import { FILTER_DEFINITIONS, FILTER_KEYS, buildFilters, filterParts, type FilterVocabulary } from './filter-definitions';
+import {
+  FILTER_DEFINITIONS,
+  FILTER_KEYS,
+  buildFilters,
+  filterParts,
+  type FilterVocabulary,
+} from './filter-definitions';
 import type { DatasetIdentity } from './dataset-identity';
 
 export type Lang = 'en' | 'es';
@@ -74,8 +80,15 @@ export type ViewParams = ReadonlyMap<ViewParam, string>;
 
 /** Every value `sort` may take on some view: the initiatives table's columns and the sources list's orders. */
 export const SORT_VALUES: ReadonlySet<string> = new Set([
-  'name', 'pillars', 'sectors', 'meeting', 'date', 'leads', 'status',
-  'id', 'publisher',
+  'name',
+  'pillars',
+  'sectors',
+  'meeting',
+  'date',
+  'leads',
+  'status',
+  'id',
+  'publisher',
 ]);
 /** The single-valued parameters that are not filters, and what each accepts. */
 const CHECKED_PARAMS: Record<ViewParam | 'lang', (value: string) => boolean> = {
@@ -101,7 +114,8 @@ export function parseFilters(
   identity: DatasetIdentity | null = null,
 ): ParsedFilters {
   const dropped: DroppedParam[] = [];
-  const note = (param: string, value: string, reason: DropReason) => dropped.push({ param, value: shorten(value), reason });
+  const note = (param: string, value: string, reason: DropReason) =>
+    dropped.push({ param, value: shorten(value), reason });
   const known = new Set<string>(['dataset', 'v']);
   const parsed = buildFilters((key) => {
     const { param, parse } = FILTER_DEFINITIONS[key];
@@ -147,7 +161,8 @@ export function parseFilters(
   if (otherDataset) {
     // Its ids belong to that other dataset: one plain notice says so, not one "does not exist" per id.
     const rest = dropped.filter((d) => d.reason !== 'unknown-id');
-    const value = madeFor === null ? '' : shorten(madeFor.version === null ? madeFor.id : `${madeFor.id} ${madeFor.version}`);
+    const value =
+      madeFor === null ? '' : shorten(madeFor.version === null ? madeFor.id : `${madeFor.id} ${madeFor.version}`);
     return { filters: parsed, lang, view, dropped: [{ param: 'dataset', value, reason: 'other-dataset' }, ...rest] };
   }
   return { filters: parsed, lang, view, dropped };

@@ -36,6 +36,12 @@ export function recordMatchesWords(
   texts: () => readonly (string | undefined)[],
 ): boolean {
   if (words.length === 0) return true;
-  const text = haystacks.get(record, () => normalizeSearchText(texts().filter((t): t is string => t !== undefined).join(' ')));
+  const text = haystacks.get(record, () =>
+    normalizeSearchText(
+      texts()
+        .filter((t): t is string => t !== undefined)
+        .join(' '),
+    ),
+  );
   return words.every((word) => text.includes(word));
 }

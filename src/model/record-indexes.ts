@@ -36,21 +36,25 @@ export function indexById<T extends { id: string }>(list: readonly T[]): Readonl
 }
 
 /** Participations by meeting id, each group in list order. */
-export const groupParticipationsByMeeting = cachedPerList((list: readonly Participation[]) =>
-  groupBy(list, (p) => [p.meeting]) as ReadonlyMap<string, readonly Participation[]>,
+export const groupParticipationsByMeeting = cachedPerList(
+  (list: readonly Participation[]) =>
+    groupBy(list, (p) => [p.meeting]) as ReadonlyMap<string, readonly Participation[]>,
 );
 
 /** Initiatives by the meetings they are tied to; an initiative tied twice to one meeting is listed once. */
-export const groupInitiativesByMeeting = cachedPerList((list: readonly Initiative[]) =>
-  groupBy(list, (n) => new Set(n.meetings.map((m) => m.meeting))) as ReadonlyMap<string, readonly Initiative[]>,
+export const groupInitiativesByMeeting = cachedPerList(
+  (list: readonly Initiative[]) =>
+    groupBy(list, (n) => new Set(n.meetings.map((m) => m.meeting))) as ReadonlyMap<string, readonly Initiative[]>,
 );
 
 /** Initiatives by sector id; an initiative naming a sector twice is listed once. */
-export const groupInitiativesBySector = cachedPerList((list: readonly Initiative[]) =>
-  groupBy(list, (n) => new Set(n.sectors)) as ReadonlyMap<string, readonly Initiative[]>,
+export const groupInitiativesBySector = cachedPerList(
+  (list: readonly Initiative[]) =>
+    groupBy(list, (n) => new Set(n.sectors)) as ReadonlyMap<string, readonly Initiative[]>,
 );
 
 /** Initiatives by linked pillar id; an initiative linked twice to one pillar is listed once. */
-export const groupInitiativesByPillar = cachedPerList((list: readonly Initiative[]) =>
-  groupBy(list, (n) => new Set(n.pillars.map((l) => l.pillar))) as ReadonlyMap<string, readonly Initiative[]>,
+export const groupInitiativesByPillar = cachedPerList(
+  (list: readonly Initiative[]) =>
+    groupBy(list, (n) => new Set(n.pillars.map((l) => l.pillar))) as ReadonlyMap<string, readonly Initiative[]>,
 );

@@ -109,7 +109,10 @@ export function selectCitedBy(dataset: Dataset): ReadonlyMap<string, readonly Ci
   }
 
   for (const d of dataset.disputes) {
-    add({ type: 'dispute', id: d.id, label: d.topic, path: null }, d.positions.map((p) => p.citations));
+    add(
+      { type: 'dispute', id: d.id, label: d.topic, path: null },
+      d.positions.map((p) => p.citations),
+    );
   }
 
   for (const n of dataset.notes) {

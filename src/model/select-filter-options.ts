@@ -43,9 +43,7 @@ export function selectFilterOptions(dataset: Dataset, locale: 'en' | 'es'): Filt
         .sort((a, b) => (a.kind === b.kind ? a.number - b.number : a.kind === 'pillar' ? -1 : 1))
         .map((p) => option(p.id, p.name)),
     })),
-    sectors: dataset.sectors
-      .map((s) => option(s.id, s.name))
-      .sort((a, b) => labelOrder.compare(a.label, b.label)),
+    sectors: dataset.sectors.map((s) => option(s.id, s.name)).sort((a, b) => labelOrder.compare(a.label, b.label)),
     series: seriesByStart.map((s) => option(s.id, s.name)),
     meetings: seriesByStart.map((s) => ({
       label: pickText(s.name, locale),

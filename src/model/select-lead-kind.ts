@@ -13,4 +13,3 @@ export function selectLeadKind(initiativeId: string, country: string, indexes: F
   if (!leads.has(country)) return null;
   return leads.size > 1 ? 'joint' : 'own';
 }
-

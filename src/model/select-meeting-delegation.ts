@@ -25,10 +25,10 @@ export function selectMeetingDelegation(
   const people = indexById(dataset.people);
   const organizations = indexById(dataset.organizations);
   const rows = (groupParticipationsByMeeting(participations).get(meetingId) ?? []).map((participation) => ({
-      participation,
-      person: people.get(participation.person),
-      organization: organizations.get(participation.organization),
-    }));
+    participation,
+    person: people.get(participation.person),
+    organization: organizations.get(participation.organization),
+  }));
   return dataset.dialogue.countries
     .map((c) => {
       const mine = rows.filter((r) => r.participation.country === c.code);

@@ -31,7 +31,9 @@ describe('app shell', () => {
     const { router } = renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Demo Economic Dialogue' });
     await user.click(screen.getByRole('button', { name: 'Español' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Diálogo Económico de Demostración' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Diálogo Económico de Demostración' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Pilares' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('es');
     expect(router.state.location.search).toBe('?lang=es');

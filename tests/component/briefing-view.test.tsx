@@ -19,7 +19,9 @@ const open = async (path: string) => {
 /** The slide cards: the deck's own list items, not the lists inside slides. */
 const slideCards = () => {
   const deck = screen.getByRole('list', { name: 'Slides' });
-  return within(deck).getAllByRole('listitem').filter((item) => item.parentElement === deck);
+  return within(deck)
+    .getAllByRole('listitem')
+    .filter((item) => item.parentElement === deck);
 };
 const dialog = () => screen.getByRole('dialog', { name: 'Briefing: Demo Economic Dialogue' });
 const slideParam = (router: ReturnType<typeof renderApp>['router']) =>
@@ -34,7 +36,9 @@ describe('briefing reading view', () => {
     expect(slides[0]).toHaveTextContent('Demo Economic Dialogue');
     expect(slides[0]).toHaveTextContent('All meetings, both countries');
     expect(slides[0]).toHaveTextContent('Sources: SRC1');
-    expect(within(slides[2] ?? document.body).getByRole('heading', { name: 'Pillars and priority areas' })).toBeVisible();
+    expect(
+      within(slides[2] ?? document.body).getByRole('heading', { name: 'Pillars and priority areas' }),
+    ).toBeVisible();
     expect(slides[6]).toHaveTextContent('SRC1 Example Publisher — Example source · Sep 29, 2023 · Official');
     expect(within(slides[4] ?? document.body).getByRole('columnheader', { name: 'Chair' })).toBeVisible();
   });

@@ -19,7 +19,10 @@ async function openApp() {
 describe('bring your own dataset', () => {
   it('opening a valid file switches the whole app to it, and "Back to the HLED dataset" switches back', async () => {
     const { user } = await openApp();
-    await user.upload(screen.getByLabelText('Open dataset…'), jsonFile('public/data/examples/demo-dialogue.json', 'demo-dialogue.json'));
+    await user.upload(
+      screen.getByLabelText('Open dataset…'),
+      jsonFile('public/data/examples/demo-dialogue.json', 'demo-dialogue.json'),
+    );
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Demo: Atlantis–Lemuria Trade Dialogue (fictional)' }),
     ).toBeInTheDocument();
@@ -39,7 +42,10 @@ describe('bring your own dataset', () => {
 
   it('refuses an invalid file, lists each problem with its JSON path and keeps the dataset on screen', async () => {
     const { user } = await openApp();
-    await user.upload(screen.getByLabelText('Open dataset…'), jsonFile('tests/fixtures/byod/invalid-dataset.json', 'broken.json'));
+    await user.upload(
+      screen.getByLabelText('Open dataset…'),
+      jsonFile('tests/fixtures/byod/invalid-dataset.json', 'broken.json'),
+    );
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'The file could not be opened' })).toBeInTheDocument();
     expect(alert).toHaveTextContent('“broken.json” is not a valid dataset: 2 problem(s) found.');
@@ -64,7 +70,10 @@ describe('bring your own dataset', () => {
 
   it('says a file that is not JSON is not JSON', async () => {
     const { user } = await openApp();
-    await user.upload(screen.getByLabelText('Open dataset…'), jsonFile('tests/fixtures/byod/not-json.json', 'notes.json'));
+    await user.upload(
+      screen.getByLabelText('Open dataset…'),
+      jsonFile('tests/fixtures/byod/not-json.json', 'notes.json'),
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent('“notes.json” is not a JSON file (');
     expect(screen.getByRole('heading', { level: 1, name: 'Demo Economic Dialogue' })).toBeInTheDocument();
   });

@@ -31,7 +31,14 @@ function fixture(): Dataset {
     ...base,
     organizations: [
       ...base.organizations,
-      { id: 'us-commerce', name: { en: 'Department of Commerce' }, abbreviation: 'DOC', country: 'US', kind: 'ministry', citations },
+      {
+        id: 'us-commerce',
+        name: { en: 'Department of Commerce' },
+        abbreviation: 'DOC',
+        country: 'US',
+        kind: 'ministry',
+        citations,
+      },
     ],
     participations: [...base.participations, usSeat('pat'), usSeat('sam')],
   };
@@ -44,10 +51,22 @@ function twoMeetings(): Dataset {
   if (m1 === undefined) throw new Error('the fixture has no meeting');
   return {
     ...base,
-    meetings: [...base.meetings, { ...m1, id: 'M2', title: { en: 'Second meeting' }, date: '2014-06-30', city: 'Washington' }],
+    meetings: [
+      ...base.meetings,
+      { ...m1, id: 'M2', title: { en: 'Second meeting' }, date: '2014-06-30', city: 'Washington' },
+    ],
     participations: [
       ...base.participations,
-      { id: 'M2-pat', meeting: 'M2', person: 'pat', country: 'US', title: { en: 'Secretary' }, organization: 'us-commerce', role: 'member', citations: [{ source: 'SRC1' }] },
+      {
+        id: 'M2-pat',
+        meeting: 'M2',
+        person: 'pat',
+        country: 'US',
+        title: { en: 'Secretary' },
+        organization: 'us-commerce',
+        role: 'member',
+        citations: [{ source: 'SRC1' }],
+      },
     ],
   };
 }
@@ -60,7 +79,9 @@ describe('DelegationCompositionPanel', () => {
     renderInApp(<DelegationCompositionPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
     expect(screen.getByRole('heading', { name: 'Delegation size by meeting' })).toBeInTheDocument();
     expect(
-      screen.getByText(hasTextContent('United States sent the largest delegation, 2 people, to “First meeting” (September 20, 2013).')),
+      screen.getByText(
+        hasTextContent('United States sent the largest delegation, 2 people, to “First meeting” (September 20, 2013).'),
+      ),
     ).toBeInTheDocument();
     const chart = screen.getByRole('img', { name: /^Paired bars of delegation size per country at 1 meeting\./ });
     expect(chart.querySelector('svg')).not.toBeNull();
@@ -70,10 +91,11 @@ describe('DelegationCompositionPanel', () => {
     const dataset = fixture();
     renderInApp(<DelegationCompositionPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
     const legend = screen.getByRole('list', { name: 'Legend' });
-    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'United States: upper bar of each pair.',
-      'Mexico: lower bar of each pair.',
-    ]);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['United States: upper bar of each pair.', 'Mexico: lower bar of each pair.']);
   });
 
   it('lists every delegation with its organisations in the table twin, and filters by meeting', async () => {
@@ -81,18 +103,27 @@ describe('DelegationCompositionPanel', () => {
     const dataset = fixture();
     const onSelectMeeting = vi.fn();
     renderInApp(
-      <DelegationCompositionPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} onSelectMeeting={onSelectMeeting} />,
+      <DelegationCompositionPanel
+        dataset={dataset}
+        pillarStyles={selectPillarColors(dataset)}
+        onSelectMeeting={onSelectMeeting}
+      />,
     );
     await user.click(screen.getByText('Show the data as a table'));
     const table = screen.getByRole('table', { name: /^People in each delegation/ });
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
-      'Meeting',
-      'Country',
-      'People',
-      'Organizations',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Meeting', 'Country', 'People', 'Organizations']);
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['United States', '2', 'DOC (2)'],
       ['Mexico', '1', 'SRE (1)'],
     ]);
@@ -105,7 +136,11 @@ describe('DelegationCompositionPanel', () => {
     const dataset = fixture();
     const onSelectMeeting = vi.fn();
     renderInApp(
-      <DelegationCompositionPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} onSelectMeeting={onSelectMeeting} />,
+      <DelegationCompositionPanel
+        dataset={dataset}
+        pillarStyles={selectPillarColors(dataset)}
+        onSelectMeeting={onSelectMeeting}
+      />,
     );
     const chart = screen.getByRole('img', { name: /delegation/i });
     // One bar per country at the one meeting: the click reads its meeting from the bar's own row.
@@ -118,10 +153,11 @@ describe('DelegationCompositionPanel', () => {
 
   describe('rows and value axis', () => {
     const chart = () => screen.getByRole('img', { name: /^Paired bars of delegation size/ });
-    const axisLabels = () => [...chart().querySelectorAll('.recharts-cartesian-axis-tick-label text')].map((t) => t.textContent);
+    const axisLabels = () =>
+      [...chart().querySelectorAll('.recharts-cartesian-axis-tick-label text')].map((t) => t.textContent);
     const barWidths = () => [...chart().querySelectorAll('rect.bar-shape')].map((b) => b.getAttribute('width'));
 
-    it('keep the whole dataset\'s meetings and scale while the filters change the bars, and say which rows they leave out', () => {
+    it("keep the whole dataset's meetings and scale while the filters change the bars, and say which rows they leave out", () => {
       const whole = twoMeetings();
       const styles = selectPillarColors(whole);
       const ui = (d: Dataset) => inApp(<DelegationCompositionPanel dataset={d} frame={whole} pillarStyles={styles} />);
@@ -140,42 +176,66 @@ describe('DelegationCompositionPanel', () => {
       expect(chart()).toHaveTextContent('Not in the current filters');
     });
 
-    it('are the drawn rows\' when the whole dataset has more meetings than the chart draws, its scale too', () => {
+    it("are the drawn rows' when the whole dataset has more meetings than the chart draws, its scale too", () => {
       // 25 more meetings, from 2015 on, of one U.S. delegate each: the chart draws the 24 most recent, leaving out the
       // 2013 meeting with its delegation of two.
       const base = fixture();
       const m1 = base.meetings[0];
       if (m1 === undefined) throw new Error('the fixture has no meeting');
-      const later = Array.from({ length: 25 }, (_, i) => ({ ...m1, id: `L${i}`, date: `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01` }));
+      const later = Array.from({ length: 25 }, (_, i) => ({
+        ...m1,
+        id: `L${i}`,
+        date: `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`,
+      }));
       const whole: Dataset = {
         ...base,
         meetings: [...base.meetings, ...later],
         participations: [
           ...base.participations,
-          ...later.map((m) => ({ id: `${m.id}-pat`, meeting: m.id, person: 'pat', country: 'US', title: { en: 'Secretary' }, organization: 'us-commerce', role: 'member' as const, citations: [{ source: 'SRC1' }] })),
+          ...later.map((m) => ({
+            id: `${m.id}-pat`,
+            meeting: m.id,
+            person: 'pat',
+            country: 'US',
+            title: { en: 'Secretary' },
+            organization: 'us-commerce',
+            role: 'member' as const,
+            citations: [{ source: 'SRC1' }],
+          })),
         ],
       };
-      renderInApp(<DelegationCompositionPanel dataset={whole} frame={whole} pillarStyles={selectPillarColors(whole)} />);
-      expect(screen.getByText('Showing the 24 most recent of 26 meetings. The table lists them all.')).toBeInTheDocument();
+      renderInApp(
+        <DelegationCompositionPanel dataset={whole} frame={whole} pillarStyles={selectPillarColors(whole)} />,
+      );
+      expect(
+        screen.getByText('Showing the 24 most recent of 26 meetings. The table lists them all.'),
+      ).toBeInTheDocument();
       expect(axisLabels()).not.toContain('Sep 2013Mexico City');
       // The value axis reaches the largest drawn delegation (1), not the 2013 meeting's 2.
       expect(axisLabels()).toEqual(expect.arrayContaining(['0', '1']));
       expect(axisLabels()).not.toContain('2');
     });
 
-    it('are the drawn rows\' without a frame', () => {
+    it("are the drawn rows' without a frame", () => {
       const whole = twoMeetings();
-      renderInApp(<DelegationCompositionPanel dataset={applyFilters(whole, { ...EMPTY_FILTERS, meeting: 'M1' })} pillarStyles={selectPillarColors(whole)} />);
+      renderInApp(
+        <DelegationCompositionPanel
+          dataset={applyFilters(whole, { ...EMPTY_FILTERS, meeting: 'M1' })}
+          pillarStyles={selectPillarColors(whole)}
+        />,
+      );
       expect(axisLabels()).toContain('Sep 2013Mexico City');
       expect(axisLabels()).not.toContain('Jun 2014Washington');
       expect(chart()).not.toHaveTextContent('Not in the current filters');
     });
   });
 
-  it('shows a meeting\'s delegations while its row is pointed at, and none once the pointer leaves', async () => {
+  it("shows a meeting's delegations while its row is pointed at, and none once the pointer leaves", async () => {
     const user = userEvent.setup();
     const dataset = fixture();
-    const { container } = renderInApp(<DelegationCompositionPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    const { container } = renderInApp(
+      <DelegationCompositionPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />,
+    );
     const bar = container.querySelector('rect.bar-shape');
     if (bar === null) throw new Error('no bar drawn');
     await user.hover(bar);
@@ -192,13 +252,22 @@ describe('DelegationCompositionPanel', () => {
     const dataset = fixture();
     renderInApp(<DelegationCompositionPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />, 'es');
     expect(
-      screen.getByText(hasTextContent('Estados Unidos envió la delegación más numerosa, 2 personas, a «Primera reunión» (20 de septiembre de 2013).')),
+      screen.getByText(
+        hasTextContent(
+          'Estados Unidos envió la delegación más numerosa, 2 personas, a «Primera reunión» (20 de septiembre de 2013).',
+        ),
+      ),
     ).toBeInTheDocument();
   });
 
   it('says so when no delegation is recorded for the filters', () => {
     const dataset = fixture();
-    renderInApp(<DelegationCompositionPanel dataset={{ ...dataset, participations: [] }} pillarStyles={selectPillarColors(dataset)} />);
+    renderInApp(
+      <DelegationCompositionPanel
+        dataset={{ ...dataset, participations: [] }}
+        pillarStyles={selectPillarColors(dataset)}
+      />,
+    );
     expect(screen.getByRole('status')).toHaveTextContent('No delegations are recorded for the current filters.');
   });
 });

@@ -43,17 +43,21 @@ describe('IndicatorPanel', () => {
     renderInApp(<IndicatorPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
     await user.click(screen.getByText('Show the data as a table'));
     const table = screen.getByRole('table', { name: 'Total trade, by year' });
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
-      'Year',
-      'Indicator',
-      'Value as stated',
-      'Period',
-    ]);
-    expect(within(table).getByRole('row', { name: /^2022/ })).toHaveTextContent('2022Total trademore than $864 billionCalendar year');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Year', 'Indicator', 'Value as stated', 'Period']);
+    expect(within(table).getByRole('row', { name: /^2022/ })).toHaveTextContent(
+      '2022Total trademore than $864 billionCalendar year',
+    );
   });
 
   it('shows how the metric moved, in Spanish scale words', () => {
-    const dataset = { ...mini(), indicators: [reading('t-2016', 'trade', 2016, 538e9), reading('t-2023', 'trade', 2023, 798.8e9)] };
+    const dataset = {
+      ...mini(),
+      indicators: [reading('t-2016', 'trade', 2016, 538e9), reading('t-2023', 'trade', 2023, 798.8e9)],
+    };
     renderInApp(<IndicatorPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />, 'es');
     expect(
       screen.getByText(hasTextContent('Comercio total: $538 mil millones en 2016; $798.8 mil millones en 2023.')),
@@ -63,7 +67,11 @@ describe('IndicatorPanel', () => {
   it('charts the metric it is asked for', () => {
     const dataset = {
       ...mini(),
-      indicators: [reading('a', 'trade', 2016, 1), reading('b', 'trade', 2017, 2), reading('c', 'people', 2020, 800, 'people')],
+      indicators: [
+        reading('a', 'trade', 2016, 1),
+        reading('b', 'trade', 2017, 2),
+        reading('c', 'people', 2020, 800, 'people'),
+      ],
     };
     renderInApp(<IndicatorPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} metric="people" />);
     expect(screen.getByText(hasTextContent('Total trade: 800 people in 2020.'))).toBeInTheDocument();

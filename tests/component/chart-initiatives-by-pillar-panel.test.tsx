@@ -34,7 +34,12 @@ function fixture(): Dataset {
   const base = mini();
   return {
     ...base,
-    initiatives: [...base.initiatives, initiative('I2', '2015', ['P3']), initiative('I3', '2015-06', []), initiative('I4', null, ['P1'])],
+    initiatives: [
+      ...base.initiatives,
+      initiative('I2', '2015', ['P3']),
+      initiative('I3', '2015-06', []),
+      initiative('I4', null, ['P1']),
+    ],
   };
 }
 
@@ -45,7 +50,11 @@ describe('InitiativesByPillarPanel', () => {
     const dataset = fixture();
     renderInApp(<InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Initiatives by year and pillar' })).toBeInTheDocument();
-    expect(screen.getByText(hasTextContent('2015 had the most initiatives (2). Building Back Together has the most overall (1).'))).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        hasTextContent('2015 had the most initiatives (2). Building Back Together has the most overall (1).'),
+      ),
+    ).toBeInTheDocument();
     const chart = screen.getByRole('img', { name: /^Stacked bars of initiatives per year, 2013 to 2015/ });
     expect(chart.querySelector('svg')).not.toBeNull();
   });
@@ -54,7 +63,11 @@ describe('InitiativesByPillarPanel', () => {
     const dataset = fixture();
     renderInApp(<InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
     const legend = screen.getByRole('list', { name: 'Legend' });
-    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'I · Building Back Together (2013–)',
       'III · Securing the Tools for Future Prosperity (2013–)',
       'Unassigned',
@@ -68,25 +81,35 @@ describe('InitiativesByPillarPanel', () => {
     const dataset = fixture();
     const onSelectPillar = vi.fn();
     renderInApp(
-      <InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} onSelectPillar={onSelectPillar} />,
+      <InitiativesByPillarPanel
+        dataset={dataset}
+        pillarStyles={selectPillarColors(dataset)}
+        onSelectPillar={onSelectPillar}
+      />,
     );
     await user.click(screen.getByText('Show the data as a table'));
     const table = screen.getByRole('table', { name: 'Initiatives per year (rows) and pillar (columns)' });
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual([
       'Year',
       'Building Back TogetherFilter',
       'Securing the Tools for Future ProsperityFilter',
       'Unassigned',
       'Initiatives of the year',
     ]);
-    const cellsOf = (year: string) => within(within(table).getByRole('row', { name: new RegExp(`^${year}`) })).getAllByRole('cell');
+    const cellsOf = (year: string) =>
+      within(within(table).getByRole('row', { name: new RegExp(`^${year}`) })).getAllByRole('cell');
     expect(cellsOf('2013').map((c) => c.textContent)).toEqual(['1', '0', '0', '1']);
     expect(cellsOf('2014').map((c) => c.textContent)).toEqual(['0', '0', '0', '0']);
     expect(cellsOf('2015').map((c) => c.textContent)).toEqual(['0', '1', '1', '2']);
-    expect(within(table).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Filter by Building Back Together',
-      'Filter by Securing the Tools for Future Prosperity',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Filter by Building Back Together', 'Filter by Securing the Tools for Future Prosperity']);
     await user.click(within(table).getByRole('button', { name: 'Filter by Building Back Together' }));
     expect(onSelectPillar).toHaveBeenCalledWith('P1');
   });
@@ -94,20 +117,27 @@ describe('InitiativesByPillarPanel', () => {
   it('speaks Spanish, with pillar names from the dataset', () => {
     const dataset = fixture();
     renderInApp(<InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />, 'es');
-    expect(screen.getByText(hasTextContent('2015 fue el año con más iniciativas (2). Reconstruir juntos es el pilar con más en total (1).'))).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        hasTextContent('2015 fue el año con más iniciativas (2). Reconstruir juntos es el pilar con más en total (1).'),
+      ),
+    ).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Leyenda' })).getByText('Sin pilar')).toBeInTheDocument();
   });
 
   it('says so when no initiative matches the filters', () => {
     const dataset = fixture();
-    renderInApp(<InitiativesByPillarPanel dataset={{ ...dataset, initiatives: [] }} pillarStyles={selectPillarColors(dataset)} />);
+    renderInApp(
+      <InitiativesByPillarPanel dataset={{ ...dataset, initiatives: [] }} pillarStyles={selectPillarColors(dataset)} />,
+    );
     expect(screen.getByRole('status')).toHaveTextContent('No initiatives match the current filters.');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   describe('the stacked bars', () => {
     const chart = () => screen.getByRole('img', { name: /^Stacked bars of initiatives per year/ });
-    const yearLabels = () => [...chart().querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => t.textContent);
+    const yearLabels = () =>
+      [...chart().querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => t.textContent);
     const segments = () =>
       [...chart().querySelectorAll('rect.bar-segment')].map((r) => ({
         fill: r.getAttribute('fill'),
@@ -123,9 +153,14 @@ describe('InitiativesByPillarPanel', () => {
       expect(yearLabels()).toEqual(['2013', '2014', '2015']);
       const drawn = segments();
       const [first, second, third] = drawn;
-      if (first === undefined || second === undefined || third === undefined) throw new Error('three segments expected');
+      if (first === undefined || second === undefined || third === undefined)
+        throw new Error('three segments expected');
       // 2013: P1; 2015: P3, with the unassigned initiative on top of it. Each is one initiative tall.
-      expect(drawn.map((d) => d.fill)).toEqual([styles.get('P1')?.color, styles.get('P3')?.color, 'var(--color-text-muted)']);
+      expect(drawn.map((d) => d.fill)).toEqual([
+        styles.get('P1')?.color,
+        styles.get('P3')?.color,
+        'var(--color-text-muted)',
+      ]);
       const unit = first.height;
       expect(unit).toBeGreaterThan(0);
       expect(drawn.map((d) => d.height)).toEqual([unit, unit, unit]);
@@ -140,7 +175,10 @@ describe('InitiativesByPillarPanel', () => {
     it("follow the filtered data's years without a frame", () => {
       const whole = fixture();
       renderInApp(
-        <InitiativesByPillarPanel dataset={{ ...whole, initiatives: whole.initiatives.filter((n) => n.id === 'I2') }} pillarStyles={selectPillarColors(whole)} />,
+        <InitiativesByPillarPanel
+          dataset={{ ...whole, initiatives: whole.initiatives.filter((n) => n.id === 'I2') }}
+          pillarStyles={selectPillarColors(whole)}
+        />,
       );
       expect(yearLabels()).toEqual(['2015']);
     });
@@ -150,7 +188,11 @@ describe('InitiativesByPillarPanel', () => {
       const dataset = fixture();
       const onSelectPillar = vi.fn();
       const { container } = renderInApp(
-        <InitiativesByPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} onSelectPillar={onSelectPillar} />,
+        <InitiativesByPillarPanel
+          dataset={dataset}
+          pillarStyles={selectPillarColors(dataset)}
+          onSelectPillar={onSelectPillar}
+        />,
       );
       const [p1, p3, unassigned] = [...chart().querySelectorAll('rect.bar-segment')];
       if (p1 === undefined || p3 === undefined || unassigned === undefined) throw new Error('three segments expected');

@@ -44,7 +44,9 @@ describe('MeetingsTimelinePanel', () => {
     renderInApp(<MeetingsTimelinePanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
     expect(screen.getByRole('heading', { name: 'Meetings over time' })).toBeInTheDocument();
     expect(
-      screen.getByText('2 meetings between September 20, 2013 and June 30, 2014. Most frequent kind: Annual ministerial (1).'),
+      screen.getByText(
+        '2 meetings between September 20, 2013 and June 30, 2014. Most frequent kind: Annual ministerial (1).',
+      ),
     ).toBeInTheDocument();
     const chart = screen.getByRole('img', { name: /^Timeline of 2 meetings from September 20, 2013 to June 30, 2014/ });
     expect(chart.querySelector('svg')).not.toBeNull();
@@ -54,23 +56,44 @@ describe('MeetingsTimelinePanel', () => {
     const dataset = fixture();
     renderInApp(<MeetingsTimelinePanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
     const legend = screen.getByRole('list', { name: 'Legend' });
-    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Annual ministerial',
-      'Mid-year review',
-    ]);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Annual ministerial', 'Mid-year review']);
   });
 
   it('lists the meetings in date order in the table twin, and filters by one', async () => {
     const user = userEvent.setup();
     const dataset = fixture();
     const onSelectMeeting = vi.fn();
-    renderInApp(<MeetingsTimelinePanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} onSelectMeeting={onSelectMeeting} />);
+    renderInApp(
+      <MeetingsTimelinePanel
+        dataset={dataset}
+        pillarStyles={selectPillarColors(dataset)}
+        onSelectMeeting={onSelectMeeting}
+      />,
+    );
     await user.click(screen.getByText('Show the data as a table'));
     const table = screen.getByRole('table', { name: 'Meetings in date order' });
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Date', 'Series', 'Kind', 'Meeting', 'Place']);
-    expect(within(table).getAllByRole('rowheader').map((c) => c.textContent)).toEqual(['September 20, 2013', 'June 30, 2014']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Date', 'Series', 'Kind', 'Meeting', 'Place']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((c) => c.textContent),
+    ).toEqual(['September 20, 2013', 'June 30, 2014']);
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['First series', 'Annual ministerial', 'First meetingFilter', 'Mexico City'],
       ['First series', 'Mid-year review', 'Mid-year reviewFilter', 'virtual'],
     ]);
@@ -82,20 +105,33 @@ describe('MeetingsTimelinePanel', () => {
     const dataset = fixture();
     renderInApp(<MeetingsTimelinePanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />, 'es');
     expect(
-      screen.getByText('2 reuniones entre 20 de septiembre de 2013 y 30 de junio de 2014. Tipo más frecuente: Reunión ministerial anual (1).'),
+      screen.getByText(
+        '2 reuniones entre 20 de septiembre de 2013 y 30 de junio de 2014. Tipo más frecuente: Reunión ministerial anual (1).',
+      ),
     ).toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'Leyenda' })).getByText('Revisión de medio año')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list', { name: 'Leyenda' })).getByText('Revisión de medio año'),
+    ).toBeInTheDocument();
   });
 
-  it('draws each meeting in its kind\'s shape and filters by the one clicked', async () => {
+  it("draws each meeting in its kind's shape and filters by the one clicked", async () => {
     const user = userEvent.setup();
     const dataset = fixture();
     const onSelectMeeting = vi.fn();
-    renderInApp(<MeetingsTimelinePanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} onSelectMeeting={onSelectMeeting} />);
+    renderInApp(
+      <MeetingsTimelinePanel
+        dataset={dataset}
+        pillarStyles={selectPillarColors(dataset)}
+        onSelectMeeting={onSelectMeeting}
+      />,
+    );
     const chart = screen.getByRole('img', { name: /^Timeline of 2 meetings/ });
     const markers = [...chart.querySelectorAll('path.chart-mark')];
     // A circle for the ministerial, a diamond for the review, in date order.
-    expect(markers.map((m) => m.getAttribute('fill'))).toEqual(['var(--kind-annual-ministerial)', 'var(--kind-mid-year-review)']);
+    expect(markers.map((m) => m.getAttribute('fill'))).toEqual([
+      'var(--kind-annual-ministerial)',
+      'var(--kind-mid-year-review)',
+    ]);
     expect(markers[0]?.getAttribute('d')).not.toEqual(markers[1]?.getAttribute('d'));
     await user.click(markers[1] as Element);
     expect(onSelectMeeting).toHaveBeenCalledWith('M2');
@@ -123,7 +159,8 @@ describe('MeetingsTimelinePanel', () => {
   });
 
   /** The axes' labels as drawn: the years below and the series' lanes on the left. */
-  const axisLabels = (chart: Element) => [...chart.querySelectorAll('.recharts-cartesian-axis-tick-label text')].map((t) => t.textContent);
+  const axisLabels = (chart: Element) =>
+    [...chart.querySelectorAll('.recharts-cartesian-axis-tick-label text')].map((t) => t.textContent);
 
   it('keeps its axes while the filters change the markers: a filtered view reads against the whole span', () => {
     const dataset = fixture();
@@ -143,13 +180,18 @@ describe('MeetingsTimelinePanel', () => {
 
   it('spans the meetings shown when no frame is given (a briefing slide)', () => {
     const dataset = fixture();
-    renderInApp(<MeetingsTimelinePanel dataset={{ ...dataset, meetings: dataset.meetings.filter((m) => m.id === 'M2') }} pillarStyles={selectPillarColors(dataset)} />);
+    renderInApp(
+      <MeetingsTimelinePanel
+        dataset={{ ...dataset, meetings: dataset.meetings.filter((m) => m.id === 'M2') }}
+        pillarStyles={selectPillarColors(dataset)}
+      />,
+    );
     const labels = axisLabels(screen.getByRole('img', { name: /^Timeline of 1 meeting/ }));
     expect(labels).toContain('2014');
     expect(labels).not.toContain('2013');
   });
 
-  it('shows a marker\'s tooltip while it is pointed at, and none once the pointer leaves or the markers change', async () => {
+  it("shows a marker's tooltip while it is pointed at, and none once the pointer leaves or the markers change", async () => {
     const user = userEvent.setup();
     const dataset = fixture();
     const styles = selectPillarColors(dataset);
@@ -213,7 +255,9 @@ describe('MeetingsTimelinePanel', () => {
     let top = 0;
     /** What the observers report: whether the frame is on screen, and whether it is near it. */
     const observe = (onScreen: boolean, near: boolean) =>
-      act(() => observers.forEach(({ report, margin }) => report([{ isIntersecting: margin === undefined ? onScreen : near }])));
+      act(() =>
+        observers.forEach(({ report, margin }) => report([{ isIntersecting: margin === undefined ? onScreen : near }])),
+      );
     /** The frame a long scroll below the screen, as both the layout and the observers say. */
     const farBelow = () => {
       top = 5000;
@@ -311,7 +355,9 @@ describe('MeetingsTimelinePanel', () => {
 
   it('says so when no meeting matches the filters', () => {
     const dataset = fixture();
-    renderInApp(<MeetingsTimelinePanel dataset={{ ...dataset, meetings: [] }} pillarStyles={selectPillarColors(dataset)} />);
+    renderInApp(
+      <MeetingsTimelinePanel dataset={{ ...dataset, meetings: [] }} pillarStyles={selectPillarColors(dataset)} />,
+    );
     expect(screen.getByRole('status')).toHaveTextContent('No meetings match the current filters.');
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
   });

@@ -31,7 +31,9 @@ function checkReference(name: string, markup: string) {
     return;
   }
   expect(existsSync(file), `${file} is missing: make it with UPDATE_REFERENCES=1`).toBe(true);
-  expect(`${markup}\n`, `${name}: the drawing differs from ${file} (UPDATE_REFERENCES=1 if that is meant)`).toBe(readFileSync(file, 'utf8'));
+  expect(`${markup}\n`, `${name}: the drawing differs from ${file} (UPDATE_REFERENCES=1 if that is meant)`).toBe(
+    readFileSync(file, 'utf8'),
+  );
 }
 
 /**
@@ -52,7 +54,9 @@ function fixture(): Dataset {
   const dataset = result.dataset;
   return {
     ...dataset,
-    sectors: dataset.sectors.map((s) => (s.id === 'border' ? { ...s, name: { en: 'Border trade and travel (logistics, customs, digitization)' } } : s)),
+    sectors: dataset.sectors.map((s) =>
+      s.id === 'border' ? { ...s, name: { en: 'Border trade and travel (logistics, customs, digitization)' } } : s,
+    ),
   };
 }
 
@@ -64,7 +68,8 @@ const words = {
 };
 
 /** The picture's words, line after line, joined by spaces. */
-const textOf = (markup: string) => [...markup.matchAll(/<t(?:ext|span)[^>]*>([^<]+)<\/t(?:ext|span)>/g)].map((m) => m[1]).join(' ');
+const textOf = (markup: string) =>
+  [...markup.matchAll(/<t(?:ext|span)[^>]*>([^<]+)<\/t(?:ext|span)>/g)].map((m) => m[1]).join(' ');
 
 function composeShown(title: string): string {
   const figure = screen.getByRole('figure', { name: title });
@@ -76,8 +81,17 @@ function composeShown(title: string): string {
 describe('reference images of the chart downloads', () => {
   // jsdom has no layout: recharts is given the downloads' width.
   beforeEach(() => {
-    vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: EXPORT_CHART_WIDTH, height: 480 }));
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
+      DOMRect.fromRect({ width: EXPORT_CHART_WIDTH, height: 480 }),
+    );
   });
   afterEach(() => vi.unstubAllGlobals());
 
@@ -95,10 +109,16 @@ describe('reference images of the chart downloads', () => {
 
   it('draws the initiatives by year and pillar as its reference file does, each pillar named in the legend', () => {
     const dataset = fixture();
-    renderInApp(<InitiativesByPillarPanel dataset={dataset} frame={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    renderInApp(
+      <InitiativesByPillarPanel dataset={dataset} frame={dataset} pillarStyles={selectPillarColors(dataset)} />,
+    );
     const markup = composeShown('Initiatives by year and pillar');
     const text = textOf(markup);
-    for (const pillar of ['I · Building Back Together (2013–)', 'III · Securing the Tools for Future Prosperity (2013–)', 'IV · Investing in Our People (2013–)']) {
+    for (const pillar of [
+      'I · Building Back Together (2013–)',
+      'III · Securing the Tools for Future Prosperity (2013–)',
+      'IV · Investing in Our People (2013–)',
+    ]) {
       expect(text).toContain(pillar);
     }
     checkReference('initiatives-by-year-and-pillar', markup);
@@ -115,7 +135,9 @@ describe('reference images of the chart downloads', () => {
 
   it('draws the delegation sizes as its reference file does, each country named in the legend', () => {
     const dataset = shipped();
-    renderInApp(<DelegationCompositionPanel dataset={dataset} frame={dataset} pillarStyles={selectPillarColors(dataset)} />);
+    renderInApp(
+      <DelegationCompositionPanel dataset={dataset} frame={dataset} pillarStyles={selectPillarColors(dataset)} />,
+    );
     const markup = composeShown('Delegation size by meeting');
     const text = textOf(markup);
     expect(text).toContain('United States');

@@ -25,8 +25,12 @@ describe('SectorPillarPanel', () => {
   it('titles the chart, says its point in one line and describes the drawing for screen readers', () => {
     const dataset = mini();
     renderInApp(<SectorPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} headingLevel={3} />);
-    expect(screen.getByRole('heading', { level: 3, name: 'Sectors and the pillars they fall under' })).toBeInTheDocument();
-    expect(screen.getByText(hasTextContent('ICT has the most initiatives (1). ICT sits under 2 pillars.'))).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Sectors and the pillars they fall under' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(hasTextContent('ICT has the most initiatives (1). ICT sits under 2 pillars.')),
+    ).toBeInTheDocument();
     const chart = screen.getByRole('img', { name: /^Matrix of 1 sector by 2 pillars; bubble size shows/ });
     expect(chart.querySelector('svg')).not.toBeNull();
   });
@@ -35,12 +39,15 @@ describe('SectorPillarPanel', () => {
     const dataset = mini();
     renderInApp(<SectorPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
     expect(screen.getByText('Solid bubble: the link is stated by a source.')).toBeInTheDocument();
-    expect(screen.getByText('Outlined, dashed bubble: the link is inferred by the compilers, with reasoning.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Outlined, dashed bubble: the link is inferred by the compilers, with reasoning.'),
+    ).toBeInTheDocument();
     const pillars = screen.getByRole('list', { name: 'Pillars (columns)' });
-    expect(within(pillars).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'I · Building Back Together (2013–)',
-      'III · Securing the Tools for Future Prosperity (2013–)',
-    ]);
+    expect(
+      within(pillars)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['I · Building Back Together (2013–)', 'III · Securing the Tools for Future Prosperity (2013–)']);
   });
 
   it('has a table twin saying how each link is supported, with keyboard filters per pillar and sector', async () => {
@@ -58,18 +65,22 @@ describe('SectorPillarPanel', () => {
     );
     await user.click(screen.getByText('Show the data as a table'));
     const table = screen.getByRole('table', { name: /^Sectors \(rows\) by pillar \(columns\)/ });
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual([
       'Sector',
       'I (2013–) Building Back TogetherFilter',
       'III (2013–) Securing the Tools for Future ProsperityFilter',
       'Initiatives in the sector',
     ]);
     const ict = within(table).getByRole('row', { name: /^ICT/ });
-    expect(within(ict).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      'Stated · 1 initiative',
-      'Inferred · 0 initiatives',
-      '1',
-    ]);
+    expect(
+      within(ict)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Stated · 1 initiative', 'Inferred · 0 initiatives', '1']);
 
     await user.click(within(table).getByRole('button', { name: 'Filter by Securing the Tools for Future Prosperity' }));
     expect(onSelectPillar).toHaveBeenCalledWith('P3');
@@ -82,7 +93,11 @@ describe('SectorPillarPanel', () => {
     const dataset = mini();
     const onSelectPillar = vi.fn();
     const { container } = renderInApp(
-      <SectorPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} onSelectPillar={onSelectPillar} />,
+      <SectorPillarPanel
+        dataset={dataset}
+        pillarStyles={selectPillarColors(dataset)}
+        onSelectPillar={onSelectPillar}
+      />,
     );
     const bubbles = [...container.querySelectorAll('circle.chart-mark')];
     expect(bubbles).toHaveLength(2);
@@ -95,19 +110,23 @@ describe('SectorPillarPanel', () => {
   describe('rows and columns', () => {
     /** The axes' labels as drawn, their lines joined by spaces: pillars along the top, sectors down the side. */
     const axisLabels = () =>
-      [...screen.getByRole('img', { name: /^Matrix of/ }).querySelectorAll('.recharts-cartesian-axis-tick-label text')].map((t) =>
-        [...t.querySelectorAll('tspan')].map((line) => line.textContent).join(' '),
-      );
+      [
+        ...screen.getByRole('img', { name: /^Matrix of/ }).querySelectorAll('.recharts-cartesian-axis-tick-label text'),
+      ].map((t) => [...t.querySelectorAll('tspan')].map((line) => line.textContent).join(' '));
     const bubbles = () => [...screen.getByRole('img', { name: /^Matrix of/ }).querySelectorAll('circle.chart-mark')];
     const onlyP1 = (dataset: Dataset) => applyFilters(dataset, { ...EMPTY_FILTERS, pillars: ['P1'] });
 
-    it('keeps the whole dataset\'s while the filters change the bubbles, and each bubble keeps its size', () => {
+    it("keeps the whole dataset's while the filters change the bubbles, and each bubble keeps its size", () => {
       const dataset = mini();
       const styles = selectPillarColors(dataset);
       const ui = (d: Dataset) => inApp(<SectorPillarPanel dataset={d} frame={dataset} pillarStyles={styles} />);
       const { rerender } = render(ui(dataset));
       const before = axisLabels();
-      expect(before).toEqual(['2013– I · Building Back Together', '2013– III · Securing the Tools for Future Prosperity', 'ICT']);
+      expect(before).toEqual([
+        '2013– I · Building Back Together',
+        '2013– III · Securing the Tools for Future Prosperity',
+        'ICT',
+      ]);
       const stated = bubbles().find((b) => b.getAttribute('stroke-dasharray') === null);
       const radius = stated?.getAttribute('r');
       expect(radius).toBeTruthy();
@@ -119,13 +138,13 @@ describe('SectorPillarPanel', () => {
       expect(bubbles()[0]?.getAttribute('r')).toBe(radius);
     });
 
-    it('are the filtered matrix\'s without a frame (a briefing slide)', () => {
+    it("are the filtered matrix's without a frame (a briefing slide)", () => {
       const dataset = mini();
       renderInApp(<SectorPillarPanel dataset={onlyP1(dataset)} pillarStyles={selectPillarColors(dataset)} />);
       expect(axisLabels()).toEqual(['2013– I · Building Back Together', 'ICT']);
     });
 
-    it('are the filtered matrix\'s when the whole one is too large to draw in full', () => {
+    it("are the filtered matrix's when the whole one is too large to draw in full", () => {
       const dataset = mini();
       const ict = dataset.sectors[0];
       if (ict === undefined) throw new Error('the mini dataset has no sector');
@@ -139,11 +158,15 @@ describe('SectorPillarPanel', () => {
     });
   });
 
-  it('shows a bubble\'s tooltip while it is pointed at, and none once the pointer leaves', async () => {
+  it("shows a bubble's tooltip while it is pointed at, and none once the pointer leaves", async () => {
     const user = userEvent.setup();
     const dataset = mini();
-    const { container } = renderInApp(<SectorPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
-    const stated = [...container.querySelectorAll('circle.chart-mark')].find((b) => b.getAttribute('stroke-dasharray') === null);
+    const { container } = renderInApp(
+      <SectorPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />,
+    );
+    const stated = [...container.querySelectorAll('circle.chart-mark')].find(
+      (b) => b.getAttribute('stroke-dasharray') === null,
+    );
     if (stated === undefined) throw new Error('no solid bubble drawn');
     await user.hover(stated);
     expect([...container.querySelectorAll('.chart-tooltip p')].map((p) => p.textContent)).toEqual([
@@ -159,13 +182,18 @@ describe('SectorPillarPanel', () => {
     renderInApp(<SectorPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />);
     const caption = screen.getByText(/^Sources:/);
     expect(caption).toHaveTextContent('Sources: Example Publisher (official)');
-    expect(within(caption).getByRole('link', { name: 'Example Publisher' })).toHaveAttribute('href', '/sources#source-SRC1');
+    expect(within(caption).getByRole('link', { name: 'Example Publisher' })).toHaveAttribute(
+      'href',
+      '/sources#source-SRC1',
+    );
   });
 
   it('speaks Spanish', () => {
     const dataset = mini();
     renderInApp(<SectorPillarPanel dataset={dataset} pillarStyles={selectPillarColors(dataset)} />, 'es');
-    expect(screen.getByText(hasTextContent('TIC es el sector con más iniciativas (1). TIC pertenece a 2 pilares.'))).toBeInTheDocument();
+    expect(
+      screen.getByText(hasTextContent('TIC es el sector con más iniciativas (1). TIC pertenece a 2 pilares.')),
+    ).toBeInTheDocument();
     expect(screen.getByText('Mostrar los datos como tabla')).toBeInTheDocument();
   });
 

@@ -22,8 +22,17 @@ export function renderInApp(ui: ReactNode, locale: Locale = 'en') {
 /** jsdom has no layout: give recharts a size so that it actually draws. Call once per test file. */
 export function stubChartLayout() {
   beforeEach(() => {
-    vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 720, height: 480 }));
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
+      DOMRect.fromRect({ width: 720, height: 480 }),
+    );
   });
   afterEach(() => vi.unstubAllGlobals());
 }

@@ -7,9 +7,18 @@ describe('the chart tooltip', () => {
   it('shows the mark’s own tooltip text when a mark is pointed at: title, then each line', () => {
     const handle = createRef<HoverTooltipHandle>();
     render(<ChartHoverTooltip ref={handle} width={600} height={300} />);
-    act(() => handle.current?.show({ title: 'ICT — P3 Securing the Tools', lines: ['Stated · 2 initiatives', 'Since 2021'] }, 120, 40));
+    act(() =>
+      handle.current?.show(
+        { title: 'ICT — P3 Securing the Tools', lines: ['Stated · 2 initiatives', 'Since 2021'] },
+        120,
+        40,
+      ),
+    );
     expect(screen.getByText('ICT — P3 Securing the Tools')).toHaveClass('chart-tooltip__title');
-    expect([...document.querySelectorAll('.chart-tooltip__line')].map((p) => p.textContent)).toEqual(['Stated · 2 initiatives', 'Since 2021']);
+    expect([...document.querySelectorAll('.chart-tooltip__line')].map((p) => p.textContent)).toEqual([
+      'Stated · 2 initiatives',
+      'Since 2021',
+    ]);
   });
 
   it('shows nothing before a mark is pointed at, and nothing once it is hidden', () => {

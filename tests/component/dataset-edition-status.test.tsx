@@ -32,6 +32,8 @@ describe('the dataset’s edition and status line', () => {
     renderApp('/briefing', respondWithShippedDataset());
     await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
     const footers = await screen.findAllByText(`· ${EDITION}`, { exact: false }, { timeout: 5000 });
-    expect(footers[0]?.closest('footer')).toHaveTextContent(/^Sources: S\d+.* · Data edition 2026\.12\.1, status checked up to December 1, 2026\.1 \/ \d+$/);
+    expect(footers[0]?.closest('footer')).toHaveTextContent(
+      /^Sources: S\d+.* · Data edition 2026\.12\.1, status checked up to December 1, 2026\.1 \/ \d+$/,
+    );
   });
 });

@@ -51,7 +51,9 @@ describe('the delegations page', () => {
       expect(card).toBeVisible();
       const countries = new Set(shipped.participations.filter((p) => p.meeting === id).map((p) => p.country));
       expect(within(card).getAllByRole('heading', { level: 3 })).toHaveLength(countries.size);
-      expect(card.querySelectorAll('.delegate')).toHaveLength(shipped.participations.filter((p) => p.meeting === id).length);
+      expect(card.querySelectorAll('.delegate')).toHaveLength(
+        shipped.participations.filter((p) => p.meeting === id).length,
+      );
     }
   });
 
@@ -67,7 +69,10 @@ describe('the delegations page', () => {
   it('on a long dataset, puts only the meetings the filters keep in the page', async () => {
     // 10× lists 870 people: too many to keep every card in the page, hidden or not.
     const text = JSON.stringify(scaleUpDataset(10));
-    renderApp('/delegations?q=Barcena', async () => new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }));
+    renderApp(
+      '/delegations?q=Barcena',
+      async () => new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }),
+    );
     await screen.findByRole('heading', { level: 1, name: 'Delegations' }, { timeout: 5000 });
     await screen.findAllByRole('link', { name: /^Alicia Bárcena/ }, { timeout: 5000 });
     const items = [...list().querySelectorAll(':scope > li')];

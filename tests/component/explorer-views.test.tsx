@@ -77,7 +77,11 @@ describe('filters', () => {
     await h1('Delegations');
     const empty = (await screen.findByText('No delegations match Search: “zzzz-nobody”.')).parentElement;
     expect(empty).not.toBeNull();
-    await user.click(within(empty as HTMLElement).getByRole('button', { name: /^Show \d+ delegation seats without Search: “zzzz-nobody”$/ }));
+    await user.click(
+      within(empty as HTMLElement).getByRole('button', {
+        name: /^Show \d+ delegation seats without Search: “zzzz-nobody”$/,
+      }),
+    );
     expect(screen.getAllByRole('link', { name: 'Alicia Bárcena' }).length).toBeGreaterThan(0);
     expect(screen.getByText(/^Showing .* and .*\.$/)).toHaveFocus();
   });
@@ -178,13 +182,19 @@ describe('meetings list', () => {
     const user = userEvent.setup();
     const { router } = hled('/meetings');
     await h1('Meetings');
-    const relaunched = screen.getByRole('region', { name: 'Relaunched HLED (2021–; no meeting recorded since April 2024)' });
-    const titles = within(relaunched).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const relaunched = screen.getByRole('region', {
+      name: 'Relaunched HLED (2021–; no meeting recorded since April 2024)',
+    });
+    const titles = within(relaunched)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     expect(titles[0]).toBe('Mid-year review (virtual)');
     expect(titles).toContain('Third meeting of the relaunched HLED');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Series' }), 'Original HLED (2013–2016)');
     expect(router.state.location.search).toBe('?series=original');
-    expect(screen.queryByRole('region', { name: 'Relaunched HLED (2021–; no meeting recorded since April 2024)' })).toBeNull();
+    expect(
+      screen.queryByRole('region', { name: 'Relaunched HLED (2021–; no meeting recorded since April 2024)' }),
+    ).toBeNull();
     expect(screen.getByRole('region', { name: 'Original HLED (2013–2016)' })).toBeInTheDocument();
   });
 });

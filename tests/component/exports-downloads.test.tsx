@@ -86,7 +86,9 @@ describe('chart downloads', () => {
     await waitFor(() => expect(downloads.names).toEqual([`${stem}.zip`]));
     const archive = await JSZip.loadAsync(await (downloads.blobs[0] ?? new Blob()).arrayBuffer());
     expect(Object.keys(archive.files).sort()).toEqual(['README.txt', `${stem}.csv`]);
-    expect(await archive.file(`${stem}.csv`)?.async('string')).toBe('\uFEFFYear,Building Back Together,Initiatives of the year\r\n2013,1,1\r\n');
+    expect(await archive.file(`${stem}.csv`)?.async('string')).toBe(
+      '\uFEFFYear,Building Back Together,Initiatives of the year\r\n2013,1,1\r\n',
+    );
     const readme = (await archive.file('README.txt')?.async('string')) ?? '';
     expect(readme.split('\r\n').slice(0, 3)).toEqual(['\uFEFFInitiatives by year and pillar', '='.repeat(30), '']);
     expect(readme).toContain(`\r\n- ${stem}.csv\r\n`);
@@ -136,7 +138,10 @@ describe('Copy link', () => {
 
   it('on a file the reader opened, says the link opens the built-in data for anyone without that file', async () => {
     const user = userEvent.setup();
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.resolve() }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.resolve() },
+      configurable: true,
+    });
     renderInApp(<CopyLinkButton fromFile />);
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(screen.getByRole('status')).toHaveTextContent(

@@ -25,7 +25,9 @@ describe('GroupedBars', () => {
     // 50 px a person.
     const svg = draw(row({ US: 6, MX: 4 }), 50);
     const bars = [...svg.querySelectorAll('rect')];
-    expect(bars.map((b) => [b.getAttribute('fill'), b.getAttribute('x'), b.getAttribute('y'), b.getAttribute('width')])).toEqual([
+    expect(
+      bars.map((b) => [b.getAttribute('fill'), b.getAttribute('x'), b.getAttribute('y'), b.getAttribute('width')]),
+    ).toEqual([
       ['var(--country-us)', '150', '40', '300'],
       ['var(--country-mx)', '150', '54', '200'],
     ]);

@@ -42,8 +42,13 @@ describe('initiatives list', () => {
     expect(header(list, 'Initiative')).toHaveAttribute('aria-sort', 'none');
 
     const row = within(list).getByRole('row', { name: /^Supply Chain Working Group/ });
-    expect(within(row).getByRole('link', { name: 'Supply Chain Working Group' })).toHaveAttribute('href', '/initiatives/I1');
-    expect(within(row).getByRole('button', { name: 'Building Back Together: show only this pillar' })).toBeInTheDocument();
+    expect(within(row).getByRole('link', { name: 'Supply Chain Working Group' })).toHaveAttribute(
+      'href',
+      '/initiatives/I1',
+    );
+    expect(
+      within(row).getByRole('button', { name: 'Building Back Together: show only this pillar' }),
+    ).toBeInTheDocument();
     expect(row).toHaveTextContent('Stated');
     expect(within(row).getByRole('link', { name: 'ICT' })).toHaveAttribute('href', '/sectors/ict');
     expect(within(row).getByRole('link', { name: 'First meeting' })).toHaveAttribute('href', '/meetings/M1');
@@ -55,7 +60,9 @@ describe('initiatives list', () => {
   it('shows the meeting year for an initiative without a date, and "Undated" when there is neither', async () => {
     open('/initiatives');
     const list = await table();
-    expect(within(list).getByRole('row', { name: /^Cybersecurity framework/ })).toHaveTextContent('2016 (meeting year)');
+    expect(within(list).getByRole('row', { name: /^Cybersecurity framework/ })).toHaveTextContent(
+      '2016 (meeting year)',
+    );
     expect(within(list).getByRole('row', { name: /^OECD regulatory study/ })).toHaveTextContent('Undated');
   });
 
@@ -117,8 +124,13 @@ describe('initiatives list', () => {
   it('narrows the table to one country’s initiatives, joint ones and those with no country lead, marked', async () => {
     open('/initiatives?country=US');
     const list = await table();
-    expect(namesInOrder(list)).toEqual(['Academy for Women Entrepreneurs', 'Cybersecurity framework', 'OECD regulatory study']);
-    const row = (name: string) => within(list).getByText(name, { selector: 'th a' }).closest('tr') as HTMLTableRowElement;
+    expect(namesInOrder(list)).toEqual([
+      'Academy for Women Entrepreneurs',
+      'Cybersecurity framework',
+      'OECD regulatory study',
+    ]);
+    const row = (name: string) =>
+      within(list).getByText(name, { selector: 'th a' }).closest('tr') as HTMLTableRowElement;
     expect(within(row('Academy for Women Entrepreneurs')).getByText('Joint')).toBeVisible();
     expect(within(row('OECD regulatory study')).getByText('Lead not recorded')).toBeVisible();
     expect(within(row('Cybersecurity framework')).queryByText(/Joint|Lead not recorded/)).toBeNull();
@@ -154,12 +166,20 @@ describe('initiatives list', () => {
     const user = userEvent.setup();
     open('/initiatives');
     const list = await table();
-    const rowOf = (name: string) => within(list).getByText(name, { selector: 'th a' }).closest('tr') as HTMLTableRowElement;
-    const before = ['Academy for Women Entrepreneurs', 'Cybersecurity framework', 'OECD regulatory study', 'Supply Chain Working Group'].map(
-      (name) => [name, rowOf(name)] as const,
-    );
+    const rowOf = (name: string) =>
+      within(list).getByText(name, { selector: 'th a' }).closest('tr') as HTMLTableRowElement;
+    const before = [
+      'Academy for Women Entrepreneurs',
+      'Cybersecurity framework',
+      'OECD regulatory study',
+      'Supply Chain Working Group',
+    ].map((name) => [name, rowOf(name)] as const);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'United States');
-    expect(namesInOrder(list)).toEqual(['Academy for Women Entrepreneurs', 'Cybersecurity framework', 'OECD regulatory study']);
+    expect(namesInOrder(list)).toEqual([
+      'Academy for Women Entrepreneurs',
+      'Cybersecurity framework',
+      'OECD regulatory study',
+    ]);
     expect(within(list).getByText('3 initiatives')).toBeInTheDocument();
     expect(rowOf('Supply Chain Working Group')).not.toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
@@ -211,15 +231,19 @@ describe('initiative page', () => {
     expect(screen.getByText('Completed').parentElement).toHaveTextContent('Completed (as of February 2016)');
 
     const pillars = screen.getByRole('region', { name: 'Pillars' });
-    expect(within(pillars).getByRole('link', { name: 'Building Back Together' })).toHaveAttribute('href', '/pillars/P1');
+    expect(within(pillars).getByRole('link', { name: 'Building Back Together' })).toHaveAttribute(
+      'href',
+      '/pillars/P1',
+    );
     expect(pillars).toHaveTextContent('Stated');
     const sectors = screen.getByRole('region', { name: 'Sectors' });
     expect(within(sectors).getByRole('link', { name: 'Semiconductors' })).toHaveAttribute('href', '/sectors/semis');
     const meetings = screen.getByRole('region', { name: 'Meetings' });
-    expect(within(meetings).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'First meeting · September 20, 2013 · Announced',
-      'Second meeting · February 25, 2016 · Reviewed',
-    ]);
+    expect(
+      within(meetings)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['First meeting · September 20, 2013 · Announced', 'Second meeting · February 25, 2016 · Reviewed']);
     expect(screen.getByRole('region', { name: 'Lead organizations' })).toHaveTextContent(
       'Ministry of Economy (SE) · Mexico',
     );
@@ -238,12 +262,16 @@ describe('initiative page', () => {
     expect(pillars).toHaveTextContent('Inferred');
     expect(pillars).toHaveTextContent('Why inferred: Cybersecurity falls within the third pillar.');
     expect(screen.getByRole('region', { name: 'Figures' })).toHaveTextContent('None recorded.');
-    expect(screen.getByRole('region', { name: 'Lead organizations' })).toHaveTextContent('Department of State (DOS) · United States');
+    expect(screen.getByRole('region', { name: 'Lead organizations' })).toHaveTextContent(
+      'Department of State (DOS) · United States',
+    );
   });
 
   it('writes figures in Spanish words, with the qualifier the source used', async () => {
     open('/initiatives/I3?lang=es');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Academia para Mujeres Emprendedoras' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Academia para Mujeres Emprendedoras' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Cifras' })).toHaveTextContent(
       'alrededor de $2.5 millones — Financiamiento (con corte a 2022)',
     );

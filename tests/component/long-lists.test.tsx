@@ -40,7 +40,9 @@ describe('long lists', () => {
     expect(table).toHaveAttribute('aria-rowcount', '411');
     expect(rows[0]?.closest('tr')).toHaveAttribute('aria-rowindex', '2');
     // Sorting still works on the whole list, not only on the rendered rows.
-    within(table).getByRole('button', { name: /^Initiative/ }).click();
+    within(table)
+      .getByRole('button', { name: /^Initiative/ })
+      .click();
     await waitFor(() => expect(dataRows(table)[0]?.textContent).toBe('21st Century Border Management process'));
   });
 
@@ -51,7 +53,9 @@ describe('long lists', () => {
     const list = document.querySelector('ol.delegation-meetings');
     expect(list?.querySelectorAll(':scope > li[aria-setsize]')).toHaveLength(0);
     // Every meeting with a delegation on record (11 of the 13), people and all.
-    const shipped = JSON.parse(readFileSync('public/data/hled.json', 'utf8')) as { participations: { meeting: string }[] };
+    const shipped = JSON.parse(readFileSync('public/data/hled.json', 'utf8')) as {
+      participations: { meeting: string }[];
+    };
     const seated = new Set(shipped.participations.map((p) => p.meeting)).size;
     expect(list?.querySelectorAll(':scope > li')).toHaveLength(seated);
     expect(list?.querySelectorAll('.delegate')).toHaveLength(shipped.participations.length);

@@ -22,7 +22,8 @@ describe('the pillars page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Pillars' });
     await screen.findAllByRole('heading', { level: 3 });
     expect(shownCards()).toHaveLength(shipped.pillars.length);
-    const seriesHeadings = () => screen.getAllByRole('heading', { level: 2 }).filter((h) => h.closest('section.pillar-series'));
+    const seriesHeadings = () =>
+      screen.getAllByRole('heading', { level: 2 }).filter((h) => h.closest('section.pillar-series'));
     expect(seriesHeadings()).toHaveLength(2);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Pillar' }), 'P1');
@@ -47,7 +48,9 @@ describe('the pillars page', () => {
     renderApp('/pillars?series=original&pillar=P1', respondWithShippedDataset());
     await screen.findByRole('heading', { level: 1, name: 'Pillars' });
     // Pillar P1 is of the relaunched series: the series is what left nothing, and the way out drops it (issue 17).
-    expect(await screen.findByText(/^No pillars match Series: .+ together with Pillar: Building Back Together\.$/)).toBeVisible();
+    expect(
+      await screen.findByText(/^No pillars match Series: .+ together with Pillar: Building Back Together\.$/),
+    ).toBeVisible();
     expect(screen.getByRole('button', { name: /^Show 1 pillar without Series: / })).toBeVisible();
     expect(shownCards()).toHaveLength(0);
   });
@@ -62,7 +65,10 @@ describe('the pillars page', () => {
 
     // 40×: 52 pillars (this scaling copies pillars once per 10×).
     const text = JSON.stringify(scaleUpDataset(40));
-    renderApp('/pillars', async () => new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }));
+    renderApp(
+      '/pillars',
+      async () => new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }),
+    );
     await waitFor(() => expect(shownCards()).toHaveLength(shipped.pillars.length * 4), { timeout: 10_000 });
     for (const grid of grids()) expect(grid).toHaveClass('pillar-grid--long');
   });

@@ -25,13 +25,19 @@ describe('readChartTable', () => {
     const table = tableOf(
       <>
         <tr>
-          <th scope="row"><time dateTime="2013-05-02">2 de mayo de 2013</time></th>
+          <th scope="row">
+            <time dateTime="2013-05-02">2 de mayo de 2013</time>
+          </th>
           <td>Anuncio</td>
           <td>2</td>
         </tr>
         <tr>
-          <th scope="row"><time dateTime="2014-04">abril de 2014</time></th>
-          <td>Revisión <button type="button">Filtrar</button></td>
+          <th scope="row">
+            <time dateTime="2014-04">abril de 2014</time>
+          </th>
+          <td>
+            Revisión <button type="button">Filtrar</button>
+          </td>
           <td>12</td>
         </tr>
       </>,
@@ -53,7 +59,9 @@ describe('readChartTable', () => {
     const table = tableOf(
       <>
         <tr>
-          <th scope="row"><time dateTime="2013-05-02">2 de mayo de 2013</time></th>
+          <th scope="row">
+            <time dateTime="2013-05-02">2 de mayo de 2013</time>
+          </th>
           <td>Anuncio</td>
           <td>2</td>
         </tr>

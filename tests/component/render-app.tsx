@@ -25,7 +25,9 @@ export function renderApp(path = '/', respond: FetchResponder = respondWithFixtu
   const fetchMock = vi.fn((input: RequestInfo | URL) => respond(String(input)));
   vi.stubGlobal('fetch', fetchMock);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = { state: { location: undefined as unknown as Location, historyAction: undefined as unknown as NavigationType } };
+  const router = {
+    state: { location: undefined as unknown as Location, historyAction: undefined as unknown as NavigationType },
+  };
   const view = render(
     <QueryClientProvider client={queryClient}>
       <MemoryRouter initialEntries={[path]}>

@@ -110,7 +110,11 @@ describe('sources view', () => {
     const report = sourceNamed('Relanzan el diálogo económico');
     await user.click(within(report).getByText('Cited by 5 records'));
     const records = within(report).getByRole('list', { name: 'Records citing SRC-B' });
-    expect(within(records).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(records)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'MeetingLaunch meeting',
       'PillarSupply chains',
       'Delegation seatAna Example, Launch meeting',

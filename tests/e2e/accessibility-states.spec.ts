@@ -13,7 +13,9 @@ async function scan(page: Page, label: string, found: string[]) {
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'es'] as const) {
-    test(`axe finds no violations in open popovers, tooltips, dialogs and error states (${lang}, ${scheme})`, async ({ browser }) => {
+    test(`axe finds no violations in open popovers, tooltips, dialogs and error states (${lang}, ${scheme})`, async ({
+      browser,
+    }) => {
       test.setTimeout(90_000);
       const context = await browser.newContext({ colorScheme: scheme, reducedMotion: 'reduce' });
       const page = await context.newPage();
@@ -56,7 +58,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(`/meetings?lang=${lang}`);
       await expect(page.locator('figure .recharts-surface').first()).toBeVisible();
       // Mexico, the first-series pillar P13-1 and agriculture: no meeting has all three.
-      const narrowing = [['Country', 'País', 'MX'], ['Pillar', 'Pilar', 'P13-1'], ['Sector', 'Sector', 'agriculture']] as const;
+      const narrowing = [
+        ['Country', 'País', 'MX'],
+        ['Pillar', 'Pilar', 'P13-1'],
+        ['Sector', 'Sector', 'agriculture'],
+      ] as const;
       for (const [en, es, value] of narrowing) {
         await page.getByLabel(lang === 'en' ? en : es, { exact: true }).selectOption(value);
       }

@@ -24,7 +24,9 @@ const ROUTES = [
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'es'] as const) {
-    test(`axe finds no WCAG 2.2 AA violations (label in name included) on every route (${lang}, ${scheme})`, async ({ browser }) => {
+    test(`axe finds no WCAG 2.2 AA violations (label in name included) on every route (${lang}, ${scheme})`, async ({
+      browser,
+    }) => {
       test.setTimeout(240_000);
       const context = await browser.newContext({ colorScheme: scheme, reducedMotion: 'reduce' });
       const page = await context.newPage();
@@ -37,7 +39,9 @@ for (const scheme of ['light', 'dark'] as const) {
         const results = await axeScan(page).analyze();
         if (!ranLabelInName(results)) found.push(`${route}: the label-in-name rule did not run`);
         for (const v of results.violations) {
-          found.push(`${route}: ${v.id} (${v.impact}) ×${v.nodes.length} — ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+          found.push(
+            `${route}: ${v.id} (${v.impact}) ×${v.nodes.length} — ${v.nodes[0]?.target.join(' ')} — ${v.help}`,
+          );
         }
       }
       await context.close();

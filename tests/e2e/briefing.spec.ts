@@ -13,12 +13,16 @@ const slideCount = async (page: import('@playwright/test').Page) => {
   return slides.count();
 };
 
-test('presenting a filtered deck: keys move, the URL and the counter follow, a reload reopens the slide', async ({ page }) => {
+test('presenting a filtered deck: keys move, the URL and the counter follow, a reload reopens the slide', async ({
+  page,
+}) => {
   await page.goto('/briefing?country=MX');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Briefing');
   const total = await slideCount(page);
   expect(total).toBeGreaterThan(8);
-  await expect(page.getByRole('list', { name: 'Slides' }).locator(':scope > li').first()).toContainText('Country: Mexico');
+  await expect(page.getByRole('list', { name: 'Slides' }).locator(':scope > li').first()).toContainText(
+    'Country: Mexico',
+  );
 
   await page.getByRole('button', { name: 'Present' }).click();
   const dialog = page.getByRole('dialog', { name: 'Briefing: U.S.–Mexico High-Level Economic Dialogue' });
@@ -115,18 +119,23 @@ test('printing to PDF gives one landscape page per slide, charts included', asyn
   expect(firstPage).toContain('U.S.–Mexico High-Level Economic Dialogue');
   const secondPage = execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-'], { encoding: 'utf8' });
   expect(secondPage).toContain('Key figures');
-  const lastPage = execFileSync('pdftotext', ['-f', String(total), '-l', String(total), file, '-'], { encoding: 'utf8' });
+  const lastPage = execFileSync('pdftotext', ['-f', String(total), '-l', String(total), file, '-'], {
+    encoding: 'utf8',
+  });
   expect(lastPage).toContain('Sources');
 });
 
-test('slides far below the screen are not laid out until reached, and one reached by a jump is drawn at the deck’s width at once', async ({ page }) => {
+test('slides far below the screen are not laid out until reached, and one reached by a jump is drawn at the deck’s width at once', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/briefing');
   const total = await slideCount(page);
   const last = page.getByRole('list', { name: 'Slides' }).locator(':scope > li').last();
   // Its words are in the page (find-in-page, copy and screen readers reach them), but it is skipped by layout.
   await expect(last).toContainText(`${total} / ${total}`);
-  const laidOut = () => last.locator('.briefing-slide').evaluate((slide) => slide.checkVisibility({ contentVisibilityAuto: true }));
+  const laidOut = () =>
+    last.locator('.briefing-slide').evaluate((slide) => slide.checkVisibility({ contentVisibilityAuto: true }));
   expect(await laidOut()).toBe(false);
 
   // In the first frame after the jump, the slide has the deck's width (one measure scales every slide).
@@ -169,7 +178,12 @@ async function exportDeck(page: Page) {
       .sort((a, b) => number(a) - number(b));
   const read = (name: string) => zip.file(name)?.async('string') ?? Promise.resolve('');
   const unescape = (t: string) =>
-    t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    t
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1] ?? ''));
   const slides = await Promise.all(parts(/^ppt\/slides\/slide\d+\.xml$/).map(read));
   return {
@@ -178,15 +192,21 @@ async function exportDeck(page: Page) {
     titles: slides.map((xml) => texts(xml)[0] ?? ''),
     slides: slides.map(texts),
     charts: await Promise.all(parts(/^ppt\/charts\/chart\d+\.xml$/).map(read)),
-    notes: (await Promise.all(parts(/^ppt\/notesSlides\/notesSlide\d+\.xml$/).map(read))).map((xml) => texts(xml).join(' ')),
+    notes: (await Promise.all(parts(/^ppt\/notesSlides\/notesSlide\d+\.xml$/).map(read))).map((xml) =>
+      texts(xml).join(' '),
+    ),
   };
 }
 
-test('a one-meeting deck (September 2023) is about that meeting: what was agreed, who chaired, no pillar of the 2013 series', async ({ page }) => {
+test('a one-meeting deck (September 2023) is about that meeting: what was agreed, who chaired, no pillar of the 2013 series', async ({
+  page,
+}) => {
   await page.goto('/briefing?meeting=M2023');
   const deck = page.getByRole('list', { name: 'Slides' });
   await expect(deck.locator(':scope > li').first()).toContainText('Third meeting of the relaunched HLED');
-  await expect(deck.locator(':scope > li').first()).toContainText('September 29, 2023 · U.S. Department of State, Washington, D.C.');
+  await expect(deck.locator(':scope > li').first()).toContainText(
+    'September 29, 2023 · U.S. Department of State, Washington, D.C.',
+  );
   await expect(deck).toContainText('What was agreed (1/2)');
   await expect(deck).toContainText('A joint semiconductor action plan announced at the press conference.');
   await expect(deck).toContainText('Resumption of the in-person Binational Group on Bridges and Border Crossings');
@@ -221,7 +241,9 @@ test('a one-pillar deck lists that pillar’s initiatives', async ({ page }) => 
   await expect(deck).toContainText('Its sectors');
 });
 
-test('the exported PowerPoint is the screen deck: same titles in order, notes, no empty chart category, at most two source slides', async ({ page }) => {
+test('the exported PowerPoint is the screen deck: same titles in order, notes, no empty chart category, at most two source slides', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   for (const lang of ['en', 'es']) {
     await page.goto(`/briefing?meeting=M2023&lang=${lang}`);
@@ -239,7 +261,11 @@ test('the exported PowerPoint is the screen deck: same titles in order, notes, n
       );
       expect(series.length).toBeGreaterThan(0);
       const categories = series[0]?.length ?? 0;
-      for (let i = 0; i < categories; i++) expect(series.some((values) => (values[i] ?? 0) > 0), `category ${i}`).toBe(true);
+      for (let i = 0; i < categories; i++)
+        expect(
+          series.some((values) => (values[i] ?? 0) > 0),
+          `category ${i}`,
+        ).toBe(true);
       expect(chart).toContain('<c:legend>');
     }
     if (lang === 'es') expect(pptx.titles).toContain('Lo que se acordó (1/2)');
@@ -250,7 +276,9 @@ test('the exported PowerPoint is the screen deck: same titles in order, notes, n
   expect(pillar.slides.flat()).toContain('One-Stop Shop for Investors (VUI)');
 });
 
-test('LibreOffice Impress opens the exported deck: converted to PDF, every slide’s title is on its page', async ({ page }) => {
+test('LibreOffice Impress opens the exported deck: converted to PDF, every slide’s title is on its page', async ({
+  page,
+}) => {
   // soffice takes a while to start, more so with the other test workers busy.
   test.setTimeout(240_000);
   await page.goto('/briefing?meeting=M2023');
@@ -262,7 +290,15 @@ test('LibreOffice Impress opens the exported deck: converted to PDF, every slide
   // A private profile, so that parallel runs do not share (and lock) one.
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      file,
+    ],
     { stdio: 'ignore', timeout: 200_000 },
   );
   const pdf = file.replace(/\.pptx$/, '.pdf');

@@ -62,7 +62,8 @@ test('every chart’s SVG download names each legend entry and cuts no category 
     const names = await legendNames(figure);
     expect(names.length, title).toBeGreaterThan(0);
     const svg = await readSvgText(page, await downloadSvg(page, figure));
-    for (const name of names) expect(svg.text, `${title}: legend entry “${name}”`).toContain(name.replace(/\s+/g, ' ').trim());
+    for (const name of names)
+      expect(svg.text, `${title}: legend entry “${name}”`).toContain(name.replace(/\s+/g, ' ').trim());
     expect(svg.cut, `${title}: labels cut short`).toEqual([]);
     // Only a matrix column's label may be shortened, when its name is longer than its lines; the legend has it whole.
     if (svg.cutColumns.length > 0) expect(title).toBe('Sectors and the pillars they fall under');
@@ -72,10 +73,20 @@ test('every chart’s SVG download names each legend entry and cuts no category 
   }
 });
 
-test('the stacked bars’ SVG names each pillar in full, the matrix its sectors and the stated/inferred cue, with the filters in force', async ({ page }) => {
+test('the stacked bars’ SVG names each pillar in full, the matrix its sectors and the stated/inferred cue, with the filters in force', async ({
+  page,
+}) => {
   await page.goto('/pillars');
-  const bars = await readSvgText(page, await downloadSvg(page, page.getByRole('figure', { name: 'Initiatives by year and pillar' })));
-  for (const pillar of ['Building Back Together', 'Securing the Tools for Future Prosperity', 'Investing in Our People']) expect(bars.text).toContain(pillar);
+  const bars = await readSvgText(
+    page,
+    await downloadSvg(page, page.getByRole('figure', { name: 'Initiatives by year and pillar' })),
+  );
+  for (const pillar of [
+    'Building Back Together',
+    'Securing the Tools for Future Prosperity',
+    'Investing in Our People',
+  ])
+    expect(bars.text).toContain(pillar);
 
   await page.goto('/sectors?country=MX');
   const matrixFigure = page.getByRole('figure', { name: 'Sectors and the pillars they fall under' });
@@ -91,7 +102,10 @@ test('the stacked bars’ SVG names each pillar in full, the matrix its sectors 
   expect(matrix.cut).toEqual([]);
 });
 
-test('Embed gives a labelled, copyable iframe snippet of the view, filters and language included', async ({ page, context }) => {
+test('Embed gives a labelled, copyable iframe snippet of the view, filters and language included', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/pillars?pillar=P1&lang=es');
   const figure = page.getByRole('figure', { name: 'Iniciativas por año y pilar' });
@@ -102,7 +116,9 @@ test('Embed gives a labelled, copyable iframe snippet of the view, filters and l
   const code = dialog.getByLabel('Código para insertar (HTML)');
   await expect(code).toBeFocused();
   const snippet = await code.inputValue();
-  expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/initiatives-by-year\?pillar=P1&#38;lang=es" title="Iniciativas por año y pilar — HLED Explorer" width="100%" height="\d+" /);
+  expect(snippet).toMatch(
+    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/initiatives-by-year\?pillar=P1&#38;lang=es" title="Iniciativas por año y pilar — HLED Explorer" width="100%" height="\d+" /,
+  );
   await dialog.getByRole('button', { name: 'Copiar el código para insertar' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Código para insertar copiado.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
@@ -121,7 +137,10 @@ async function startEmbedder(): Promise<{ origin: string; close: () => Promise<v
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 test.describe('the embed page, framed by another site', () => {
@@ -147,7 +166,9 @@ test.describe('the embed page, framed by another site', () => {
     expect(other.headers()['content-security-policy']).toMatch(/; frame-ancestors 'self'$/);
   });
 
-  test('renders the chart with its legend, sources and a link back, in Spanish, and axe finds nothing', async ({ page }) => {
+  test('renders the chart with its legend, sources and a link back, in Spanish, and axe finds nothing', async ({
+    page,
+  }) => {
     const src = `${host.origin}${SUB_PATH}embed/initiatives-by-year?pillar=P1&lang=es&theme=dark`;
     await page.goto(`${embedder.origin}/?src=${encodeURIComponent(src)}`);
     const frame = page.frameLocator('iframe[title="Embedded chart"]');
@@ -163,7 +184,9 @@ test.describe('the embed page, framed by another site', () => {
     await expect(frame.getByRole('navigation')).toHaveCount(0);
     await expect(frame.getByRole('banner')).toHaveCount(0);
     const embedded = page.frames().find((f) => f.url().startsWith(src.split('?')[0] ?? src));
-    expect(await embedded?.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.theme])).toEqual(['es', 'dark']);
+    expect(
+      await embedded?.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.theme]),
+    ).toEqual(['es', 'dark']);
     // axe, in the framed page (it scans frames too).
     const results = await axeScan(page).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

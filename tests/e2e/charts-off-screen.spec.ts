@@ -10,7 +10,9 @@ const LAPTOP = { width: 1440, height: 900 };
 
 /** After a scroll: lets the IntersectionObservers report where the charts are now (they report after a frame). */
 async function observersReported(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
+  );
 }
 
 async function overviewWithEveryChartDrawn(page: Page) {
@@ -33,7 +35,9 @@ async function meetingsInLabel(drawing: Locator): Promise<number> {
   return Number(count);
 }
 
-test('a chart far below the filters keeps its words current, and its drawing unpainted until it comes near', async ({ page }) => {
+test('a chart far below the filters keeps its words current, and its drawing unpainted until it comes near', async ({
+  page,
+}) => {
   const { bar, timeline, drawing } = await overviewWithEveryChartDrawn(page);
   expect(await timeline.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(LAPTOP.height + 200);
 
@@ -52,7 +56,9 @@ test('a chart far below the filters keeps its words current, and its drawing unp
   await expect(drawing.locator('path.chart-mark')).toHaveCount(shown);
 });
 
-test('"Clear all" from an empty overview redraws the chart on screen at once and leaves the one it pushes far down waiting', async ({ page }) => {
+test('"Clear all" from an empty overview redraws the chart on screen at once and leaves the one it pushes far down waiting', async ({
+  page,
+}) => {
   const { bar, timeline, drawing } = await overviewWithEveryChartDrawn(page);
   const matrix = page.getByRole('figure', { name: /^Sectors and the pillars/ });
   await bar.getByLabel('Country', { exact: true }).selectOption('US');
@@ -102,9 +108,15 @@ test('a filter change that brings a waiting chart on screen draws it before the 
     const w = window as unknown as { __frames: { stale: boolean; top: number }[] };
     w.__frames = [];
     const tick = () => {
-      const figure = [...document.querySelectorAll('figure')].find((f) => f.querySelector('h2')?.textContent === 'Meetings over time');
+      const figure = [...document.querySelectorAll('figure')].find(
+        (f) => f.querySelector('h2')?.textContent === 'Meetings over time',
+      );
       const chart = figure?.querySelector('.chart-frame__chart');
-      if (figure && chart) w.__frames.push({ stale: chart.classList.contains('chart-frame__chart--stale'), top: figure.getBoundingClientRect().top });
+      if (figure && chart)
+        w.__frames.push({
+          stale: chart.classList.contains('chart-frame__chart--stale'),
+          top: figure.getBoundingClientRect().top,
+        });
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -114,8 +126,13 @@ test('a filter change that brings a waiting chart on screen draws it before the 
   await expect(drawing).not.toHaveClass(/chart-frame__chart--stale/);
   expect(await timeline.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(screen.height);
   await expect(drawing.locator('path.chart-mark')).toHaveCount(await meetingsInLabel(drawing));
-  const frames = await page.evaluate(() => (window as unknown as { __frames: { stale: boolean; top: number }[] }).__frames);
-  expect(frames.some((f) => f.top < screen.height), 'a frame with the chart on screen').toBe(true);
+  const frames = await page.evaluate(
+    () => (window as unknown as { __frames: { stale: boolean; top: number }[] }).__frames,
+  );
+  expect(
+    frames.some((f) => f.top < screen.height),
+    'a frame with the chart on screen',
+  ).toBe(true);
   // No frame showed it on screen out of date.
   expect(frames.filter((f) => f.stale && f.top < screen.height)).toEqual([]);
 });

@@ -9,7 +9,8 @@ export function watchPage(page: Page) {
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') problems.push(`request to another origin: ${url.href}`);
+    if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:')
+      problems.push(`request to another origin: ${url.href}`);
   });
   return problems;
 }

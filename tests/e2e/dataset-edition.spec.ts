@@ -37,19 +37,30 @@ test('the pre-rendered overview carries the same lines before any JavaScript run
   await context.close();
 });
 
-test('the relaunched series is never shown as open-ended: the meetings page names it with its status', async ({ page }) => {
+test('the relaunched series is never shown as open-ended: the meetings page names it with its status', async ({
+  page,
+}) => {
   await page.goto('/meetings?lang=es');
-  await expect(page.getByRole('region', { name: 'DEAN relanzado (2021–; sin reuniones registradas desde abril de 2024)' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'DEAN relanzado (2021–; sin reuniones registradas desde abril de 2024)' }),
+  ).toBeVisible();
   await page.goto('/meetings');
-  await expect(page.getByRole('region', { name: 'Relaunched HLED (2021–; no meeting recorded since April 2024)' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Relaunched HLED (2021–; no meeting recorded since April 2024)' }),
+  ).toBeVisible();
 });
 
-test('chart downloads carry the edition: the README beside the CSV, the SVG under its sources, the JSON in its about', async ({ page }) => {
+test('chart downloads carry the edition: the README beside the CSV, the SVG under its sources, the JSON in its about', async ({
+  page,
+}) => {
   await page.goto('/?lang=es');
   const figure = page.getByRole('figure', { name: 'Los sectores y los pilares a los que pertenecen' });
   const download = async (item: RegExp) => {
     await figure.getByRole('button', { name: 'Descargar', exact: true }).click();
-    const [file] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: item }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: item }).click(),
+    ]);
     return readFile(await file.path());
   };
   // The CSV holds only the table (header on line 1); its README, in the .zip, says which edition it is.

@@ -34,7 +34,9 @@ test('a pasted permalink opens the same filtered view, in Spanish, and survives 
   await expect(chips).toContainText('Hasta: 2023');
 });
 
-test('delegations: the meetings the filters leave out are not on the page, and "Clear all" brings every card back', async ({ page }) => {
+test('delegations: the meetings the filters leave out are not on the page, and "Clear all" brings every card back', async ({
+  page,
+}) => {
   const problems = watchPage(page);
   await page.goto('/delegations?country=US&pillar=P1');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Delegations');
@@ -53,7 +55,9 @@ test('delegations: the meetings the filters leave out are not on the page, and "
   expect(problems).toEqual([]);
 });
 
-test('delegations chart: a bar tells its meeting’s delegations on hover, and a click filters by that meeting', async ({ page }) => {
+test('delegations chart: a bar tells its meeting’s delegations on hover, and a click filters by that meeting', async ({
+  page,
+}) => {
   const problems = watchPage(page);
   await page.goto('/delegations');
   const chart = page.getByRole('img', { name: /^Paired bars of delegation size/ });
@@ -121,11 +125,16 @@ test('clicking a chart mark filters: the URL and the other charts update', async
   await expect(page).toHaveURL(/\/\?pillar=P4$/);
   await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Pillar: Investing in Our People');
   await expect(timeline).not.toContainText('13 meetings');
-  const initiatives = page.getByRole('term').filter({ hasText: /^Initiatives$/ }).locator('..');
+  const initiatives = page
+    .getByRole('term')
+    .filter({ hasText: /^Initiatives$/ })
+    .locator('..');
   await expect(initiatives).toHaveText(/^\s*Initiatives\s*4\s*$/);
 });
 
-test('a timeline marker clicked after a country choice keeps the country (the chart itself did not change)', async ({ page }) => {
+test('a timeline marker clicked after a country choice keeps the country (the chart itself did not change)', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
   await appReady(page);

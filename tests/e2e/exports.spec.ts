@@ -15,7 +15,10 @@ async function bytesOf(download: Download): Promise<Buffer> {
 /** Opens "Download data" and saves one of its files. */
 async function downloadData(page: Page, item: string): Promise<Download> {
   await page.getByRole('button', { name: /^(Download data|Descargar datos)$/ }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: item }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: item }).click(),
+  ]);
   return download;
 }
 
@@ -23,16 +26,23 @@ async function downloadData(page: Page, item: string): Promise<Download> {
 async function downloadFromChart(page: Page, chartTitle: string, item: string): Promise<Download> {
   const figure = page.getByRole('figure', { name: chartTitle });
   await figure.getByRole('button', { name: 'Download', exact: true }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: item }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: item }).click(),
+  ]);
   return download;
 }
 
 const SECTORS_CHART = 'Sectors and the pillars they fall under';
 
-test('a chart’s table downloads as CSV: byte order mark, header on line 1, named with scope, language and date', async ({ page }) => {
+test('a chart’s table downloads as CSV: byte order mark, header on line 1, named with scope, language and date', async ({
+  page,
+}) => {
   await page.goto('/?country=MX');
   const download = await downloadFromChart(page, SECTORS_CHART, 'Download table (CSV)');
-  expect(download.suggestedFilename()).toBe(`hled-sectors-and-the-pillars-they-fall-under-country-MX-en-${today()}.csv`);
+  expect(download.suggestedFilename()).toBe(
+    `hled-sectors-and-the-pillars-they-fall-under-country-MX-en-${today()}.csv`,
+  );
   const bytes = await bytesOf(download);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').split('\r\n');
@@ -52,7 +62,9 @@ test('a chart’s table downloads with its README in a .zip', async ({ page }) =
   const readme = (await archive.file('README.txt')?.async('string')) ?? '';
   expect(readme).toContain(`${SECTORS_CHART}\r\n`);
   expect(readme).toContain('\r\nFilters: country=MX\r\n');
-  expect(readme).toMatch(/\r\nHow to cite\r\n-+\r\nU\.S\.–Mexico High-Level Economic Dialogue dataset, edition [^,]+, HLED Explorer, http/);
+  expect(readme).toMatch(
+    /\r\nHow to cite\r\n-+\r\nU\.S\.–Mexico High-Level Economic Dialogue dataset, edition [^,]+, HLED Explorer, http/,
+  );
   expect(readme).toMatch(/\r\n1\. [^\r\n]+ https?:\/\//);
 });
 
@@ -73,7 +85,11 @@ test('a chart downloads as a 2× PNG and as an SVG that carries its title and so
   expect(pngDownload.suggestedFilename()).toBe(`hled-sectors-and-the-pillars-they-fall-under-en-${today()}.png`);
   const png = await bytesOf(pngDownload);
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const figureWidth = await page.getByRole('figure', { name: SECTORS_CHART }).locator('.chart-frame__chart svg').first().evaluate((svg) => svg.getBoundingClientRect().width);
+  const figureWidth = await page
+    .getByRole('figure', { name: SECTORS_CHART })
+    .locator('.chart-frame__chart svg')
+    .first()
+    .evaluate((svg) => svg.getBoundingClientRect().width);
   expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.floor(figureWidth * 2));
 
   const svgDownload = await downloadFromChart(page, SECTORS_CHART, 'Download SVG image');
@@ -90,7 +106,11 @@ test('the filtered data downloads as JSON with both tables and the filters used'
   expect(download.suggestedFilename()).toBe(`hled-initiatives-and-delegations-country-MX-en-${today()}.json`);
   const parsed: unknown = JSON.parse((await bytesOf(download)).toString('utf8'));
   expect(parsed).toMatchObject({ about: { filters: 'country=MX' } });
-  expect(parsed).toMatchObject({ participations: expect.arrayContaining([expect.objectContaining({ person: 'Alicia Bárcena', date_precision: 'day' })]) });
+  expect(parsed).toMatchObject({
+    participations: expect.arrayContaining([
+      expect.objectContaining({ person: 'Alicia Bárcena', date_precision: 'day' }),
+    ]),
+  });
   expect(JSON.stringify(parsed)).not.toContain('Antony J. Blinken');
 });
 
@@ -105,12 +125,16 @@ test('the filtered delegation members download as CSV that keeps accents, header
   expect(text).toContain('Alicia Bárcena');
 });
 
-test('in Spanish, the initiatives CSV has Spanish headers on line 1 and Spanish values, ids as they are', async ({ page }) => {
+test('in Spanish, the initiatives CSV has Spanish headers on line 1 and Spanish values, ids as they are', async ({
+  page,
+}) => {
   await page.goto('/?pillar=P1&lang=es');
   const download = await downloadData(page, 'Iniciativas (CSV)');
   expect(download.suggestedFilename()).toBe(`hled-initiatives-pillar-P1-es-${today()}.csv`);
   const lines = (await bytesOf(download)).toString('utf8').split('\r\n');
-  expect(lines[0]).toBe(`${BOM}id,nombre,pilares,sectores,reuniones,fecha,precisión_fecha,organizaciones_responsables,estado`);
+  expect(lines[0]).toBe(
+    `${BOM}id,nombre,pilares,sectores,reuniones,fecha,precisión_fecha,organizaciones_responsables,estado`,
+  );
   const rows = lines.slice(1).filter((line) => line !== '');
   expect(rows.length).toBeGreaterThan(0);
   // Every row starts with a dataset id; its date precision and status are Spanish words.

@@ -4,7 +4,9 @@ import { appReady } from './reveal';
 
 const status = (page: Page) => page.locator('.filter-bar__count');
 
-test('Mexico + Pillar III shows Mexico’s delegates at the meetings that advanced it, and the pillar’s initiatives', async ({ page }) => {
+test('Mexico + Pillar III shows Mexico’s delegates at the meetings that advanced it, and the pillar’s initiatives', async ({
+  page,
+}) => {
   await page.goto('/?country=MX&pillar=P3');
   await appReady(page);
   // Pillar III alone: 4 initiatives, 2 meetings and 6 people, 3 of them Mexico's; Mexico's delegation is recorded at
@@ -65,7 +67,9 @@ test('a link copied on an opened dataset says so, and opened elsewhere says it w
   await page.getByRole('button', { name: 'Filter by this pillar: ', exact: false }).first().click();
   await expect(page).toHaveURL(/\/pillars\?pillar=DP\d&dataset=demo-atlantis-lemuria$/);
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByText('This link opens the built-in HLED data unless the person who receives it opens the same file.')).toBeVisible();
+  await expect(
+    page.getByText('This link opens the built-in HLED data unless the person who receives it opens the same file.'),
+  ).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\/pillars\?pillar=DP\d&dataset=demo-atlantis-lemuria$/);
 
@@ -73,7 +77,11 @@ test('a link copied on an opened dataset says so, and opened elsewhere says it w
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);
-  await expect(other.getByText('this link was made for another dataset, “demo-atlantis-lemuria”, not the one open here', { exact: false })).toBeVisible();
+  await expect(
+    other.getByText('this link was made for another dataset, “demo-atlantis-lemuria”, not the one open here', {
+      exact: false,
+    }),
+  ).toBeVisible();
   await expect(other.getByText('does not exist in this dataset')).toHaveCount(0);
   await expect(other).toHaveURL(/\/pillars$/);
   await fresh.close();

@@ -100,7 +100,9 @@ test('a Spanish-speaking browser does not see the English pre-rendered overview'
   await expect(page.getByRole('status')).toContainText('Cargando el conjunto de datos del diálogo…');
   await expect(prerendered(page)).toBeHidden();
   release();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diálogo Económico de Alto Nivel México–Estados Unidos');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Diálogo Económico de Alto Nivel México–Estados Unidos',
+  );
   await context.close();
 });
 

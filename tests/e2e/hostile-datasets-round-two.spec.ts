@@ -30,7 +30,10 @@ async function openFile(page: Page, name: string, buffer: Buffer, label = 'Open 
 const bytesOf = async (download: Download) => readFile(await download.path());
 
 /** The XML parser's complaint about a document, or null when it is well-formed. */
-async function xmlErrors(page: Page, documents: { name: string; text: string; type: 'image/svg+xml' | 'application/xml' }[]) {
+async function xmlErrors(
+  page: Page,
+  documents: { name: string; text: string; type: 'image/svg+xml' | 'application/xml' }[],
+) {
   return page.evaluate((docs) => {
     const bad: string[] = [];
     for (const { name, text, type } of docs) {
@@ -42,25 +45,49 @@ async function xmlErrors(page: Page, documents: { name: string; text: string; ty
   }, documents);
 }
 
-const ROUTES = ['/', '/pillars', '/pillars/P13-1', '/sectors', '/sectors/ict', '/delegations', '/people/alicia-barcena',
-  '/meetings', '/meetings/M2023', '/initiatives', '/initiatives/I13-01', '/sources', '/briefing'];
+const ROUTES = [
+  '/',
+  '/pillars',
+  '/pillars/P13-1',
+  '/sectors',
+  '/sectors/ict',
+  '/delegations',
+  '/people/alicia-barcena',
+  '/meetings',
+  '/meetings/M2023',
+  '/initiatives',
+  '/initiatives/I13-01',
+  '/sources',
+  '/briefing',
+];
 
-test('control characters in names leave every chart SVG and every PowerPoint XML part well-formed', async ({ page }) => {
+test('control characters in names leave every chart SVG and every PowerPoint XML part well-formed', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await serveDataset(page, controlCharactersDataset());
   const svgs: { name: string; text: string; type: 'image/svg+xml' }[] = [];
   for (const route of ['/', '/pillars', '/delegations', '/meetings']) {
     await page.goto(route);
     await revealWholePage(page);
-    const figures = page.getByRole('figure').filter({ has: page.getByRole('button', { name: 'Download', exact: true }) });
+    const figures = page
+      .getByRole('figure')
+      .filter({ has: page.getByRole('button', { name: 'Download', exact: true }) });
     const count = await figures.count();
     expect(count, `charts on ${route}`).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) {
       const figure = figures.nth(i);
       await figure.scrollIntoViewIfNeeded();
       await figure.getByRole('button', { name: 'Download', exact: true }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download SVG image' }).click()]);
-      svgs.push({ name: `${route} ${download.suggestedFilename()}`, text: (await bytesOf(download)).toString('utf8'), type: 'image/svg+xml' });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        figure.getByRole('button', { name: 'Download SVG image' }).click(),
+      ]);
+      svgs.push({
+        name: `${route} ${download.suggestedFilename()}`,
+        text: (await bytesOf(download)).toString('utf8'),
+        type: 'image/svg+xml',
+      });
       await page.keyboard.press('Escape');
     }
   }
@@ -71,7 +98,10 @@ test('control characters in names leave every chart SVG and every PowerPoint XML
 
   await page.goto('/');
   await page.getByRole('button', { name: 'Download data' }).click();
-  const [pptx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to PowerPoint' }).click()]);
+  const [pptx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export to PowerPoint' }).click(),
+  ]);
   const zip = await JSZip.loadAsync(await bytesOf(pptx));
   const parts = await Promise.all(
     Object.values(zip.files)
@@ -102,30 +132,34 @@ test('control characters in names leave every part of the Excel workbook well-fo
 
 /** The left edge of each character of `needle` where it first appears in `selector`'s text after `after`. */
 async function characterPositions(page: Page, selector: string, after: string, needle: string): Promise<number[]> {
-  return page.locator(selector).first().evaluate(
-    (root, [afterText, needleText]) => {
-      const chars: [Text, number][] = [];
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        if (node instanceof Text) for (let i = 0; i < node.data.length; i++) chars.push([node, i]);
-      }
-      const full = chars.map(([node, i]) => node.data[i]).join('');
-      const at = full.indexOf(needleText, full.indexOf(afterText) + afterText.length);
-      if (at < 0) throw new Error(`"${needleText}" not found in "${full}"`);
-      return [...needleText].map((_, k) => {
-        const [node, i] = chars[at + k] ?? [];
-        if (!node || i === undefined) return Number.NaN;
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        return range.getBoundingClientRect().left;
-      });
-    },
-    [after, needle] as const,
-  );
+  return page
+    .locator(selector)
+    .first()
+    .evaluate(
+      (root, [afterText, needleText]) => {
+        const chars: [Text, number][] = [];
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          if (node instanceof Text) for (let i = 0; i < node.data.length; i++) chars.push([node, i]);
+        }
+        const full = chars.map(([node, i]) => node.data[i]).join('');
+        const at = full.indexOf(needleText, full.indexOf(afterText) + afterText.length);
+        if (at < 0) throw new Error(`"${needleText}" not found in "${full}"`);
+        return [...needleText].map((_, k) => {
+          const [node, i] = chars[at + k] ?? [];
+          if (!node || i === undefined) return Number.NaN;
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          return range.getBoundingClientRect().left;
+        });
+      },
+      [after, needle] as const,
+    );
 }
 
-const increasing = (xs: readonly number[]) => xs.every((x, i) => i === 0 || x > (xs[i - 1] ?? Number.POSITIVE_INFINITY));
+const increasing = (xs: readonly number[]) =>
+  xs.every((x, i) => i === 0 || x > (xs[i - 1] ?? Number.POSITIVE_INFINITY));
 
 test('a name ending in a right-to-left override does not reverse the banner or a chart takeaway', async ({ page }) => {
   await page.goto('/');
@@ -136,7 +170,9 @@ test('a name ending in a right-to-left override does not reverse the banner or a
   expect(increasing(await characterPositions(page, '.user-dataset-banner p', 'Dialogue', 'from'))).toBe(true);
 
   await revealWholePage(page);
-  const takeaway = page.getByRole('figure', { name: 'Sectors and the pillars they fall under' }).locator('.chart-frame__takeaway');
+  const takeaway = page
+    .getByRole('figure', { name: 'Sectors and the pillars they fall under' })
+    .locator('.chart-frame__takeaway');
   await expect(takeaway).toContainText('has the most initiatives');
   expect(increasing(await characterPositions(page, '.chart-frame__takeaway', '', 'has the most'))).toBe(true);
 });
@@ -151,7 +187,9 @@ async function sidewaysScroll(page: Page, body: string, widths: readonly number[
       // 10,000-character names take a while to lay out on the longest pages.
       await expect(page.locator('main h1'), route).toBeVisible({ timeout: 20_000 });
       await revealWholePage(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       if (overflow > 0) overflowing.push(`${width}px ${route}: ${overflow}px`);
     }
   }
@@ -169,7 +207,9 @@ test('10,000-character names make no route scroll sideways at 1440 or 390 px', a
   expect(await sidewaysScroll(page, longTextDataset(), [1440, 390])).toEqual([]);
 });
 
-test('source ids such as "main" and "root" make no duplicate element id, and a citation still lands on its source', async ({ page }) => {
+test('source ids such as "main" and "root" make no duplicate element id, and a citation still lands on its source', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await serveDataset(page, reservedIdsDataset());
   const duplicates: string[] = [];
@@ -188,12 +228,16 @@ test('source ids such as "main" and "root" make no duplicate element id, and a c
 
   // A citation of the source "main" lands on that source, not on the page's <main>.
   await page.goto('/sources#source-main');
-  const entry = page.locator('li.source-entry').filter({ has: page.locator('.source-entry__id', { hasText: /^main$/ }) });
+  const entry = page
+    .locator('li.source-entry')
+    .filter({ has: page.locator('.source-entry__id', { hasText: /^main$/ }) });
   await expect(entry).toBeFocused();
   await expect(entry).toBeInViewport();
   // Links written before ids were namespaced still land.
   await page.goto('/sources#S05');
-  await expect(page.locator('li.source-entry').filter({ has: page.locator('.source-entry__id', { hasText: /^S05$/ }) })).toBeFocused();
+  await expect(
+    page.locator('li.source-entry').filter({ has: page.locator('.source-entry__id', { hasText: /^S05$/ }) }),
+  ).toBeFocused();
 });
 
 /** RFC 4180, enough for the app's own files. */
@@ -245,7 +289,10 @@ test('with two pillars of the same name, a chart’s CSV and JSON hold exactly i
   expect(new Set(header).size, 'the table repeats a pillar name').toBeLessThan(header.length);
 
   await figure.getByRole('button', { name: 'Download', exact: true }).click();
-  const [csv] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download table (CSV)' }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Download table (CSV)' }).click(),
+  ]);
   const lines = parseCsv((await bytesOf(csv)).toString('utf8').replace(/^\uFEFF/, ''));
   const start = lines.findIndex((line) => line.join(',') === header.join(','));
   // The header is the file's first line (nothing before it since issue #18).
@@ -253,7 +300,10 @@ test('with two pillars of the same name, a chart’s CSV and JSON hold exactly i
   expect(lines.slice(start)).toEqual(table);
 
   await figure.getByRole('button', { name: 'Download', exact: true }).click();
-  const [json] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download table (JSON)' }).click()]);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: 'Download table (JSON)' }).click(),
+  ]);
   const { rows } = JSON.parse((await bytesOf(json)).toString('utf8')) as { rows: Record<string, string | number>[] };
   expect(rows.map((row) => Object.values(row).map(String))).toEqual(table.slice(1));
 });
@@ -270,7 +320,9 @@ test('a Latin-1 file is refused with a message that names the encoding problem',
 
   await page.goto('/?lang=es');
   await openFile(page, 'latin1.json', latin1DatasetBytes(), 'Abrir conjunto de datos…');
-  await expect(page.getByRole('alert')).toContainText(/“latin1\.json” no es texto UTF-8: el byte 0xF3 en la posición \d+/);
+  await expect(page.getByRole('alert')).toContainText(
+    /“latin1\.json” no es texto UTF-8: el byte 0xF3 en la posición \d+/,
+  );
 });
 
 test('a record id with a dot is linked without the dot, and its page survives a reload', async ({ page }) => {

@@ -37,21 +37,29 @@ test('markup and script in dataset text are shown as text on every view, never r
     await expect(page.locator('main')).toContainText(literal);
   }
   await page.goto('/?lang=es');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diálogo <i>hostil</i> <img src="https://evil.example/x.png" onerror="window.__pwned=1">');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Diálogo <i>hostil</i> <img src="https://evil.example/x.png" onerror="window.__pwned=1">',
+  );
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('main script, main img, main iframe, main marquee, main style')).toHaveCount(0);
   expect(dialogs).toEqual([]);
   expect(problems).toEqual([]);
 });
 
-test('javascript:, data: and vbscript: links are refused by validation and shown only as plain text', async ({ page }) => {
+test('javascript:, data: and vbscript: links are refused by validation and shown only as plain text', async ({
+  page,
+}) => {
   const problems = watchPage(page);
   const dialogs = noDialogs(page);
   await serveDataset(page, 'dangerous-urls.json');
   await page.goto('/');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('sources[0].url: must be an http:// or https:// URL (found "javascript:alert(document.domain)")');
-  await expect(alert).toContainText('sources[1].url: must be an http:// or https:// URL (found "data:text/html,<script>alert(1)</script>")');
+  await expect(alert).toContainText(
+    'sources[0].url: must be an http:// or https:// URL (found "javascript:alert(document.domain)")',
+  );
+  await expect(alert).toContainText(
+    'sources[1].url: must be an http:// or https:// URL (found "data:text/html,<script>alert(1)</script>")',
+  );
   await expect(alert).toContainText('sources[2].url');
   await expect(page.locator('a[href^="javascript:"], a[href^="data:"], a[href^="vbscript:"]')).toHaveCount(0);
   expect(dialogs).toEqual([]);

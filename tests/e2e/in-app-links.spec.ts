@@ -3,7 +3,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 
 const entry = (page: Page, id: string) =>
-  page.locator('li.source-entry').filter({ has: page.locator('.source-entry__id', { hasText: new RegExp(`^${id}$`) }) });
+  page
+    .locator('li.source-entry')
+    .filter({ has: page.locator('.source-entry__id', { hasText: new RegExp(`^${id}$`) }) });
 
 /** Opens the first citation marker for `sourceId` on the page and follows its link to /sources. */
 async function followCitation(page: Page, sourceId: string) {
@@ -13,7 +15,9 @@ async function followCitation(page: Page, sourceId: string) {
   await page.getByRole('group', { name: 'Sources' }).getByRole('link', { name: sourceId, exact: true }).click();
 }
 
-test('a source link in a citation popover lands on that source on /sources, focused; Back returns', async ({ page }) => {
+test('a source link in a citation popover lands on that source on /sources, focused; Back returns', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 700 });
   await page.goto('/initiatives/I13-01');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -46,7 +50,9 @@ test('in a long (virtualised) list of sources, a citation still lands on its sou
   for (let n = 1; n <= 300; n++) dataset.sources.push({ ...template, id: `X${String(n).padStart(3, '0')}` });
   const initiative = dataset.initiatives.find((i) => i.id === 'I13-01');
   initiative?.citations.push({ source: 'X300' });
-  await page.route('**/data/hled.json', (route) => route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/json' }));
+  await page.route('**/data/hled.json', (route) =>
+    route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/json' }),
+  );
 
   await page.goto('/initiatives/I13-01');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -76,8 +76,22 @@ test('the main journey works by keyboard alone', async ({ page }) => {
 });
 
 test('every page has exactly one h1', async ({ page }) => {
-  for (const route of ['/', '/pillars', '/pillars/P2', '/sectors', '/sectors/ict', '/delegations', '/people/gina-raimondo',
-    '/meetings', '/meetings/M2022', '/initiatives', '/initiatives/I21-01', '/sources', '/briefing', '/missing']) {
+  for (const route of [
+    '/',
+    '/pillars',
+    '/pillars/P2',
+    '/sectors',
+    '/sectors/ict',
+    '/delegations',
+    '/people/gina-raimondo',
+    '/meetings',
+    '/meetings/M2022',
+    '/initiatives',
+    '/initiatives/I21-01',
+    '/sources',
+    '/briefing',
+    '/missing',
+  ]) {
     await page.goto(route);
     await expect(page.locator('main h1')).toBeVisible();
     await expect(page.locator('h1')).toHaveCount(1);

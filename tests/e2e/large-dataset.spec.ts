@@ -55,7 +55,9 @@ test('filtering a long table updates its count and its rows (all of them once it
   }
 });
 
-test('Tab walks down a long table row by row, and the focused row stays while the page scrolls away', async ({ page }) => {
+test('Tab walks down a long table row by row, and the focused row stays while the page scrolls away', async ({
+  page,
+}) => {
   await page.goto('/initiatives');
   const table = initiativesTable(page);
   const firstLink = table.locator('tbody tr[aria-rowindex="2"] th a');
@@ -103,13 +105,18 @@ test.describe('a page of many virtualised lists', () => {
   const wideBody = JSON.stringify(wide);
 
   test.beforeEach(async ({ page }) => {
-    await page.route('**/data/hled.json', (route) => route.fulfill({ body: wideBody, contentType: 'application/json' }));
+    await page.route('**/data/hled.json', (route) =>
+      route.fulfill({ body: wideBody, contentType: 'application/json' }),
+    );
   });
 
   /** Rows rendered in each series list, and whether the list lies wholly below the screen. */
   const lists = (page: Page) =>
     page.locator('.meeting-list').evaluateAll((all) =>
-      all.map((list) => ({ below: list.getBoundingClientRect().top >= window.innerHeight, rows: list.querySelectorAll('.meeting-row').length })),
+      all.map((list) => ({
+        below: list.getBoundingClientRect().top >= window.innerHeight,
+        rows: list.querySelectorAll('.meeting-row').length,
+      })),
     );
 
   test('the meetings page renders rows only near the screen, and "Clear all" inserts no others', async ({ page }) => {
@@ -129,7 +136,9 @@ test.describe('a page of many virtualised lists', () => {
       const w = window as unknown as { __inserted: number };
       w.__inserted = 0;
       new MutationObserver((records) => {
-        for (const r of records) for (const node of r.addedNodes) if (node instanceof Element && node.matches('.meeting-row')) w.__inserted += 1;
+        for (const r of records)
+          for (const node of r.addedNodes)
+            if (node instanceof Element && node.matches('.meeting-row')) w.__inserted += 1;
       }).observe(document.body, { childList: true, subtree: true });
     });
     await page.getByRole('button', { name: 'Clear all', exact: true }).click();

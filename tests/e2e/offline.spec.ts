@@ -36,7 +36,11 @@ async function withOwnHost(run: (own: StaticHost) => Promise<void>): Promise<voi
 
 /** Waits until the service worker is active, which it becomes only once everything is precached. */
 async function waitForOfflineReady(page: Page): Promise<void> {
-  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated', undefined, { timeout: 20_000 });
+  await page.waitForFunction(
+    async () => (await navigator.serviceWorker.ready).active?.state === 'activated',
+    undefined,
+    { timeout: 20_000 },
+  );
 }
 
 async function visitOnceOnline(page: Page, on: StaticHost = host): Promise<void> {
@@ -80,7 +84,10 @@ test('offline, the briefing deck presents, prints and exports to PowerPoint', as
   await expect(dialog).toBeHidden();
 
   await page.getByRole('button', { name: 'Download data' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to PowerPoint' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export to PowerPoint' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^hled-briefing-country-mx-\d{4}-\d{2}-\d{2}-en\.pptx$/);
   expect((await readFile(await download.path())).subarray(0, 2).toString('latin1')).toBe('PK');
 
@@ -135,7 +142,9 @@ test('a new deploy is offered with a Reload button, and only the reader’s clic
 test('the new-version notice speaks Spanish on a Spanish page', async ({ page }) => {
   await withOwnHost(async (own) => {
     await page.goto(url('?lang=es', own));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diálogo Económico de Alto Nivel México–Estados Unidos');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Diálogo Económico de Alto Nivel México–Estados Unidos',
+    );
     await waitForOfflineReady(page);
     own.rewrite('sw.js', (body) => `${body}\n// a new deploy\n`);
     await page.reload();

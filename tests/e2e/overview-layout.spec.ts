@@ -15,7 +15,9 @@ for (const [device, viewport] of [
     const staticContext = await browser.newContext({ viewport, javaScriptEnabled: false });
     const staticPage = await staticContext.newPage();
     await staticPage.goto('/');
-    const placeholders = await staticPage.locator('main .chart-fallback').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    const placeholders = await staticPage
+      .locator('main .chart-fallback')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
     await staticContext.close();
     expect(placeholders).toHaveLength(3);
 
@@ -29,12 +31,17 @@ for (const [device, viewport] of [
       await page.mouse.wheel(0, viewport.height);
       expect(await main.locator('.chart-fallback').count()).toBe(0);
     }).toPass({ timeout: 20_000 });
-    const charts = await main.locator('figure.chart-frame').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    const charts = await main
+      .locator('figure.chart-frame')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
     expect(charts).toHaveLength(3);
     charts.forEach((height, index) => {
       const held = placeholders[index] ?? 0;
       // Within 15%: the placeholders are sized for the shipped dataset, and text wraps a little differently.
-      expect(Math.abs(height - held) / height, `chart ${index + 1}: ${Math.round(height)} px drawn, ${Math.round(held)} px held`).toBeLessThan(0.15);
+      expect(
+        Math.abs(height - held) / height,
+        `chart ${index + 1}: ${Math.round(height)} px drawn, ${Math.round(held)} px held`,
+      ).toBeLessThan(0.15);
     });
   });
 }

@@ -40,7 +40,9 @@ export async function revealWholePage(page: Page): Promise<void> {
           .filter((name) => name.endsWith('.js')),
       }))
       .catch((reason: unknown) => `(the page could not be read: ${String(reason)})`);
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\nstill waiting: ${JSON.stringify(state, null, 2)}`);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\nstill waiting: ${JSON.stringify(state, null, 2)}`,
+    );
   }
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -30,8 +30,12 @@ test('the language switch changes visible text and <html lang>, and survives a r
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page).toHaveURL(/\?lang=es$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diálogo Económico de Alto Nivel México–Estados Unidos');
-  await expect(page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Pilares' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Diálogo Económico de Alto Nivel México–Estados Unidos',
+  );
+  await expect(
+    page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Pilares' }),
+  ).toBeVisible();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('link', { name: 'Reuniones' })).toBeVisible();
@@ -74,7 +78,9 @@ test('on a phone the navigation collapses into a menu', async ({ browser }) => {
   await page.getByRole('link', { name: 'Sources' }).click();
   await expect(page).toHaveURL(/\/sources$/);
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
   await context.close();
 });

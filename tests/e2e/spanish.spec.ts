@@ -18,11 +18,28 @@ const ENGLISH_FRAGMENTS = [
   ),
 ];
 
-const ROUTES = ['/', '/pillars', '/pillars/P1', '/sectors', '/sectors/pharmaceuticals', '/delegations', '/people/alicia-barcena',
-  '/meetings', '/meetings/M2023', '/initiatives', '/initiatives/I-SAP', '/sources', '/briefing', '/briefing?slide=5',
-  '/no-such-page', '/?pillar=P99'];
+const ROUTES = [
+  '/',
+  '/pillars',
+  '/pillars/P1',
+  '/sectors',
+  '/sectors/pharmaceuticals',
+  '/delegations',
+  '/people/alicia-barcena',
+  '/meetings',
+  '/meetings/M2023',
+  '/initiatives',
+  '/initiatives/I-SAP',
+  '/sources',
+  '/briefing',
+  '/briefing?slide=5',
+  '/no-such-page',
+  '/?pillar=P99',
+];
 
-test('no English interface text shows on any Spanish page (dataset text without Spanish is marked lang="en")', async ({ page }) => {
+test('no English interface text shows on any Spanish page (dataset text without Spanish is marked lang="en")', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   expect(ENGLISH_FRAGMENTS.length).toBeGreaterThan(100);
   const leaks: string[] = [];

@@ -53,12 +53,15 @@ function parseHeadersFile(text: string): HeadersFileRule[] {
   return rules;
 }
 
-const matches = (pattern: string, path: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
+const matches = (pattern: string, path: string) =>
+  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
 
 export async function startStaticHost(root: string, base: string): Promise<StaticHost> {
   const headersFile = join(root, '_headers');
   if (!existsSync(join(root, 'index.html')) || !existsSync(headersFile)) {
-    throw new Error(`${root} holds no build with _headers — build it: node scripts/build.mjs --base ${base} --outDir ${root}`);
+    throw new Error(
+      `${root} holds no build with _headers — build it: node scripts/build.mjs --base ${base} --outDir ${root}`,
+    );
   }
   const rules = parseHeadersFile(readFileSync(headersFile, 'utf8'));
   const rewrites = new Map<string, (body: string) => string>();

@@ -49,7 +49,9 @@ test('storage that fails after a file was saved gives the same notice, in Spanis
   await expect(page.getByRole('status').filter({ hasText: UNREADABLE })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HLED);
   await page.goto('/?lang=es');
-  await expect(page.getByRole('status').filter({ hasText: 'No se pudo leer el archivo de datos guardado en este navegador' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'No se pudo leer el archivo de datos guardado en este navegador' }),
+  ).toBeVisible();
 });
 
 test('two tabs agree: when one goes back to HLED, the other’s banner says so without a reload', async ({ context }) => {
@@ -71,7 +73,9 @@ test('two tabs agree: when one goes back to HLED, the other’s banner says so w
   // And the other way: a file opened in one tab is announced in the other.
   await openFile(first, DEMO_FILE);
   await expect(first.getByRole('heading', { level: 1 })).toHaveText(DEMO);
-  await expect(second.locator('.user-dataset-banner')).toContainText('Another tab opened “demo-dialogue.json”: a reload will show it here too.');
+  await expect(second.locator('.user-dataset-banner')).toContainText(
+    'Another tab opened “demo-dialogue.json”: a reload will show it here too.',
+  );
   await second.goto('/');
   await expect(second.getByRole('heading', { level: 1 })).toHaveText(DEMO);
   await first.getByRole('button', { name: 'Back to the HLED dataset' }).click();

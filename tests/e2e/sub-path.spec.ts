@@ -17,7 +17,9 @@ test.afterAll(async () => host.close());
 
 const url = (path: string) => `${host.origin}${SUB_PATH}${path}`;
 
-test('under /hled/, every route opened by its address (a deep-link reload) renders its heading with data', async ({ page }) => {
+test('under /hled/, every route opened by its address (a deep-link reload) renders its heading with data', async ({
+  page,
+}) => {
   test.slow();
   const problems = watchPage(page);
   const outside: string[] = [];
@@ -34,13 +36,18 @@ test('under /hled/, every route opened by its address (a deep-link reload) rende
   expect(problems).toEqual([]);
 });
 
-test('under /hled/, the pre-rendered overview shows at the base, and links, the router and a filter stay under it', async ({ page }) => {
+test('under /hled/, the pre-rendered overview shows at the base, and links, the router and a filter stay under it', async ({
+  page,
+}) => {
   const problems = watchPage(page);
   const index = await page.request.get(url(''));
   expect(await index.text()).toContain('data-prerendered="overview"');
   await page.goto(url(''));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ROUTES[0]?.h1 ?? '');
-  await expect(page.getByRole('link', { name: 'Antony J. Blinken' }).first()).toHaveAttribute('href', '/hled/people/antony-blinken');
+  await expect(page.getByRole('link', { name: 'Antony J. Blinken' }).first()).toHaveAttribute(
+    'href',
+    '/hled/people/antony-blinken',
+  );
 
   await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Mexico' });
   await expect(page).toHaveURL(`${url('')}?country=MX`);
@@ -70,7 +77,9 @@ test('under /hled/, the briefing deck presents and moves slide by slide', async 
   await expect(page.getByRole('dialog', { name: 'Briefing: U.S.–Mexico High-Level Economic Dialogue' })).toBeVisible();
 });
 
-test('under /hled/, an opened dataset file is checked in the Web Worker, served from under the base', async ({ page }) => {
+test('under /hled/, an opened dataset file is checked in the Web Worker, served from under the base', async ({
+  page,
+}) => {
   const problems = watchPage(page);
   await page.goto(url('meetings'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meetings');
@@ -86,7 +95,9 @@ test('under /hled/, an opened dataset file is checked in the Web Worker, served 
   expect(problems).toEqual([]);
 });
 
-test('the host sends the build’s policy as a header, with frame-ancestors, and caches by kind of file', async ({ request }) => {
+test('the host sends the build’s policy as a header, with frame-ancestors, and caches by kind of file', async ({
+  request,
+}) => {
   const page = await request.get(url('pillars'));
   const html = await page.text();
   const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
@@ -94,7 +105,9 @@ test('the host sends the build’s policy as a header, with frame-ancestors, and
   expect(page.headers()['content-security-policy']).toBe(`${meta}; frame-ancestors 'self'`);
   expect(page.headers()['x-content-type-options']).toBe('nosniff');
   const asset = /src="(\/hled\/assets\/index-[^"]+\.js)"/.exec(html)?.[1] ?? '';
-  expect((await request.get(`${host.origin}${asset}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect((await request.get(`${host.origin}${asset}`)).headers()['cache-control']).toBe(
+    'public, max-age=31536000, immutable',
+  );
   for (const path of ['', 'index.html', 'sw.js', 'data/hled.json', 'manifest.webmanifest']) {
     expect((await request.get(url(path))).headers()['cache-control'], path).toBe('no-cache');
   }

@@ -25,7 +25,13 @@ function fixture(): Dataset {
     date: '2022-09-12',
     title: { en: 'Second meeting' },
   });
-  data.organizations.push({ id: 'us-doc', name: { en: 'Department of Commerce' }, country: 'US', kind: 'ministry', citations: cite });
+  data.organizations.push({
+    id: 'us-doc',
+    name: { en: 'Department of Commerce' },
+    country: 'US',
+    kind: 'ministry',
+    citations: cite,
+  });
   data.people.push({ id: 'gina-raimondo', name: 'Gina Raimondo', country: 'US', citations: cite });
   data.participations.push({
     id: 'M2-gina-raimondo',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatKb, formatMb, formatMs, formatRatio, formatScore, formatSigned, formatVerdict } from '../../scripts/bench/lib/format';
+import {
+  formatKb,
+  formatMb,
+  formatMs,
+  formatRatio,
+  formatScore,
+  formatSigned,
+  formatVerdict,
+} from '../../scripts/bench/lib/format';
 
 describe('bench number formatting', () => {
   it('writes ratios of ours to the floor with two decimals', () => {

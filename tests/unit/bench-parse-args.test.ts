@@ -11,7 +11,10 @@ describe('npm run bench options', () => {
 
   it('reads every flag, in either --name value or --name=value form', () => {
     const result = parseBenchArgs(['--runs', '9', '--scales=100,1', '--no-lighthouse', '--no-write']);
-    expect(result).toEqual({ ok: true, options: { quick: false, runs: 9, lighthouse: false, scales: [1, 100], write: false, help: false, only: null } });
+    expect(result).toEqual({
+      ok: true,
+      options: { quick: false, runs: 9, lighthouse: false, scales: [1, 100], write: false, help: false, only: null },
+    });
   });
 
   it('makes --quick take 3 paint runs unless --runs says otherwise', () => {
@@ -31,10 +34,19 @@ describe('npm run bench options', () => {
     expect(parseBenchArgs(['--fast'])).toEqual({ ok: false, error: 'unknown option --fast' });
   });
   it('runs one step alone with --only, 5 pairs unless --runs says otherwise, and names the steps it knows', () => {
-    expect(parseBenchArgs(['--only', 'repeat-visit'])).toMatchObject({ ok: true, options: { only: 'repeat-visit', runs: 5 } });
-    expect(parseBenchArgs(['--only=repeat-visit', '--runs', '8'])).toMatchObject({ ok: true, options: { only: 'repeat-visit', runs: 8 } });
+    expect(parseBenchArgs(['--only', 'repeat-visit'])).toMatchObject({
+      ok: true,
+      options: { only: 'repeat-visit', runs: 5 },
+    });
+    expect(parseBenchArgs(['--only=repeat-visit', '--runs', '8'])).toMatchObject({
+      ok: true,
+      options: { only: 'repeat-visit', runs: 8 },
+    });
     expect(parseBenchArgs(['--only', 'deck-export'])).toMatchObject({ ok: true, options: { only: 'deck-export' } });
     expect(parseBenchArgs(['--only', 'phone-latency'])).toMatchObject({ ok: true, options: { only: 'phone-latency' } });
-    expect(parseBenchArgs(['--only', 'paint'])).toEqual({ ok: false, error: '--only needs one of repeat-visit, deck-export, phone-latency, got paint' });
+    expect(parseBenchArgs(['--only', 'paint'])).toEqual({
+      ok: false,
+      error: '--only needs one of repeat-visit, deck-export, phone-latency, got paint',
+    });
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { planFilterSteps, queryMatches, readFilterQuery } from '../../scripts/bench/lib/plan-filter-steps';
 
-const choices = { countries: ['US', 'MX'], pillars: ['P1', 'P2'], sectors: ['energy', 'agriculture'], series: ['original'], years: ['2021', '2022'] };
+const choices = {
+  countries: ['US', 'MX'],
+  pillars: ['P1', 'P2'],
+  sectors: ['energy', 'agriculture'],
+  series: ['original'],
+  years: ['2021', '2022'],
+};
 
 describe('the scripted filter session', () => {
   it('plays a cycle a person would: country, pillar, sector, year, remove a chip, switch country, clear all', () => {
@@ -9,10 +15,25 @@ describe('the scripted filter session', () => {
     expect(steps).toEqual([
       { action: 'select', control: 'country', value: 'US', expected: { country: ['US'] } },
       { action: 'select', control: 'pillar', value: 'P1', expected: { country: ['US'], pillar: ['P1'] } },
-      { action: 'select', control: 'sector', value: 'energy', expected: { country: ['US'], pillar: ['P1'], sector: ['energy'] } },
-      { action: 'select', control: 'from', value: '2021', expected: { country: ['US'], pillar: ['P1'], sector: ['energy'], from: ['2021'] } },
+      {
+        action: 'select',
+        control: 'sector',
+        value: 'energy',
+        expected: { country: ['US'], pillar: ['P1'], sector: ['energy'] },
+      },
+      {
+        action: 'select',
+        control: 'from',
+        value: '2021',
+        expected: { country: ['US'], pillar: ['P1'], sector: ['energy'], from: ['2021'] },
+      },
       { action: 'remove-last-chip', expected: { country: ['US'], pillar: ['P1'], sector: ['energy'] } },
-      { action: 'select', control: 'country', value: 'MX', expected: { country: ['MX'], pillar: ['P1'], sector: ['energy'] } },
+      {
+        action: 'select',
+        control: 'country',
+        value: 'MX',
+        expected: { country: ['MX'], pillar: ['P1'], sector: ['energy'] },
+      },
       { action: 'clear-all', expected: {} },
     ]);
   });
@@ -27,11 +48,19 @@ describe('the scripted filter session', () => {
 
   it('sets the series instead of switching country when a dataset has one country', () => {
     const steps = planFilterSteps({ ...choices, countries: ['US'] }, 7);
-    expect(steps[5]).toEqual({ action: 'select', control: 'series', value: 'original', expected: { country: ['US'], pillar: ['P1'], sector: ['energy'], series: ['original'] } });
+    expect(steps[5]).toEqual({
+      action: 'select',
+      control: 'series',
+      value: 'original',
+      expected: { country: ['US'], pillar: ['P1'], sector: ['energy'], series: ['original'] },
+    });
   });
 
   it('reads only filter parameters from the URL, repeated ones sorted', () => {
-    expect(readFilterQuery('?pillar=P2&lang=es&pillar=P1&country=MX&sort=name')).toEqual({ pillar: ['P1', 'P2'], country: ['MX'] });
+    expect(readFilterQuery('?pillar=P2&lang=es&pillar=P1&country=MX&sort=name')).toEqual({
+      pillar: ['P1', 'P2'],
+      country: ['MX'],
+    });
   });
 
   it('checks the URL holds exactly the expected filters', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { renderConsoleTable, renderMarkdownTable } from '../../scripts/bench/lib/render-table';
 
-const table = { headers: ['route', 'JS gz'], rows: [['/', '119.7'], ['/initiatives', '7.3']] };
+const table = {
+  headers: ['route', 'JS gz'],
+  rows: [
+    ['/', '119.7'],
+    ['/initiatives', '7.3'],
+  ],
+};
 
 describe('bench tables', () => {
   it('aligns console columns: names left, numbers right', () => {
@@ -11,7 +17,9 @@ describe('bench tables', () => {
   });
 
   it('writes markdown with alignment markers', () => {
-    expect(renderMarkdownTable(table)).toBe(['| route | JS gz |', '|:---|---:|', '| / | 119.7 |', '| /initiatives | 7.3 |'].join('\n'));
+    expect(renderMarkdownTable(table)).toBe(
+      ['| route | JS gz |', '|:---|---:|', '| / | 119.7 |', '| /initiatives | 7.3 |'].join('\n'),
+    );
   });
 
   it('escapes pipes and line breaks inside markdown cells', () => {

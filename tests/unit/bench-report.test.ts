@@ -4,8 +4,17 @@ import { evaluateTargets, medianLighthouseRun } from '../../scripts/bench/lib/ta
 import { keepHandWrittenSections, renderMarkdownReport, replaceSection } from '../../scripts/bench/lib/render-report';
 
 const lhRun = (performance: number): LighthouseRun => ({
-  performance, accessibility: 1, bestPractices: 0.96, fcp: 1700, lcp: 2600, tbt: 200, cls: 0, speedIndex: 1700,
-  failing: [{ category: 'best-practices', id: 'errors-in-console', title: 'Browser errors were logged to the console' }],
+  performance,
+  accessibility: 1,
+  bestPractices: 0.96,
+  fcp: 1700,
+  lcp: 2600,
+  tbt: 200,
+  cls: 0,
+  speedIndex: 1700,
+  failing: [
+    { category: 'best-practices', id: 'errors-in-console', title: 'Browser errors were logged to the console' },
+  ],
 });
 
 const results: BenchResults = {
@@ -15,7 +24,11 @@ const results: BenchResults = {
   machine: { cpu: 'Test CPU', cores: 2, memoryGb: 8, os: 'Debian', node: 'v20.20.2', chromium: 'Chromium 156' },
   commit: { hash: 'abc1234', dirty: true },
   routes: [],
-  firstScreen: { beforeContent: [{ url: '/assets/index.js', kind: 'js', raw: 400_000, gzip: 125_000 }], afterContent: [], indexHtml: [] },
+  firstScreen: {
+    beforeContent: [{ url: '/assets/index.js', kind: 'js', raw: 400_000, gzip: 125_000 }],
+    afterContent: [],
+    indexHtml: [],
+  },
   paint: {
     runs: 5,
     app: [1000, 1100, 1200, 1300, 1400].map((t) => ({ fcp: t, lcp: t * 2, lcpElement: '<p> “lead”' })),
@@ -30,10 +43,39 @@ const results: BenchResults = {
   },
   latency: [
     {
-      scale: 1, dataset: 'hled.json', datasetBytes: 329_000, counts: { initiatives: 41, people: 47, meetings: 13 },
+      scale: 1,
+      dataset: 'hled.json',
+      datasetBytes: 329_000,
+      counts: { initiatives: 41, people: 47, meetings: 13 },
       routes: [
-        { route: '/', samples: [10, 20, 60], summary: { n: 3, min: 10, median: 20, p95: 60, max: 60 }, nextPaintSamples: [], nextPaintSummary: null, slowest: { step: 'clear-all', ms: 60 }, stoppedEarly: null, failed: [], maxTableRows: 30, maxElements: 1500, memory: null, error: null },
-        { route: '/meetings', samples: [10, 20, 40], summary: { n: 3, min: 10, median: 20, p95: 40, max: 40 }, nextPaintSamples: [], nextPaintSummary: null, slowest: null, stoppedEarly: null, failed: [], maxTableRows: 14, maxElements: 1200, memory: null, error: null },
+        {
+          route: '/',
+          samples: [10, 20, 60],
+          summary: { n: 3, min: 10, median: 20, p95: 60, max: 60 },
+          nextPaintSamples: [],
+          nextPaintSummary: null,
+          slowest: { step: 'clear-all', ms: 60 },
+          stoppedEarly: null,
+          failed: [],
+          maxTableRows: 30,
+          maxElements: 1500,
+          memory: null,
+          error: null,
+        },
+        {
+          route: '/meetings',
+          samples: [10, 20, 40],
+          summary: { n: 3, min: 10, median: 20, p95: 40, max: 40 },
+          nextPaintSamples: [],
+          nextPaintSummary: null,
+          slowest: null,
+          stoppedEarly: null,
+          failed: [],
+          maxTableRows: 14,
+          maxElements: 1200,
+          memory: null,
+          error: null,
+        },
       ],
     },
   ],
@@ -41,14 +83,32 @@ const results: BenchResults = {
     cpuSlowdown: 4,
     routes: [
       {
-        route: '/pillars', samples: [100, 300], summary: { n: 2, min: 100, median: 200, p95: 300, max: 300 },
-        nextPaintSamples: [90, 180], nextPaintSummary: { n: 2, min: 90, median: 135, p95: 180, max: 180 },
-        slowest: null, stoppedEarly: null, failed: [], maxTableRows: 0, maxElements: 500, memory: null, error: null,
+        route: '/pillars',
+        samples: [100, 300],
+        summary: { n: 2, min: 100, median: 200, p95: 300, max: 300 },
+        nextPaintSamples: [90, 180],
+        nextPaintSummary: { n: 2, min: 90, median: 135, p95: 180, max: 180 },
+        slowest: null,
+        stoppedEarly: null,
+        failed: [],
+        maxTableRows: 0,
+        maxElements: 500,
+        memory: null,
+        error: null,
       },
       {
-        route: '/sectors', samples: [120, 260], summary: { n: 2, min: 120, median: 190, p95: 260, max: 260 },
-        nextPaintSamples: [110, 240], nextPaintSummary: { n: 2, min: 110, median: 175, p95: 240, max: 240 },
-        slowest: null, stoppedEarly: null, failed: [], maxTableRows: 0, maxElements: 500, memory: null, error: null,
+        route: '/sectors',
+        samples: [120, 260],
+        summary: { n: 2, min: 120, median: 190, p95: 260, max: 260 },
+        nextPaintSamples: [110, 240],
+        nextPaintSummary: { n: 2, min: 110, median: 175, p95: 240, max: 240 },
+        slowest: null,
+        stoppedEarly: null,
+        failed: [],
+        maxTableRows: 0,
+        maxElements: 500,
+        memory: null,
+        error: null,
       },
     ],
   },
@@ -88,14 +148,15 @@ describe('the benchmark report', () => {
     expect(md.indexOf('## Filter latency on a phone')).toBeGreaterThan(md.indexOf('## Filter latency\n'));
   });
 
-  it('keeps the previous report\'s sections measured by hand when the benchmark rewrites the file', () => {
-    const previous = '# Performance\n\n## Paint\n\nold paint\n\n## Export chunks (by hand)\n\n| chunk | gz KB |\n| a | 4.8 |\n';
+  it("keeps the previous report's sections measured by hand when the benchmark rewrites the file", () => {
+    const previous =
+      '# Performance\n\n## Paint\n\nold paint\n\n## Export chunks (by hand)\n\n| chunk | gz KB |\n| a | 4.8 |\n';
     expect(keepHandWrittenSections('# Performance\n\n## Paint\n\nnew paint\n', previous)).toBe(
       '# Performance\n\n## Paint\n\nnew paint\n\n## Export chunks (by hand)\n\n| chunk | gz KB |\n| a | 4.8 |\n',
     );
-    expect(keepHandWrittenSections('# Performance\n\n## Paint\n\nnew paint\n', '# Performance\n\n## Paint\n\nold\n')).toBe(
-      '# Performance\n\n## Paint\n\nnew paint\n',
-    );
+    expect(
+      keepHandWrittenSections('# Performance\n\n## Paint\n\nnew paint\n', '# Performance\n\n## Paint\n\nold\n'),
+    ).toBe('# Performance\n\n## Paint\n\nnew paint\n');
   });
 
   it('writes the date, machine, commit, figures, verdicts and what was not measured', () => {
@@ -119,8 +180,14 @@ describe('the benchmark report', () => {
   });
 
   it('replaces one section of an existing report, or adds it before Lighthouse, leaving the rest as it was', () => {
-    const section = { title: 'Repeat visit with the service worker', method: ['New method.'], tables: [], notes: ['new'] };
-    const old = '# Performance\n\n## Paint\n\npaint\n\n## Repeat visit with the service worker\n\nold figures\n\n## Lighthouse\n\nlh\n';
+    const section = {
+      title: 'Repeat visit with the service worker',
+      method: ['New method.'],
+      tables: [],
+      notes: ['new'],
+    };
+    const old =
+      '# Performance\n\n## Paint\n\npaint\n\n## Repeat visit with the service worker\n\nold figures\n\n## Lighthouse\n\nlh\n';
     expect(replaceSection(old, section, 'Measured alone.')).toBe(
       '# Performance\n\n## Paint\n\npaint\n\n## Repeat visit with the service worker\n\nNew method.\n\n- new\n\nMeasured alone.\n\n## Lighthouse\n\nlh\n',
     );

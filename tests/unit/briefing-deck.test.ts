@@ -41,31 +41,53 @@ describe('the briefing deck of one meeting (September 2023)', () => {
 
   it('is about the meeting: title, date and place, then what was agreed, who chaired, and what changed', () => {
     expect(slides.map((s) => s.id)).toEqual([
-      'title', 'figures', 'outcomes-1', 'outcomes-2', 'chairs', 'initiatives', 'since-previous', 'pillars', 'sectors',
-      'sources-1', 'sources-2',
+      'title',
+      'figures',
+      'outcomes-1',
+      'outcomes-2',
+      'chairs',
+      'initiatives',
+      'since-previous',
+      'pillars',
+      'sectors',
+      'sources-1',
+      'sources-2',
     ]);
     const [title] = slides;
     expect(title?.title).toBe('Third meeting of the relaunched HLED');
-    expect(title?.kind === 'title' && title.subtitle).toBe('September 29, 2023 · U.S. Department of State, Washington, D.C.');
+    expect(title?.kind === 'title' && title.subtitle).toBe(
+      'September 29, 2023 · U.S. Department of State, Washington, D.C.',
+    );
   });
 
   it('lists the nine outcomes over two slides, each with its citation', () => {
     const outcomes = cells(slides, 'outcomes');
     expect(outcomes).toHaveLength(9);
-    expect(outcomes[5]).toEqual(['A joint semiconductor action plan announced at the press conference.', 'S62, S63, S64']);
+    expect(outcomes[5]).toEqual([
+      'A joint semiconductor action plan announced at the press conference.',
+      'S62, S63, S64',
+    ]);
     expect(slides[3]?.title).toBe('What was agreed (2/2)');
     expect(slides[3]?.footer).toMatch(/^Sources: S62, S63, S64, S65, S66 · Data edition/);
   });
 
   it('names the seven chairs by country, and what changed since the 2022 ministerial', () => {
     expect(cells(slides, 'chairs').map((r) => `${r[0]}: ${r[1]}`)).toEqual([
-      'United States: Antony J. Blinken', 'United States: Gina Raimondo', 'United States: Katherine Tai',
-      'United States: Ken Salazar', 'Mexico: Alicia Bárcena', 'Mexico: Raquel Buenrostro', 'Mexico: Esteban Moctezuma',
+      'United States: Antony J. Blinken',
+      'United States: Gina Raimondo',
+      'United States: Katherine Tai',
+      'United States: Ken Salazar',
+      'Mexico: Alicia Bárcena',
+      'Mexico: Raquel Buenrostro',
+      'Mexico: Esteban Moctezuma',
     ]);
     const since = tables(slides).find((s) => s.id === 'since-previous');
     expect(since?.lead).toBe('Compared with Second annual meeting of the relaunched HLED, September 12, 2022.');
     expect(since?.rows).toEqual([
-      ['New on the agenda', 'Digitalization of border procedures; Joint semiconductor supply chain action plan; Binational Group on Bridges and Border Crossings'],
+      [
+        'New on the agenda',
+        'Digitalization of border procedures; Joint semiconductor supply chain action plan; Binational Group on Bridges and Border Crossings',
+      ],
       ['New chairs for United States', 'Katherine Tai'],
       ['No longer chairing for United States', 'Jayme White'],
       ['New chairs for Mexico', 'Alicia Bárcena; Raquel Buenrostro'],
@@ -84,7 +106,9 @@ describe('the briefing deck of one meeting (September 2023)', () => {
     expect(figures?.kind === 'figures' && figures.figures.map((f) => f.value)).toEqual([9, 2, 1, 7, 1, 3]);
     const chart = slides.find((s) => s.kind === 'chart');
     expect(chart?.kind === 'chart' && chart.chart.categories).toEqual([
-      'Semiconductors', 'Border trade and travel (logistics, customs, digitization)', 'Workforce and technical training',
+      'Semiconductors',
+      'Border trade and travel (logistics, customs, digitization)',
+      'Workforce and technical training',
     ]);
     expect(chart?.kind === 'chart' && chart.chart.series.map((s) => [s.pillarId, s.values])).toEqual([
       ['P1', [1, 1, 1]],
@@ -116,9 +140,19 @@ describe('the briefing deck of other scopes', () => {
     expect(cells(slides, 'links')).toContainEqual(['Pharmaceuticals', 'Inferred']);
     expect(cells(slides, 'links')).toContainEqual(['Semiconductors', 'Stated']);
     expect(cells(slides, 'initiatives')).toHaveLength(14);
-    expect(cells(slides, 'initiatives')).toContainEqual(['One-Stop Shop for Investors (VUI)', '2023', 'Completed (as of Apr 2023)']);
+    expect(cells(slides, 'initiatives')).toContainEqual([
+      'One-Stop Shop for Investors (VUI)',
+      '2023',
+      'Completed (as of Apr 2023)',
+    ]);
     expect(cells(slides, 'meetings').map((r) => r[1])).toEqual([
-      'Sep 9, 2021', 'Dec 13, 2021', 'Apr 18, 2022', 'Sep 12, 2022', 'Apr 18, 2023', 'Sep 29, 2023', 'Apr 19, 2024',
+      'Sep 9, 2021',
+      'Dec 13, 2021',
+      'Apr 18, 2022',
+      'Sep 12, 2022',
+      'Apr 18, 2023',
+      'Sep 29, 2023',
+      'Apr 19, 2024',
     ]);
   });
 
@@ -129,12 +163,19 @@ describe('the briefing deck of other scopes', () => {
     expect(chairs.find((r) => r[1] === 'Sep 29, 2023')?.[2]).toContain('Alicia Bárcena (Secretary of Foreign Affairs)');
     const mexican = new Set(hled.organizations.filter((o) => o.country === 'MX').map((o) => o.id));
     const led = cells(slides, 'initiatives').map((r) => r[0]);
-    const expected = hled.initiatives.filter((n) => n.leadOrganizations.some((o) => mexican.has(o))).map((n) => n.name.en);
+    const expected = hled.initiatives
+      .filter((n) => n.leadOrganizations.some((o) => mexican.has(o)))
+      .map((n) => n.name.en);
     expect(led).toEqual(expected);
   });
 
   it('charts drop categories empty in scope, and no table slide exceeds its row limit', () => {
-    for (const filters of [{}, { country: 'US' }, { series: 'relaunched' }, { sectors: ['ict'] }] as Partial<Filters>[]) {
+    for (const filters of [
+      {},
+      { country: 'US' },
+      { series: 'relaunched' },
+      { sectors: ['ict'] },
+    ] as Partial<Filters>[]) {
       const slides = deck(filters);
       for (const s of slides) {
         if (s.kind === 'chart') {
@@ -156,13 +197,18 @@ describe('the briefing deck of other scopes', () => {
 
 describe('deck file name and scope line', () => {
   it('names the file by scope, date and language', () => {
-    expect(deckFileName({ ...EMPTY_FILTERS, meeting: 'M2023' }, hled, 'es', '2026-12-02')).toBe('hled-briefing-2023-09-29-es.pptx');
-    expect(deckFileName({ ...EMPTY_FILTERS, pillars: ['P1'] }, hled, 'en', '2026-12-02')).toBe('hled-briefing-pillar-p1-2026-12-02-en.pptx');
+    expect(deckFileName({ ...EMPTY_FILTERS, meeting: 'M2023' }, hled, 'es', '2026-12-02')).toBe(
+      'hled-briefing-2023-09-29-es.pptx',
+    );
+    expect(deckFileName({ ...EMPTY_FILTERS, pillars: ['P1'] }, hled, 'en', '2026-12-02')).toBe(
+      'hled-briefing-pillar-p1-2026-12-02-en.pptx',
+    );
     expect(deckFileName(EMPTY_FILTERS, hled, 'en', '2026-12-02')).toBe('hled-briefing-all-2026-12-02-en.pptx');
   });
 
   it('says the filters in words, never as URL parameters', () => {
-    const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('en', key, params);
+    const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+      translate('en', key, params);
     expect(describeScope(EMPTY_FILTERS, hled, 'en', t)).toBe('All meetings, both countries');
     expect(describeScope({ ...EMPTY_FILTERS, country: 'MX', pillars: ['P1'] }, hled, 'en', t)).toBe(
       'Country: Mexico · Pillar: Building Back Together',

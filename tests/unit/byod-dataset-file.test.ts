@@ -1,10 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  MAX_DATASET_FILE_BYTES,
-  checkDatasetFileSize,
-  parseDatasetFileText,
-} from '../../src/data/parse-dataset-file';
+import { MAX_DATASET_FILE_BYTES, checkDatasetFileSize, parseDatasetFileText } from '../../src/data/parse-dataset-file';
 import { validateDatasetFileText } from '../../src/data/validate-dataset-file-text';
 import { clearStoredDataset, readStoredDataset, storeDataset } from '../../src/data/stored-dataset';
 import { fetchActiveDataset } from '../../src/data/dataset-query';

@@ -15,9 +15,27 @@ const series = [
   { id: 'relaunched', startYear: 2021, endYear: null },
 ] as unknown as Dataset['series'];
 const pillars = [
-  { id: 'P13-1', kind: 'pillar', number: 1, series: 'original', name: { en: 'Promoting Competitiveness and Connectivity' } },
-  { id: 'PA-borders', kind: 'priority-area', number: 2, series: 'original', name: { en: 'Modern borders', es: 'Fronteras modernas' } },
-  { id: 'P1', kind: 'pillar', number: 1, series: 'relaunched', name: { en: 'Building Back Together', es: 'Reconstruir juntos' } },
+  {
+    id: 'P13-1',
+    kind: 'pillar',
+    number: 1,
+    series: 'original',
+    name: { en: 'Promoting Competitiveness and Connectivity' },
+  },
+  {
+    id: 'PA-borders',
+    kind: 'priority-area',
+    number: 2,
+    series: 'original',
+    name: { en: 'Modern borders', es: 'Fronteras modernas' },
+  },
+  {
+    id: 'P1',
+    kind: 'pillar',
+    number: 1,
+    series: 'relaunched',
+    name: { en: 'Building Back Together', es: 'Reconstruir juntos' },
+  },
   { id: 'P4', kind: 'pillar', number: 4, series: 'relaunched', name: { en: 'Investing in Our People' } },
 ] as unknown as Dataset['pillars'];
 
@@ -28,7 +46,11 @@ describe('pillar column names', () => {
   });
 
   it('names each column by number, name and series, so the two series’ pillar I never share a label', () => {
-    const names = toPillarColumnNames(['P13-1', 'PA-borders', 'P1', 'P4', 'missing'], { pillars, series }, (text) => text.es ?? text.en);
+    const names = toPillarColumnNames(
+      ['P13-1', 'PA-borders', 'P1', 'P4', 'missing'],
+      { pillars, series },
+      (text) => text.es ?? text.en,
+    );
     expect(names).toEqual([
       {
         pillarId: 'P13-1',
@@ -91,14 +113,22 @@ describe('the matrix’s axis labels', () => {
 
   it('shows only the series and number where a column is too narrow for words', () => {
     const narrow = toMatrixAxisLabels({ columns, rows: ['Semiconductors'], columnWidth: 40, rowAxisWidth: 116 });
-    expect(narrow.columns).toEqual([['2021–', 'I'], ['2013', 'PA3']]);
+    expect(narrow.columns).toEqual([
+      ['2021–', 'I'],
+      ['2013', 'PA3'],
+    ]);
     expect(narrow.rows).toEqual([['Semiconductors']]);
     expect(narrow.rowHeight).toBe(40);
   });
 
   it('cuts a name only when it does not fit in its lines', () => {
     const long = toMatrixAxisLabels({
-      columns: [{ full: '2021–\nII · Promoting Sustainable Economic and Social Development in Southern Mexico', short: '2021–\nII' }],
+      columns: [
+        {
+          full: '2021–\nII · Promoting Sustainable Economic and Social Development in Southern Mexico',
+          short: '2021–\nII',
+        },
+      ],
       rows: [],
       columnWidth: 80,
       rowAxisWidth: 200,
@@ -107,12 +137,27 @@ describe('the matrix’s axis labels', () => {
   });
 });
 
-const entry = (label: string, outlined = false): ChartLegendEntry => ({ label, color: '#0b5cad', path: 'M0,-5A5,5,0,1,1,0,5A5,5,0,1,1,0,-5', outlined });
+const entry = (label: string, outlined = false): ChartLegendEntry => ({
+  label,
+  color: '#0b5cad',
+  path: 'M0,-5A5,5,0,1,1,0,5A5,5,0,1,1,0,-5',
+  outlined,
+});
 
 describe('layoutChartLegend', () => {
   it('lays each group out in equal columns as wide as its widest label, then the notes under them', () => {
     const layout = layoutChartLegend(
-      { groups: [[entry('Stated'), entry('Inferred', true)], [entry('I · Building Back Together (2021–)'), entry('IV · Investing in Our People (2021–)'), entry('PA2 · Modern borders (2013–2016)')]], notes: ['Bubble size: initiatives.'] },
+      {
+        groups: [
+          [entry('Stated'), entry('Inferred', true)],
+          [
+            entry('I · Building Back Together (2021–)'),
+            entry('IV · Investing in Our People (2021–)'),
+            entry('PA2 · Modern borders (2013–2016)'),
+          ],
+        ],
+        notes: ['Bubble size: initiatives.'],
+      },
       600,
     );
     expect(layout.entries.map(({ entry: e, x, y, lines }) => [e.label, x, y, lines])).toEqual([
@@ -127,7 +172,8 @@ describe('layoutChartLegend', () => {
   });
 
   it('wraps a label longer than its column over several lines instead of cutting it', () => {
-    const long = 'II · Promoting Sustainable Economic and Social Development in Southern Mexico and Central America (2021–)';
+    const long =
+      'II · Promoting Sustainable Economic and Social Development in Southern Mexico and Central America (2021–)';
     const layout = layoutChartLegend({ groups: [[entry(long)]], notes: [] }, 300);
     expect(layout.entries[0]?.lines).toEqual([
       'II · Promoting Sustainable Economic',
@@ -146,7 +192,10 @@ describe('composeChartSvg with a legend and the view’s context', () => {
       chartHeight: 100,
       title: 'Initiatives by year and pillar',
       takeaway: null,
-      legend: { groups: [[entry('Building Back Together'), entry('Unassigned', true)]], notes: ['Bar height: initiatives of the year.'] },
+      legend: {
+        groups: [[entry('Building Back Together'), entry('Unassigned', true)]],
+        notes: ['Bar height: initiatives of the year.'],
+      },
       caption: 'Sources: White House (official)',
       context: ['Filters: Country: Mexico', 'Downloaded December 2, 2026'],
       link: 'https://hled.example/pillars?country=MX',
@@ -177,7 +226,12 @@ describe('toFilterSummary', () => {
   const data = loadFixture('mini-dataset.json') as unknown as Dataset;
   it('says each filter in force in words, in URL order, and nothing when there is none', () => {
     expect(toFilterSummary(EMPTY_FILTERS, { dataset: data, locale: 'en' })).toEqual([]);
-    expect(toFilterSummary({ ...EMPTY_FILTERS, pillars: ['P1', 'P3'], country: 'MX', from: 2021 }, { dataset: data, locale: 'en' })).toEqual([
+    expect(
+      toFilterSummary(
+        { ...EMPTY_FILTERS, pillars: ['P1', 'P3'], country: 'MX', from: 2021 },
+        { dataset: data, locale: 'en' },
+      ),
+    ).toEqual([
       'Country: Mexico',
       'Pillar: Building Back Together',
       'Pillar: Securing the Tools for Future Prosperity',
@@ -188,20 +242,36 @@ describe('toFilterSummary', () => {
 
 describe('embed snippets', () => {
   it('is a titled, borderless, lazily loaded full-width frame of the embed address, escaped', () => {
-    expect(toEmbedSnippet({ src: 'https://hled.example/hled/embed/sectors-pillars?country=MX&lang=es', title: 'Sectors & "pillars"', height: 900 })).toBe(
+    expect(
+      toEmbedSnippet({
+        src: 'https://hled.example/hled/embed/sectors-pillars?country=MX&lang=es',
+        title: 'Sectors & "pillars"',
+        height: 900,
+      }),
+    ).toBe(
       '<iframe src="https://hled.example/hled/embed/sectors-pillars?country=MX&#38;lang=es" title="Sectors &#38; &#34;pillars&#34;" width="100%" height="900" loading="lazy" style="border: 0; max-width: 100%;"></iframe>',
     );
   });
 
   it('carries the view’s filters, then the language and the theme', () => {
-    expect(toEmbedQuery('country=MX&pillar=P1&pillar=P3', 'es', 'dark')).toBe('country=MX&pillar=P1&pillar=P3&lang=es&theme=dark');
+    expect(toEmbedQuery('country=MX&pillar=P1&pillar=P3', 'es', 'dark')).toBe(
+      'country=MX&pillar=P1&pillar=P3&lang=es&theme=dark',
+    );
     expect(toEmbedQuery('', 'en', null)).toBe('lang=en');
   });
 
   it('knows its charts and themes, and nothing else', () => {
-    expect(['sectors-pillars', 'initiatives-by-year', 'meetings-timeline', 'delegations', 'indicator', 'nope', 'toString'].map(isEmbedChartId)).toEqual([
-      true, true, true, true, true, false, false,
-    ]);
+    expect(
+      [
+        'sectors-pillars',
+        'initiatives-by-year',
+        'meetings-timeline',
+        'delegations',
+        'indicator',
+        'nope',
+        'toString',
+      ].map(isEmbedChartId),
+    ).toEqual([true, true, true, true, true, false, false]);
     expect(['light', 'dark', 'system', null].map(parseEmbedTheme)).toEqual(['light', 'dark', null, null]);
   });
 });

@@ -4,7 +4,13 @@ import { selectIndicatorMetric } from '../../src/model/chart-rows/select-indicat
 import { selectIndicatorTakeaway } from '../../src/model/chart-rows/select-indicator-takeaway';
 import { toIndicatorRows } from '../../src/model/chart-rows/to-indicator-rows';
 
-const indicator = (id: string, metric: string, year: number, value: number, qualifier?: Indicator['qualifier']): Indicator => ({
+const indicator = (
+  id: string,
+  metric: string,
+  year: number,
+  value: number,
+  qualifier?: Indicator['qualifier'],
+): Indicator => ({
   id,
   metric,
   label: { en: `Label ${id}` },

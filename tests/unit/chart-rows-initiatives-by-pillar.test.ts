@@ -81,7 +81,15 @@ describe('toInitiativesByPillarRows', () => {
         { year: 2013, initiatives: 1, byPillar: new Map([['P1', 1]]), unassigned: 0 },
         { year: 2014, initiatives: 0, byPillar: new Map(), unassigned: 0 },
         { year: 2015, initiatives: 1, byPillar: new Map([['P2', 1]]), unassigned: 0 },
-        { year: 2016, initiatives: 2, byPillar: new Map([['P1', 1], ['P2', 1]]), unassigned: 1 },
+        {
+          year: 2016,
+          initiatives: 2,
+          byPillar: new Map([
+            ['P1', 1],
+            ['P2', 1],
+          ]),
+          unassigned: 1,
+        },
       ],
       undated: 1,
     });

@@ -18,7 +18,10 @@ const row = (meetingId: string, lane: number, date: string, kind: TimelineMeetin
 describe('toMeetingsTimelineBins', () => {
   it('counts meetings per series and year, keeping a lone meeting selectable and every meeting counted once', () => {
     const timeline: MeetingsTimeline = {
-      lanes: [{ seriesId: 's0', name: { en: 'A' } }, { seriesId: 's1', name: { en: 'B' } }],
+      lanes: [
+        { seriesId: 's0', name: { en: 'A' } },
+        { seriesId: 's1', name: { en: 'B' } },
+      ],
       rows: [
         row('m1', 1, '2021-03-01', 'follow-up'),
         row('m2', 0, '2021-05-01', 'work-plan'),
@@ -36,7 +39,10 @@ describe('toMeetingsTimelineBins', () => {
         time: Date.UTC(2021, 6, 1),
         meetings: 3,
         kind: null,
-        kinds: [{ kind: 'follow-up', meetings: 2 }, { kind: 'work-plan', meetings: 1 }],
+        kinds: [
+          { kind: 'follow-up', meetings: 2 },
+          { kind: 'work-plan', meetings: 1 },
+        ],
         meetingId: null,
       },
       {

@@ -55,7 +55,17 @@ function fixture(): Dataset {
   };
 }
 
-const row = (id: string, seriesId: string, lane: number, y: number, kind: MeetingKind, date: string, y4: number, m: number, d: number) => ({
+const row = (
+  id: string,
+  seriesId: string,
+  lane: number,
+  y: number,
+  kind: MeetingKind,
+  date: string,
+  y4: number,
+  m: number,
+  d: number,
+) => ({
   meetingId: id,
   seriesId,
   lane,
@@ -103,7 +113,7 @@ describe('toMeetingsTimelineRows', () => {
 });
 
 describe('toMeetingsTimelineRows on a frame', () => {
-  it('keeps the frame\'s lanes and span, the very same objects, and marks only the meetings shown', () => {
+  it("keeps the frame's lanes and span, the very same objects, and marks only the meetings shown", () => {
     const whole = fixture();
     const frame = toTimelineFrame(whole);
     // Only the relaunch's annual ministerial and work plan are shown: the first series' lane and the 2013 start stay.

@@ -63,7 +63,13 @@ function fixture(): Dataset {
       ...base.series,
       { id: 'second', name: { en: 'Second' }, startYear: 2021, endYear: null, summary: { en: 'S.' }, citations },
     ],
-    pillars: [pillar('P1', 1), pillar('P2', 2), pillar('PA1', 1, 'priority-area'), pillar('Pz', 3), pillar('Q1', 1, 'pillar', 'second')],
+    pillars: [
+      pillar('P1', 1),
+      pillar('P2', 2),
+      pillar('PA1', 1, 'priority-area'),
+      pillar('Pz', 3),
+      pillar('Q1', 1, 'pillar', 'second'),
+    ],
     sectors: [
       sector('chips', [link('P1'), link('P2', 'inferred')]),
       sector('farm', [link('PA1')]),

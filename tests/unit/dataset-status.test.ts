@@ -27,7 +27,9 @@ describe('selectDatasetStatus', () => {
 describe('formatEditionLine', () => {
   it('says the version and the day the status was checked up to, in English and in Spanish', () => {
     expect(formatEditionLine(edition, 'en')).toBe('Data edition 2026.12.1, status checked up to December 1, 2026.');
-    expect(formatEditionLine(edition, 'es')).toBe('Edición de los datos 2026.12.1, situación revisada hasta el 1 de diciembre de 2026.');
+    expect(formatEditionLine(edition, 'es')).toBe(
+      'Edición de los datos 2026.12.1, situación revisada hasta el 1 de diciembre de 2026.',
+    );
   });
 
   it('is empty without an edition', () => {

@@ -21,8 +21,20 @@ function first<T>(list: readonly T[]): T {
 function fixture(): Dataset {
   const data = loadFixture('mini-dataset.json') as unknown as Dataset;
   const cite = [{ source: 'SRC1' }];
-  data.meetings.push({ ...first(data.meetings), id: 'M2', sequence: 2, date: '2022-09-12', title: { en: 'Second meeting' } });
-  data.organizations.push({ id: 'us-doc', name: { en: 'Department of Commerce' }, country: 'US', kind: 'ministry', citations: cite });
+  data.meetings.push({
+    ...first(data.meetings),
+    id: 'M2',
+    sequence: 2,
+    date: '2022-09-12',
+    title: { en: 'Second meeting' },
+  });
+  data.organizations.push({
+    id: 'us-doc',
+    name: { en: 'Department of Commerce' },
+    country: 'US',
+    kind: 'ministry',
+    citations: cite,
+  });
   data.people.push({ id: 'gina-raimondo', name: 'Gina Raimondo', country: 'US', citations: cite });
   data.participations.push({
     id: 'M2-gina-raimondo',
@@ -128,7 +140,10 @@ describe('no combination of filters that each alone keeps something leaves a vie
       });
       fc.assert(
         fc.property(arbitrary, ({ aspect, ...filters }) => {
-          const alone = (Object.keys(filters) as (keyof Filters)[]).map((key) => ({ ...EMPTY_FILTERS, [key]: filters[key] }));
+          const alone = (Object.keys(filters) as (keyof Filters)[]).map((key) => ({
+            ...EMPTY_FILTERS,
+            [key]: filters[key],
+          }));
           fc.pre(alone.every((one) => countAspect(applyFilters(dataset, one), aspect) > 0));
           const shown = countAspect(applyFilters(dataset, filters), aspect);
           const explanation = explainEmptyView(dataset, filters, aspect);

@@ -31,7 +31,9 @@ describe('toCsv', () => {
   });
 
   it('puts the header on line 1, right after the byte order mark, with nothing before it', () => {
-    expect(toCsv([{ name: 'Semiconductors', count: 4 }], columns)).toBe(`${UTF8_BOM}name,count\r\nSemiconductors,4\r\n`);
+    expect(toCsv([{ name: 'Semiconductors', count: 4 }], columns)).toBe(
+      `${UTF8_BOM}name,count\r\nSemiconductors,4\r\n`,
+    );
     expect(toCsv([], columns)).toBe(`${UTF8_BOM}name,count\r\n`);
   });
 
@@ -44,7 +46,9 @@ describe('toCsv', () => {
       ],
       columns,
     );
-    expect(text).toBe(`${UTF8_BOM}name,count\r\n"Mexico, U.S.",2\r\n"The ""North"" corridor",3\r\n"Line one\nline two",\r\n`);
+    expect(text).toBe(
+      `${UTF8_BOM}name,count\r\n"Mexico, U.S.",2\r\n"The ""North"" corridor",3\r\n"Line one\nline two",\r\n`,
+    );
   });
 
   it('joins lists with "; " and defuses cells a spreadsheet would run as formulas (= + - @), but not negative numbers', () => {

@@ -12,18 +12,29 @@ import { EMPTY_FILTERS } from '../../src/model/filters';
 
 const about: ExportAbout = {
   title: 'HLED Explorer — initiatives',
-  sources: ['White House, “Fact sheet” (2023-09-29). https://example.org/a', 'SRE, “Comunicado”. https://example.org/b'],
+  sources: [
+    'White House, “Fact sheet” (2023-09-29). https://example.org/a',
+    'SRE, “Comunicado”. https://example.org/b',
+  ],
   filters: 'country=MX',
   link: 'https://hled.example/?country=MX',
   generated: '2026-12-02T03:04:05.000Z',
   edition: 'Data edition 2026.12.1, status checked up to December 1, 2026.',
-  citation: 'U.S.–Mexico High-Level Economic Dialogue dataset, edition 2026.12.1, HLED Explorer, https://hled.example/?country=MX (retrieved 2026-12-02).',
+  citation:
+    'U.S.–Mexico High-Level Economic Dialogue dataset, edition 2026.12.1, HLED Explorer, https://hled.example/?country=MX (retrieved 2026-12-02).',
 };
 
 describe('toDatasetCitation', () => {
   it('names the dataset, its edition, the app, the link and the day, in each language', () => {
-    const input = { datasetName: 'Diálogo Económico', editionVersion: '2026.12.1', link: 'https://x.test/', retrieved: '2026-12-02' };
-    expect(toDatasetCitation(input, 'en')).toBe('Diálogo Económico dataset, edition 2026.12.1, HLED Explorer, https://x.test/ (retrieved 2026-12-02).');
+    const input = {
+      datasetName: 'Diálogo Económico',
+      editionVersion: '2026.12.1',
+      link: 'https://x.test/',
+      retrieved: '2026-12-02',
+    };
+    expect(toDatasetCitation(input, 'en')).toBe(
+      'Diálogo Económico dataset, edition 2026.12.1, HLED Explorer, https://x.test/ (retrieved 2026-12-02).',
+    );
     expect(toDatasetCitation(input, 'es')).toBe(
       'Conjunto de datos «Diálogo Económico», edición 2026.12.1, HLED Explorer, https://x.test/ (consultado el 2026-12-02).',
     );
@@ -83,7 +94,13 @@ describe('toExportReadme', () => {
   });
 
   it('in Spanish, without edition or citation, with no sources and columns without descriptions', () => {
-    const bare: ExportAbout = { title: 'Sectores', sources: [], filters: 'ninguno (todos los datos)', link: 'https://x.test/', generated: '2026-12-02T00:00:00.000Z' };
+    const bare: ExportAbout = {
+      title: 'Sectores',
+      sources: [],
+      filters: 'ninguno (todos los datos)',
+      link: 'https://x.test/',
+      generated: '2026-12-02T00:00:00.000Z',
+    };
     expect(toExportReadme(bare, [{ name: 'a.csv', columns: [{ key: 'n', header: 'Sector' }] }], 'es')).toBe(
       UTF8_BOM +
         [
@@ -113,25 +130,45 @@ describe('toExportReadme', () => {
 
 describe('toExportFileName', () => {
   it('says what, scope, language and date: hled-initiatives-pillar-P1-es-2026-12-01.csv', () => {
-    expect(toExportFileName({ what: 'initiatives', scope: ['pillar-P1'], locale: 'es', date: '2026-12-01', extension: 'csv' })).toBe(
-      'hled-initiatives-pillar-P1-es-2026-12-01.csv',
-    );
+    expect(
+      toExportFileName({
+        what: 'initiatives',
+        scope: ['pillar-P1'],
+        locale: 'es',
+        date: '2026-12-01',
+        extension: 'csv',
+      }),
+    ).toBe('hled-initiatives-pillar-P1-es-2026-12-01.csv');
   });
 
   it('makes a chart’s title a safe, lower-case slug, and leaves the scope out when there are no filters', () => {
-    expect(toExportFileName({ what: 'Sectors and pillars', scope: [], locale: 'en', date: '2026-12-02', extension: 'png' })).toBe(
-      'hled-sectors-and-pillars-en-2026-12-02.png',
-    );
-    expect(toExportFileName({ what: 'Iniciativas por año y pilar', scope: [], locale: 'es', date: '2026-12-02', extension: 'svg' })).toBe(
-      'hled-iniciativas-por-ano-y-pilar-es-2026-12-02.svg',
-    );
+    expect(
+      toExportFileName({ what: 'Sectors and pillars', scope: [], locale: 'en', date: '2026-12-02', extension: 'png' }),
+    ).toBe('hled-sectors-and-pillars-en-2026-12-02.png');
+    expect(
+      toExportFileName({
+        what: 'Iniciativas por año y pilar',
+        scope: [],
+        locale: 'es',
+        date: '2026-12-02',
+        extension: 'svg',
+      }),
+    ).toBe('hled-iniciativas-por-ano-y-pilar-es-2026-12-02.svg');
   });
 
   it('shortens a long title at 50 characters and a long scope at a part boundary', () => {
     const scope = ['country-MX', 'pillar-P1-P2-P3', 'sector-semiconductors-ict', 'from-2020', 'to-2024', 'q-border'];
     expect(
-      toExportFileName({ what: 'Sectors and the pillars they fall under, by meeting and year', scope, locale: 'en', date: '2026-12-02', extension: 'zip' }),
-    ).toBe('hled-sectors-and-the-pillars-they-fall-under-by-meeting-country-MX-pillar-P1-P2-P3-sector-semiconductors-ict-en-2026-12-02.zip');
+      toExportFileName({
+        what: 'Sectors and the pillars they fall under, by meeting and year',
+        scope,
+        locale: 'en',
+        date: '2026-12-02',
+        extension: 'zip',
+      }),
+    ).toBe(
+      'hled-sectors-and-the-pillars-they-fall-under-by-meeting-country-MX-pillar-P1-P2-P3-sector-semiconductors-ict-en-2026-12-02.zip',
+    );
   });
 });
 
@@ -139,7 +176,14 @@ describe('toFileNameScope', () => {
   it('writes each filter as the URL does, values joined with "-", ids keeping their case', () => {
     expect(toFileNameScope(EMPTY_FILTERS)).toEqual([]);
     expect(
-      toFileNameScope({ ...EMPTY_FILTERS, country: 'MX', pillars: ['P1', 'P3'], sectors: ['semi.conductors'], from: 2020, q: 'Frontera Norte, ¿logística?' }),
+      toFileNameScope({
+        ...EMPTY_FILTERS,
+        country: 'MX',
+        pillars: ['P1', 'P3'],
+        sectors: ['semi.conductors'],
+        from: 2020,
+        q: 'Frontera Norte, ¿logística?',
+      }),
     ).toEqual(['country-MX', 'pillar-P1-P3', 'sector-semi-conductors', 'from-2020', 'q-frontera-norte-logis']);
   });
 });
@@ -178,7 +222,9 @@ describe('toXlsxParts', () => {
       'xl/worksheets/sheet1.xml',
       'xl/worksheets/sheet2.xml',
     ]);
-    expect(parts['xl/workbook.xml']).toContain('<sheets><sheet name="initiatives" sheetId="1" r:id="rId1"/><sheet name="About notes" sheetId="2" r:id="rId2"/></sheets>');
+    expect(parts['xl/workbook.xml']).toContain(
+      '<sheets><sheet name="initiatives" sheetId="1" r:id="rId1"/><sheet name="About notes" sheetId="2" r:id="rId2"/></sheets>',
+    );
   });
 
   it('shortens a long tab name to 31 characters at a word boundary, and keeps repeated names apart', () => {
@@ -187,7 +233,9 @@ describe('toXlsxParts', () => {
       { name: 'Los sectores y los pilares a los que pertenecen', ...table },
       { name: 'Los sectores y los pilares a los que pertenecen', ...table },
     ])['xl/workbook.xml'];
-    expect(workbook).toContain('<sheet name="Los sectores y los pilares a" sheetId="1" r:id="rId1"/><sheet name="Los sectores y los pilares (2)" sheetId="2" r:id="rId2"/>');
+    expect(workbook).toContain(
+      '<sheet name="Los sectores y los pilares a" sheetId="1" r:id="rId1"/><sheet name="Los sectores y los pilares (2)" sheetId="2" r:id="rId2"/>',
+    );
   });
 
   it('writes a bold header row, text as escaped inline strings (a formula stays text), numbers as numbers', () => {
@@ -198,7 +246,9 @@ describe('toXlsxParts', () => {
         '<row r="3"><c r="A3" t="inlineStr"><is><t xml:space="preserve">I2</t></is></c><c r="B3" t="inlineStr"><is><t xml:space="preserve">=SUM(A1)</t></is></c></row></sheetData>',
     );
     expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
-    expect(sheet).toContain('<cols><col min="1" max="1" width="6" customWidth="1"/><col min="2" max="2" width="12" customWidth="1"/><col min="3" max="3" width="6" customWidth="1"/></cols>');
+    expect(sheet).toContain(
+      '<cols><col min="1" max="1" width="6" customWidth="1"/><col min="2" max="2" width="12" customWidth="1"/><col min="3" max="3" width="6" customWidth="1"/></cols>',
+    );
   });
 });
 
@@ -217,7 +267,11 @@ describe('withDatePrecisionColumns', () => {
     expect(toCsv(table.rows, table.columns)).toBe(
       `${UTF8_BOM}Fecha,Fecha (precisión),Reunión\r\n2013-05-02,día,Anuncio\r\n2014-04,mes,Revisión\r\n2016,año,Tercera\r\n`,
     );
-    expect(withDatePrecisionColumns(columns, rows, 'en').columns.map((c) => c.header)).toEqual(['Fecha', 'Fecha (precision)', 'Reunión']);
+    expect(withDatePrecisionColumns(columns, rows, 'en').columns.map((c) => c.header)).toEqual([
+      'Fecha',
+      'Fecha (precision)',
+      'Reunión',
+    ]);
   });
 
   it('leaves a table without date columns as it is', () => {

@@ -14,7 +14,13 @@ function mini(): Dataset {
   return result.dataset;
 }
 
-const about = { title: 'Filtered data', sources: ['A source'], filters: 'country=MX', link: 'https://x.test/', generated: '2024-01-01T00:00:00.000Z' };
+const about = {
+  title: 'Filtered data',
+  sources: ['A source'],
+  filters: 'country=MX',
+  link: 'https://x.test/',
+  generated: '2024-01-01T00:00:00.000Z',
+};
 
 describe('toExportJson', () => {
   it('writes { about, …tables } with the rows as given', () => {
@@ -27,14 +33,25 @@ describe('filtered data rows', () => {
   it('names each initiative’s pillars, meetings and leads in the reader’s language', () => {
     const dataset = mini();
     const [row] = toInitiativeExportRows(dataset, dataset, 'es');
-    expect(row).toMatchObject({ name: 'Supply Chain Working Group', pillars: ['Reconstruir juntos'], date: '2013-09', date_precision: 'mes' });
+    expect(row).toMatchObject({
+      name: 'Supply Chain Working Group',
+      pillars: ['Reconstruir juntos'],
+      date: '2013-09',
+      date_precision: 'mes',
+    });
     expect(row?.meetings).toEqual(['Primera reunión (2013-09-20)']);
   });
 
   it('lists who sat in each delegation, with the meeting date and role', () => {
     const dataset = mini();
     expect(toParticipationExportRows(dataset, dataset, 'en')).toEqual([
-      expect.objectContaining({ meeting: 'First meeting', date: '2013-09-20', date_precision: 'day', person: 'Alicia Bárcena', role: 'chair' }),
+      expect.objectContaining({
+        meeting: 'First meeting',
+        date: '2013-09-20',
+        date_precision: 'day',
+        person: 'Alicia Bárcena',
+        role: 'chair',
+      }),
     ]);
   });
 

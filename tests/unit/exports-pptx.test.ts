@@ -47,8 +47,19 @@ function readZip(zip: Buffer): Map<string, string> {
 }
 
 async function writeDeck(dataset: Dataset, filters: Filters, locale: 'en' | 'es' = 'en') {
-  const slides = buildDeck({ filtered: applyFilters(dataset, filters), dataset, filters, locale, generated: '2026-12-02' });
-  const pptx = await createPptxPresentation(slides, { title: 'T', kicker: 'HLED Explorer', locale, pillarColors: new Map([['P1', '0072B2']]) });
+  const slides = buildDeck({
+    filtered: applyFilters(dataset, filters),
+    dataset,
+    filters,
+    locale,
+    generated: '2026-12-02',
+  });
+  const pptx = await createPptxPresentation(slides, {
+    title: 'T',
+    kicker: 'HLED Explorer',
+    locale,
+    pillarColors: new Map([['P1', '0072B2']]),
+  });
   const output = await pptx.write({ outputType: 'nodebuffer' });
   if (!(output instanceof Uint8Array)) throw new Error('expected a buffer');
   return { slides, files: readZip(Buffer.from(output)) };
@@ -56,9 +67,17 @@ async function writeDeck(dataset: Dataset, filters: Filters, locale: 'en' | 'es'
 
 const slideNumber = (name: string) => Number(/slide(\d+)\.xml$/.exec(name)?.[1]);
 const slidesOf = (files: Map<string, string>) =>
-  [...files.keys()].filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => slideNumber(a) - slideNumber(b));
+  [...files.keys()]
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => slideNumber(a) - slideNumber(b));
 const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1] ?? '');
-const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+const unescape = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 
 describe('PowerPoint export of the briefing deck', () => {
   it('has the screen deck’s slides in order: each slide’s first text is its title, its footer and notes are the deck’s', async () => {
@@ -73,7 +92,11 @@ describe('PowerPoint export of the briefing deck', () => {
     });
     const notes = [...files.keys()].filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
     expect(notes).toHaveLength(slides.length);
-    expect(texts(files.get('ppt/notesSlides/notesSlide3.xml') ?? '').map(unescape).join('')).toContain(slides[2]?.notes);
+    expect(
+      texts(files.get('ppt/notesSlides/notesSlide3.xml') ?? '')
+        .map(unescape)
+        .join(''),
+    ).toContain(slides[2]?.notes);
   });
 
   it('sets tables as real tables and the sector chart as a native stacked bar chart with a legend and whole-number axis', async () => {

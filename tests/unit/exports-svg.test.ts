@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { composeChartSvg } from '../../src/model/exports/compose-chart-svg';
 
 const parts = {
-  chartMarkup: '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><rect width="10" height="10" fill="#123456"/></svg>',
+  chartMarkup:
+    '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><rect width="10" height="10" fill="#123456"/></svg>',
   chartWidth: 600,
   chartHeight: 300,
   title: 'Sectors & pillars',

@@ -18,7 +18,7 @@ import { scaleUpDataset } from './scale-up-dataset';
 /** Every single filter the dataset allows, a few searches and year ranges, and some combinations of them. */
 function filterCases(dataset: Dataset): Filters[] {
   const one = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...patch });
-  const first = <T,>(list: readonly T[]) => list.slice(0, 3);
+  const first = <T>(list: readonly T[]) => list.slice(0, 3);
   return [
     EMPTY_FILTERS,
     ...dataset.dialogue.countries.map((c) => one({ country: c.code })),
@@ -29,7 +29,9 @@ function filterCases(dataset: Dataset): Filters[] {
     one({ from: 2015 }),
     one({ to: 2016 }),
     one({ from: 2021, to: 2022 }),
-    ...['energy', 'México', 'mexico raimondo', 'Bárcena', 'semiconductor', 'zzz-no-match', '  ', 'a'].map((q) => one({ q })),
+    ...['energy', 'México', 'mexico raimondo', 'Bárcena', 'semiconductor', 'zzz-no-match', '  ', 'a'].map((q) =>
+      one({ q }),
+    ),
     ...first(dataset.pillars).map((p) => one({ pillars: [p.id], country: 'MX', from: 2021 })),
     ...first(dataset.sectors).map((s) => one({ sectors: [s.id], pillars: first(dataset.pillars).map((p) => p.id) })),
     one({ country: 'US', q: 'secretary' }),

@@ -20,7 +20,10 @@ function hangingFetch() {
 
 describe('fetchDataset', () => {
   it('returns the validated dataset', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(loadFixture('mini-dataset.json')))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(loadFixture('mini-dataset.json')))),
+    );
     const dataset = await fetchDataset('/data/x.json');
     expect(dataset.dialogue.id).toBe('demo');
   });
@@ -36,12 +39,18 @@ describe('fetchDataset', () => {
   });
 
   it('reports an HTTP error with its status', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('gone', { status: 404, statusText: 'Not Found' })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('gone', { status: 404, statusText: 'Not Found' })),
+    );
     await expect(fetchDataset('/data/x.json')).rejects.toMatchObject({ kind: 'network', detail: 'HTTP 404 Not Found' });
   });
 
   it('reports every problem of an invalid file', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"format":"nope"}')));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"format":"nope"}')),
+    );
     await expect(fetchDataset('/data/x.json')).rejects.toMatchObject({ kind: 'invalid' });
   });
 });

@@ -99,7 +99,11 @@ describe('parseFilters', () => {
   it('keeps parameters owned by other views (slide, sort, dir) without a notice', () => {
     const parsed = parse('slide=3&sort=name&dir=asc');
     expect(parsed.dropped).toEqual([]);
-    expect([...parsed.view]).toEqual([['slide', '3'], ['sort', 'name'], ['dir', 'asc']]);
+    expect([...parsed.view]).toEqual([
+      ['slide', '3'],
+      ['sort', 'name'],
+      ['dir', 'asc'],
+    ]);
   });
 
   it('drops junk in sort, dir and slide with a notice, like any other parameter (issue 22, item 7)', () => {
@@ -121,7 +125,10 @@ describe('parseFilters', () => {
     const parsed = parse('dataset=demo-atlantis-lemuria&pillar=DP2&pillar=P1&sector=x');
     expect(parsed.filters.pillars).toEqual(['P1']);
     expect(parsed.dropped).toEqual([{ param: 'dataset', value: 'demo-atlantis-lemuria', reason: 'other-dataset' }]);
-    const versioned = parseFilters(new URLSearchParams('dataset=demo&v=2&pillar=P1'), vocabulary, { id: 'demo', version: '3' });
+    const versioned = parseFilters(new URLSearchParams('dataset=demo&v=2&pillar=P1'), vocabulary, {
+      id: 'demo',
+      version: '3',
+    });
     expect(versioned.dropped).toEqual([{ param: 'dataset', value: 'demo 2', reason: 'other-dataset' }]);
   });
 
@@ -163,19 +170,28 @@ describe('serializeFilters', () => {
   });
 
   it('writes the view parameters it is given, after the filters', () => {
-    const view = new Map([['dir', 'asc'], ['slide', '4']] as const);
-    expect(serializeFilters({ ...EMPTY_FILTERS, country: 'MX' }, null, view).toString()).toBe('country=MX&slide=4&dir=asc');
+    const view = new Map([
+      ['dir', 'asc'],
+      ['slide', '4'],
+    ] as const);
+    expect(serializeFilters({ ...EMPTY_FILTERS, country: 'MX' }, null, view).toString()).toBe(
+      'country=MX&slide=4&dir=asc',
+    );
   });
 
   it('adds the id and version of an opened file last; links of the built-in data keep their form', () => {
     const filters = { ...EMPTY_FILTERS, pillars: ['P1'] };
-    expect(serializeFilters(filters, 'es', undefined, { id: 'demo', version: '2' }).toString()).toBe('pillar=P1&lang=es&dataset=demo&v=2');
-    expect(serializeFilters(filters, 'es', undefined, { id: 'demo' }).toString()).toBe('pillar=P1&lang=es&dataset=demo');
+    expect(serializeFilters(filters, 'es', undefined, { id: 'demo', version: '2' }).toString()).toBe(
+      'pillar=P1&lang=es&dataset=demo&v=2',
+    );
+    expect(serializeFilters(filters, 'es', undefined, { id: 'demo' }).toString()).toBe(
+      'pillar=P1&lang=es&dataset=demo',
+    );
     expect(serializeFilters(filters, 'es').toString()).toBe('pillar=P1&lang=es');
   });
 
   it('round-trips: parse(serialize(f)) equals f for every valid filter set', () => {
-    const pick = <T,>(set: ReadonlySet<T>) => fc.constantFrom(...set);
+    const pick = <T>(set: ReadonlySet<T>) => fc.constantFrom(...set);
     const arbitraryFilters = fc.record({
       country: fc.option(pick(vocabulary.countries), { nil: null }),
       pillars: fc.uniqueArray(pick(vocabulary.pillars), { maxLength: 5 }),

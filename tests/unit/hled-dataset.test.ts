@@ -111,7 +111,10 @@ describe('public/data/hled.json after the December 2026 audit', () => {
   const cites = (citations: readonly { source: string }[] | undefined) => (citations ?? []).map((c) => c.source);
 
   it('F1: dates the 2014 mid-year review 27 June (the Commerce release of 30 June), and its memorandum with it', () => {
-    expect([find(data.meetings, 'M2014-MYR').date, find(data.initiatives, 'I13-01').status?.asOf]).toEqual(['2014-06-27', '2014-06-27']);
+    expect([find(data.meetings, 'M2014-MYR').date, find(data.initiatives, 'I13-01').status?.asOf]).toEqual([
+      '2014-06-27',
+      '2014-06-27',
+    ]);
   });
 
   it('F2: has Clouthier co-chairing the 2021 relaunch for Mexico', () => {
@@ -124,7 +127,8 @@ describe('public/data/hled.json after the December 2026 audit', () => {
 
   it('F4: gives the six 2023 mid-year review co-chairs the same role as 2022’s', () => {
     // 2022 also has Ambassador Moctezuma, who took part (S39) but is not named among those who headed a delegation.
-    const chairs = (meeting: string) => data.participations.filter((p) => p.meeting === meeting && p.role === 'chair').length;
+    const chairs = (meeting: string) =>
+      data.participations.filter((p) => p.meeting === meeting && p.role === 'chair').length;
     const all = (meeting: string) => data.participations.filter((p) => p.meeting === meeting).length;
     expect([chairs('M2022-MYR'), chairs('M2023-MYR'), all('M2023-MYR')]).toEqual([6, 6, 6]);
   });
@@ -135,22 +139,32 @@ describe('public/data/hled.json after the December 2026 audit', () => {
   });
 
   it('F6: no longer credits CCN Law (S31) with Spanish variants it does not use', () => {
-    const variants = [...(find(data.pillars, 'P1').nameVariants ?? []), ...(find(data.pillars, 'P3').nameVariants ?? [])];
-    expect(variants.filter((v) => cites(v.citations).includes('S31')).map((v) => v.text)).toEqual(['Reconstrucción conjunta']);
+    const variants = [
+      ...(find(data.pillars, 'P1').nameVariants ?? []),
+      ...(find(data.pillars, 'P3').nameVariants ?? []),
+    ];
+    expect(variants.filter((v) => cites(v.citations).includes('S31')).map((v) => v.text)).toEqual([
+      'Reconstrucción conjunta',
+    ]);
   });
 
   it('F7: marks agriculture → Pillar II as an inference, with its reasoning', () => {
     const [link] = find(data.sectors, 'agriculture').pillarLinks;
-    expect([link?.pillar, link?.basis, link?.reasoning?.en.startsWith('No source places agriculture under Pillar II')]).toEqual([
-      'P2',
-      'inferred',
-      true,
-    ]);
+    expect([
+      link?.pillar,
+      link?.basis,
+      link?.reasoning?.en.startsWith('No source places agriculture under Pillar II'),
+    ]).toEqual(['P2', 'inferred', true]);
   });
 
   it('F8: names no lead agency for the Supply Chain Working Group, and links it to the 2021 group', () => {
     expect(find(data.initiatives, 'I-SCWG').leadOrganizations).toEqual([]);
-    expect(find(data.notes, 'N-scwg-same-group').subjects.map((s) => s.id)).toEqual(['I-SCWG', 'I21-01', 'M2021', 'M2022']);
+    expect(find(data.notes, 'N-scwg-same-group').subjects.map((s) => s.id)).toEqual([
+      'I-SCWG',
+      'I21-01',
+      'M2021',
+      'M2022',
+    ]);
   });
 
   it('F9: leads the Transport Electrification Working Group by the SRE alone (the University of California collaborates)', () => {
@@ -165,7 +179,10 @@ describe('public/data/hled.json after the December 2026 audit', () => {
 
   it('F11: gives the innovation campaign its official Commerce name', () => {
     const official = 'Campaign to Support Economic Growth through Innovation and Creativity';
-    expect([find(data.initiatives, 'I21-09').name.en, find(data.pillars, 'P4').workPlan[0]?.text.en]).toEqual([official, `${official}.`]);
+    expect([find(data.initiatives, 'I21-09').name.en, find(data.pillars, 'P4').workPlan[0]?.text.en]).toEqual([
+      official,
+      `${official}.`,
+    ]);
   });
 
   it('F12: shows the relaunched series neither open-ended nor ended: no meeting recorded since April 2024', () => {
@@ -184,24 +201,40 @@ describe('public/data/hled.json after the December 2026 audit', () => {
 
   it('§4.1: places the 2 May 2013 announcement in Mexico City, citing the joint statement', () => {
     const announcement = find(data.meetings, 'M2013-EST');
-    expect([announcement.city, announcement.hostCountry, cites(announcement.citations).includes('S99')]).toEqual(['Mexico City', 'MX', true]);
+    expect([announcement.city, announcement.hostCountry, cites(announcement.citations).includes('S99')]).toEqual([
+      'Mexico City',
+      'MX',
+      true,
+    ]);
   });
 
   it('§4.2: adds the official “almost half a trillion dollars” to the 2012 trade dispute', () => {
     const almost = find(data.disputes, 'D-trade-2012-qualifier').positions[1];
-    expect(almost?.citations[0]).toEqual({ source: 'S99', quote: 'Bilateral trade was almost half a trillion dollars in 2012.' });
+    expect(almost?.citations[0]).toEqual({
+      source: 'S99',
+      quote: 'Bilateral trade was almost half a trillion dollars in 2012.',
+    });
   });
 
   it('§4.3: lists the four further results of the 2014 review and records the date disagreement', () => {
-    const fromCommerce = find(data.meetings, 'M2014-MYR').outcomes.filter((o) => o.citations.some((c) => c.source === 'S100' && c.quote));
+    const fromCommerce = find(data.meetings, 'M2014-MYR').outcomes.filter((o) =>
+      o.citations.some((c) => c.source === 'S100' && c.quote),
+    );
     expect(fromCommerce).toHaveLength(4);
-    expect(find(data.disputes, 'D-2014-myr-date').positions.map((p) => cites(p.citations))).toEqual([['S100'], ['S09']]);
+    expect(find(data.disputes, 'D-2014-myr-date').positions.map((p) => cites(p.citations))).toEqual([
+      ['S100'],
+      ['S09'],
+    ]);
   });
 
   it('§4.4: carries the seed’s second quote in the official wording of S02', () => {
-    const quotes = find(data.meetings, 'M2023').outcomes.flatMap((o) => o.citations).map((c) => c.quote);
+    const quotes = find(data.meetings, 'M2023')
+      .outcomes.flatMap((o) => o.citations)
+      .map((c) => c.quote);
     expect(quotes).toContain('We are using the HLED framework to reduce inequality and poverty, boost job creation');
-    expect(quotes).toContain('strengthening our region’s supply chains, supporting economic development in Central America and southern Mexico');
+    expect(quotes).toContain(
+      'strengthening our region’s supply chains, supporting economic development in Central America and southern Mexico',
+    );
   });
 
   it('§4.5: names environmental cooperation among the April 2024 review’s themes', () => {
@@ -210,15 +243,35 @@ describe('public/data/hled.json after the December 2026 audit', () => {
 
   it('§4.6: records the 2025–2026 channels as a cited note, and no HLED meeting after April 2024', () => {
     expect(data.meetings.map((m) => m.date).filter((date) => date > '2024-04-19')).toEqual([]);
-    expect(cites(find(data.notes, 'N-channels-2025-2026').citations)).toEqual(['S104', 'S105', 'S109', 'S110', 'S106', 'S107', 'S108']);
+    expect(cites(find(data.notes, 'N-channels-2025-2026').citations)).toEqual([
+      'S104',
+      'S105',
+      'S109',
+      'S110',
+      'S106',
+      'S107',
+      'S108',
+    ]);
   });
 
   it('§4.7: corroborates the 2015 U.S. secretaries with a second, independent report (24 Horas, S102)', () => {
-    const corroborated = data.participations.filter((p) => p.meeting === 'M2015' && cites(p.citations).includes('S102'));
-    expect(corroborated.map((p) => p.person).sort()).toEqual(['ernest-moniz', 'jeh-johnson', 'joe-biden', 'john-kerry', 'luis-videgaray', 'penny-pritzker']);
+    const corroborated = data.participations.filter(
+      (p) => p.meeting === 'M2015' && cites(p.citations).includes('S102'),
+    );
+    expect(corroborated.map((p) => p.person).sort()).toEqual([
+      'ernest-moniz',
+      'jeh-johnson',
+      'joe-biden',
+      'john-kerry',
+      'luis-videgaray',
+      'penny-pritzker',
+    ]);
   });
 
   it('§4.8: notes the unnamed education secretary of the 2013 launch as a gap', () => {
-    expect([find(data.notes, 'N-gap-2013-education').kind, cites(find(data.notes, 'N-gap-2013-education').citations)]).toEqual(['gap', ['S103']]);
+    expect([
+      find(data.notes, 'N-gap-2013-education').kind,
+      cites(find(data.notes, 'N-gap-2013-education').citations),
+    ]).toEqual(['gap', ['S103']]);
   });
 });

@@ -36,7 +36,14 @@ describe('the headers file a static host reads', () => {
 
   it('lets browsers keep hashed assets for a year and makes them ask again for the files that keep their name', () => {
     expect(file.get('/hled/assets/*')?.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
-    for (const path of ['/hled/', '/hled/index.html', '/hled/404.html', '/hled/sw.js', '/hled/data/*', '/hled/manifest.webmanifest']) {
+    for (const path of [
+      '/hled/',
+      '/hled/index.html',
+      '/hled/404.html',
+      '/hled/sw.js',
+      '/hled/data/*',
+      '/hled/manifest.webmanifest',
+    ]) {
       expect(file.get(path)?.get('Cache-Control'), path).toBe('no-cache');
     }
   });
@@ -52,14 +59,20 @@ describe('the headers file a static host reads', () => {
   });
 
   it('lets any site frame the embeddable charts, and only the app itself frame every other page', () => {
-    expect(file.get('/hled/embed/*')?.get('Content-Security-Policy')).toBe(`${contentSecurityPolicy(themeInit)}; frame-ancestors *`);
+    expect(file.get('/hled/embed/*')?.get('Content-Security-Policy')).toBe(
+      `${contentSecurityPolicy(themeInit)}; frame-ancestors *`,
+    );
     expect(file.get('/hled/*')?.get('Content-Security-Policy')).toMatch(/; frame-ancestors 'self'$/);
   });
 
   it('writes a later framing rule with a detach line, so that it replaces the broader policy (Cloudflare syntax)', () => {
     const rules: HeaderRule[] = [
       { path: '/*', headers: [['Content-Security-Policy', "frame-ancestors 'self'"]] },
-      { path: '/embed/*', headers: [['Content-Security-Policy', 'frame-ancestors *']], detach: ['Content-Security-Policy'] },
+      {
+        path: '/embed/*',
+        headers: [['Content-Security-Policy', 'frame-ancestors *']],
+        detach: ['Content-Security-Policy'],
+      },
     ];
     expect(renderHeadersFile(rules).split('\n').slice(2)).toEqual([
       '/*',

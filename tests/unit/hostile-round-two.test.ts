@@ -31,9 +31,20 @@ describe('the second round of hostile datasets', () => {
     const result = parseDatasetFileText(controlCharactersDataset());
     if (!result.ok) throw new Error('fixture invalid');
     const dataset = result.dataset;
-    const slides = buildDeck({ filtered: dataset, dataset, filters: EMPTY_FILTERS, locale: 'en', generated: '2026-12-02' });
+    const slides = buildDeck({
+      filtered: dataset,
+      dataset,
+      filters: EMPTY_FILTERS,
+      locale: 'en',
+      generated: '2026-12-02',
+    });
     expect(JSON.stringify(slides)).toContain('\\u0000');
-    const pptx = await createPptxPresentation(slides, { title: slides[0]?.title ?? '', kicker: 'HLED Explorer', locale: 'en', pillarColors: new Map([['P1', '0072B2']]) });
+    const pptx = await createPptxPresentation(slides, {
+      title: slides[0]?.title ?? '',
+      kicker: 'HLED Explorer',
+      locale: 'en',
+      pillarColors: new Map([['P1', '0072B2']]),
+    });
     const written = await pptx.write({ outputType: 'base64' });
     if (typeof written !== 'string') throw new Error('expected base64');
     const zip = await JSZip.loadAsync(written, { base64: true });

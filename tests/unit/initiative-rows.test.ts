@@ -79,7 +79,10 @@ describe('toInitiativeRows', () => {
     expect(rowFor(rows, 'I1').name).toEqual({ text: 'Grupo de Trabajo de Cadenas de Suministro', lang: 'es' });
     expect(rowFor(rows, 'I1').sectors.map((s) => s.label.text)).toEqual(['TIC', 'Semiconductores']);
     expect(rowFor(rows, 'I4').name).toEqual({ text: 'OECD regulatory study', lang: 'en' });
-    expect(rowFor(rows, 'I2').pillars[0]?.label).toEqual({ text: 'Securing the Tools for Future Prosperity', lang: 'en' });
+    expect(rowFor(rows, 'I2').pillars[0]?.label).toEqual({
+      text: 'Securing the Tools for Future Prosperity',
+      lang: 'en',
+    });
   });
 
   it('lists only the filtered initiatives but looks names up in the whole dataset', () => {
@@ -181,9 +184,18 @@ describe('parseInitiativeSort', () => {
 
 describe('choosing a sort', () => {
   it('flips the direction of the same column and starts another column in its first direction', () => {
-    expect(nextInitiativeSort({ column: 'date', direction: 'desc' }, 'date')).toEqual({ column: 'date', direction: 'asc' });
-    expect(nextInitiativeSort({ column: 'date', direction: 'desc' }, 'name')).toEqual({ column: 'name', direction: 'asc' });
-    expect(nextInitiativeSort({ column: 'name', direction: 'asc' }, 'date')).toEqual({ column: 'date', direction: 'desc' });
+    expect(nextInitiativeSort({ column: 'date', direction: 'desc' }, 'date')).toEqual({
+      column: 'date',
+      direction: 'asc',
+    });
+    expect(nextInitiativeSort({ column: 'date', direction: 'desc' }, 'name')).toEqual({
+      column: 'name',
+      direction: 'asc',
+    });
+    expect(nextInitiativeSort({ column: 'name', direction: 'asc' }, 'date')).toEqual({
+      column: 'date',
+      direction: 'desc',
+    });
   });
 
   it('leaves the default out of the URL and round-trips the rest', () => {

@@ -5,7 +5,9 @@ import { formatNumber, formatPartialDate } from '../../src/i18n/format';
 describe('shared Intl formatters', () => {
   it('builds each (language, options) formatter once and reuses it', () => {
     expect(numberFormat('en-US')).toBe(numberFormat('en-US'));
-    expect(numberFormat('en-US', { maximumFractionDigits: 1 })).toBe(numberFormat('en-US', { maximumFractionDigits: 1 }));
+    expect(numberFormat('en-US', { maximumFractionDigits: 1 })).toBe(
+      numberFormat('en-US', { maximumFractionDigits: 1 }),
+    );
     expect(numberFormat('en-US', { maximumFractionDigits: 1 })).not.toBe(numberFormat('en-US'));
     expect(numberFormat('es-MX')).not.toBe(numberFormat('en-US'));
     const long = { timeZone: 'UTC', year: 'numeric', month: 'long' } as const;

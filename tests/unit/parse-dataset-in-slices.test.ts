@@ -62,7 +62,11 @@ describe('validating in slices gives the same result as validating at once', () 
   });
 
   it('on every hostile fixture', async () => {
-    for (const name of ['hostile/dangerous-urls.json', 'hostile/markup-in-text.json', 'hostile/prototype-pollution.json']) {
+    for (const name of [
+      'hostile/dangerous-urls.json',
+      'hostile/markup-in-text.json',
+      'hostile/prototype-pollution.json',
+    ]) {
       const text = readFileSync(`tests/fixtures/${name}`, 'utf8');
       expectSameResult(await parseDatasetTextInSlices(text, noPause), parseDatasetText(text));
     }

@@ -39,7 +39,10 @@ const expectWellFormed = (result: ReturnType<typeof parseDataset>) => {
 
 describe('the validator never throws', () => {
   it('on any JSON value', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => expectWellFormed(parseDataset(value))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => expectWellFormed(parseDataset(value))),
+      { numRuns: 300 },
+    );
   });
 
   it('on any text', () => {

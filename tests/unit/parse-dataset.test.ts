@@ -93,7 +93,8 @@ describe('parseDataset', () => {
 
   it('keeps quotes short: 15 words or more is refused', () => {
     const data = loadFixture('mini-dataset.json');
-    at(data, 'participations', 0, 'citations', 0).quote = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen';
+    at(data, 'participations', 0, 'citations', 0).quote =
+      'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen';
     expect(problemsOf(data)).toEqual([
       'participations[0].citations[0].quote: quote must be under 15 words (found "one two three four five six seven eight nine ten eleven twelve thirteen fourt…")',
     ]);
@@ -114,7 +115,9 @@ describe('parseDataset', () => {
   it('lists allowed values for an enum', () => {
     const data = loadFixture('mini-dataset.json');
     at(data, 'sources', 0).reliability = 'great';
-    expect(problemsOf(data)).toEqual(['sources[0].reliability: value not allowed; use one of: "official", "news", "low"']);
+    expect(problemsOf(data)).toEqual([
+      'sources[0].reliability: value not allowed; use one of: "official", "news", "low"',
+    ]);
   });
 
   it('rejects a country that is not one of the dialogue countries', () => {
@@ -151,7 +154,9 @@ describe('parseDatasetText', () => {
     const result = parseDatasetText('   ');
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problems.map((p) => describeProblem(p))).toEqual(['the file is not valid JSON (the file is empty)']);
+      expect(result.problems.map((p) => describeProblem(p))).toEqual([
+        'the file is not valid JSON (the file is empty)',
+      ]);
     }
   });
 

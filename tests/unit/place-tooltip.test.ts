@@ -20,7 +20,7 @@ describe('placeTooltip', () => {
     expect(placeTooltip({ x: 10, y: 50 }, { width: 280, height: 60 }, phone)).toEqual({ left: 0, top: 64 });
   });
 
-  it('stays within the drawing\'s height beside a point near its top or bottom edge', () => {
+  it("stays within the drawing's height beside a point near its top or bottom edge", () => {
     expect(placeTooltip({ x: 100, y: 10 }, box, area)).toEqual({ left: 114, top: 0 });
     expect(placeTooltip({ x: 100, y: 230 }, box, area)).toEqual({ left: 114, top: 180 });
     // Taller than the drawing: from its top.

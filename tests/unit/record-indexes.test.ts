@@ -36,7 +36,11 @@ const seat = (id: string, meeting: string): Participation => ({
 
 describe('record indexes', () => {
   it('finds a record by id, the first one when an id repeats, and builds each index once per list', () => {
-    const list = [{ id: 'a', n: 1 }, { id: 'b', n: 2 }, { id: 'a', n: 3 }];
+    const list = [
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+      { id: 'a', n: 3 },
+    ];
     expect(indexById(list).get('a')).toEqual({ id: 'a', n: 1 });
     expect(indexById(list).get('c')).toBeUndefined();
     expect(indexById(list)).toBe(indexById(list));
@@ -45,7 +49,11 @@ describe('record indexes', () => {
 
   it('groups participations by meeting in list order', () => {
     const seats = [seat('1', 'M1'), seat('2', 'M2'), seat('3', 'M1')];
-    expect(groupParticipationsByMeeting(seats).get('M1')?.map((p) => p.id)).toEqual(['1', '3']);
+    expect(
+      groupParticipationsByMeeting(seats)
+        .get('M1')
+        ?.map((p) => p.id),
+    ).toEqual(['1', '3']);
     expect(groupParticipationsByMeeting(seats).get('M3')).toBeUndefined();
   });
 
@@ -54,11 +62,31 @@ describe('record indexes', () => {
       initiative('I1', ['semis', 'semis'], ['P1', 'P1', 'P2'], ['M1', 'M1']),
       initiative('I2', ['energy'], ['P2'], ['M1', 'M2']),
     ];
-    expect(groupInitiativesByMeeting(list).get('M1')?.map((n) => n.id)).toEqual(['I1', 'I2']);
-    expect(groupInitiativesByMeeting(list).get('M2')?.map((n) => n.id)).toEqual(['I2']);
-    expect(groupInitiativesBySector(list).get('semis')?.map((n) => n.id)).toEqual(['I1']);
-    expect(groupInitiativesByPillar(list).get('P1')?.map((n) => n.id)).toEqual(['I1']);
-    expect(groupInitiativesByPillar(list).get('P2')?.map((n) => n.id)).toEqual(['I1', 'I2']);
+    expect(
+      groupInitiativesByMeeting(list)
+        .get('M1')
+        ?.map((n) => n.id),
+    ).toEqual(['I1', 'I2']);
+    expect(
+      groupInitiativesByMeeting(list)
+        .get('M2')
+        ?.map((n) => n.id),
+    ).toEqual(['I2']);
+    expect(
+      groupInitiativesBySector(list)
+        .get('semis')
+        ?.map((n) => n.id),
+    ).toEqual(['I1']);
+    expect(
+      groupInitiativesByPillar(list)
+        .get('P1')
+        ?.map((n) => n.id),
+    ).toEqual(['I1']);
+    expect(
+      groupInitiativesByPillar(list)
+        .get('P2')
+        ?.map((n) => n.id),
+    ).toEqual(['I1', 'I2']);
   });
 });
 

@@ -13,8 +13,9 @@ export function scaleUpDataset(scale: number): Dataset {
   const base = JSON.parse(readFileSync(resolve('public/data/hled.json'), 'utf8')) as Dataset;
   const topicScale = Math.max(1, Math.round(scale / 10));
   const suffix = (k: number) => (k === 0 ? '' : `-x${k}`);
-  const cite = (k: number) => (citations: readonly Citation[]) => citations.map((c) => ({ ...c, source: c.source + suffix(k) }));
-  const copies = <T,>(list: readonly T[], count: number, copy: (item: T, k: number) => T): T[] =>
+  const cite = (k: number) => (citations: readonly Citation[]) =>
+    citations.map((c) => ({ ...c, source: c.source + suffix(k) }));
+  const copies = <T>(list: readonly T[], count: number, copy: (item: T, k: number) => T): T[] =>
     Array.from({ length: count }, (_, k) => list.map((item) => copy(item, k))).flat();
   /** Spreads clones of one meeting over the year instead of stacking them on one day. */
   const shiftDate = (date: string, k: number) => {
@@ -41,16 +42,26 @@ export function scaleUpDataset(scale: number): Dataset {
       citations: cite(k)(p.citations),
       workPlan: p.workPlan.map((w) => ({ ...w, citations: cite(k)(w.citations) })),
       nameVariants: p.nameVariants?.map((v) => ({ ...v, citations: cite(k)(v.citations) })),
-      name: k === 0 ? p.name : { en: `${p.name.en} (${k})`, ...(p.name.es === undefined ? {} : { es: `${p.name.es} (${k})` }) },
+      name:
+        k === 0
+          ? p.name
+          : { en: `${p.name.en} (${k})`, ...(p.name.es === undefined ? {} : { es: `${p.name.es} (${k})` }) },
     })),
     sectors: copies(base.sectors, topicScale, (s, k) => ({
       ...s,
       id: s.id + suffix(k),
-      name: k === 0 ? s.name : { en: `${s.name.en} (${k})`, ...(s.name.es === undefined ? {} : { es: `${s.name.es} (${k})` }) },
+      name:
+        k === 0
+          ? s.name
+          : { en: `${s.name.en} (${k})`, ...(s.name.es === undefined ? {} : { es: `${s.name.es} (${k})` }) },
       citations: cite(k)(s.citations),
       pillarLinks: s.pillarLinks.map((l) => ({ ...l, pillar: l.pillar + suffix(k), citations: cite(k)(l.citations) })),
     })),
-    organizations: copies(base.organizations, scale, (o, k) => ({ ...o, id: o.id + suffix(k), citations: cite(k)(o.citations) })),
+    organizations: copies(base.organizations, scale, (o, k) => ({
+      ...o,
+      id: o.id + suffix(k),
+      citations: cite(k)(o.citations),
+    })),
     people: copies(base.people, scale, (p, k) => ({
       ...p,
       id: p.id + suffix(k),
@@ -68,7 +79,8 @@ export function scaleUpDataset(scale: number): Dataset {
     initiatives: copies(base.initiatives, scale, (n, k) => ({
       ...n,
       id: n.id + suffix(k),
-      name: k === 0 ? n.name : { en: `${n.name.en} ${k}`, ...(n.name.es === undefined ? {} : { es: `${n.name.es} ${k}` }) },
+      name:
+        k === 0 ? n.name : { en: `${n.name.en} ${k}`, ...(n.name.es === undefined ? {} : { es: `${n.name.es} ${k}` }) },
       pillars: n.pillars.map((l) => ({ ...l, pillar: l.pillar + topic(k), citations: cite(k)(l.citations) })),
       sectors: n.sectors.map((s) => s + topic(k)),
       meetings: n.meetings.map((m) => ({ ...m, meeting: m.meeting + suffix(k) })),

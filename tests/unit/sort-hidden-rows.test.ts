@@ -33,7 +33,9 @@ describe('sorting every row and hiding some = sorting the kept rows', () => {
         for (const column of INITIATIVE_COLUMNS) {
           for (const direction of ['asc', 'desc'] as const) {
             const shown = sortInitiativeRows(all, { column, direction }, locale).filter((r) => keptIds.has(r.id));
-            expect(shown.map((r) => r.id)).toEqual(sortInitiativeRows(kept, { column, direction }, locale).map((r) => r.id));
+            expect(shown.map((r) => r.id)).toEqual(
+              sortInitiativeRows(kept, { column, direction }, locale).map((r) => r.id),
+            );
             compared += 1;
           }
         }

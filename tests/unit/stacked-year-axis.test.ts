@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { labelledColumns, MAX_FRAME_YEARS, stackTotal, toStackedYearAxis } from '../../src/model/chart-rows/stacked-year-axis';
+import {
+  labelledColumns,
+  MAX_FRAME_YEARS,
+  stackTotal,
+  toStackedYearAxis,
+} from '../../src/model/chart-rows/stacked-year-axis';
 import type { InitiativesByPillar } from '../../src/model/chart-rows/to-initiatives-by-pillar-rows';
 
 const row = (year: number, byPillar: [string, number][], unassigned = 0) => ({
@@ -11,7 +16,18 @@ const row = (year: number, byPillar: [string, number][], unassigned = 0) => ({
 
 describe('stackTotal', () => {
   it('adds every segment of the stack, unassigned included', () => {
-    expect(stackTotal(row(2021, [['P1', 2], ['P2', 3]], 1))).toBe(6);
+    expect(
+      stackTotal(
+        row(
+          2021,
+          [
+            ['P1', 2],
+            ['P2', 3],
+          ],
+          1,
+        ),
+      ),
+    ).toBe(6);
     expect(stackTotal(row(2022, []))).toBe(0);
   });
 });
@@ -20,7 +36,18 @@ describe('toStackedYearAxis', () => {
   it('keeps every year and the tallest stack of the whole dataset', () => {
     const whole: InitiativesByPillar = {
       pillarIds: ['P1', 'P2'],
-      rows: [row(2021, [['P1', 1]]), row(2022, []), row(2023, [['P1', 2], ['P2', 2]], 1)],
+      rows: [
+        row(2021, [['P1', 1]]),
+        row(2022, []),
+        row(
+          2023,
+          [
+            ['P1', 2],
+            ['P2', 2],
+          ],
+          1,
+        ),
+      ],
       undated: 0,
     };
     expect(toStackedYearAxis(whole)).toEqual({ years: [2021, 2022, 2023], valueMax: 5 });

@@ -36,7 +36,14 @@ export function classifyResource(url: string, contentType: string | undefined): 
 /** Sums raw and gzip sizes per kind and over everything; a URL fetched twice counts once. */
 export function sumSizes(resources: readonly ResourceSize[]): KindTotals {
   const empty = (): SizeTotals => ({ raw: 0, gzip: 0, count: 0 });
-  const totals: KindTotals = { js: empty(), css: empty(), data: empty(), html: empty(), other: empty(), total: empty() };
+  const totals: KindTotals = {
+    js: empty(),
+    css: empty(),
+    data: empty(),
+    html: empty(),
+    other: empty(),
+    total: empty(),
+  };
   const seen = new Set<string>();
   for (const r of resources) {
     if (seen.has(r.url)) continue;

@@ -32,11 +32,22 @@ export const BENCH_USAGE = `Usage: npm run bench -- [options]
 export type ParseResult = { ok: true; options: BenchOptions } | { ok: false; error: string };
 
 export function parseBenchArgs(argv: readonly string[]): ParseResult {
-  const options: BenchOptions = { quick: false, runs: 7, lighthouse: true, scales: [1, 10, 100], write: true, help: false, only: null };
+  const options: BenchOptions = {
+    quick: false,
+    runs: 7,
+    lighthouse: true,
+    scales: [1, 10, 100],
+    write: true,
+    help: false,
+    only: null,
+  };
   let runsGiven = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string | undefined => {
       if (inline !== undefined) return inline;
       i += 1;
@@ -59,16 +70,24 @@ export function parseBenchArgs(argv: readonly string[]): ParseResult {
       case '--runs': {
         const text = value();
         const n = Number(text);
-        if (text === undefined || !Number.isInteger(n) || n < 1) return { ok: false, error: `--runs needs a whole number ≥ 1, got ${text ?? 'nothing'}` };
+        if (text === undefined || !Number.isInteger(n) || n < 1)
+          return { ok: false, error: `--runs needs a whole number ≥ 1, got ${text ?? 'nothing'}` };
         options.runs = n;
         runsGiven = true;
         break;
       }
       case '--scales': {
         const text = value();
-        const scales = (text ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '').map(Number);
+        const scales = (text ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '')
+          .map(Number);
         if (text === undefined || scales.length === 0 || scales.some((s) => !Number.isInteger(s) || s < 1)) {
-          return { ok: false, error: `--scales needs a list of whole numbers ≥ 1 like 1,10,100, got ${text ?? 'nothing'}` };
+          return {
+            ok: false,
+            error: `--scales needs a list of whole numbers ≥ 1 like 1,10,100, got ${text ?? 'nothing'}`,
+          };
         }
         options.scales = [...new Set(scales)].sort((a, b) => a - b);
         break;
@@ -76,7 +95,8 @@ export function parseBenchArgs(argv: readonly string[]): ParseResult {
       case '--only': {
         const text = value();
         const step = BENCH_STEPS.find((s) => s === text);
-        if (step === undefined) return { ok: false, error: `--only needs one of ${BENCH_STEPS.join(', ')}, got ${text ?? 'nothing'}` };
+        if (step === undefined)
+          return { ok: false, error: `--only needs one of ${BENCH_STEPS.join(', ')}, got ${text ?? 'nothing'}` };
         options.only = step;
         break;
       }
@@ -86,6 +106,7 @@ export function parseBenchArgs(argv: readonly string[]): ParseResult {
   }
   if (options.quick && !runsGiven) options.runs = 3;
   if (options.only !== null && !runsGiven && !options.quick) options.runs = 5;
-  if (!options.quick && options.runs < 5) return { ok: false, error: `--runs ${options.runs}: a reportable run needs at least 5 (or add --quick)` };
+  if (!options.quick && options.runs < 5)
+    return { ok: false, error: `--runs ${options.runs}: a reportable run needs at least 5 (or add --quick)` };
   return { ok: true, options };
 }

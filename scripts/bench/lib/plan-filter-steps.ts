@@ -71,8 +71,14 @@ export function planFilterSteps(choices: FilterChoices, count: number): FilterSt
       steps.push({ action: 'select', control, value, expected: toExpected(state) });
     };
     select('country', country, { ...state, country });
-    select('pillar', pick(choices.pillars, cycle), { ...state, pillar: [...state.pillar, pick(choices.pillars, cycle)] });
-    select('sector', pick(choices.sectors, cycle), { ...state, sector: [...state.sector, pick(choices.sectors, cycle)] });
+    select('pillar', pick(choices.pillars, cycle), {
+      ...state,
+      pillar: [...state.pillar, pick(choices.pillars, cycle)],
+    });
+    select('sector', pick(choices.sectors, cycle), {
+      ...state,
+      sector: [...state.sector, pick(choices.sectors, cycle)],
+    });
     select('from', pick(choices.years, cycle), { ...state, from: pick(choices.years, cycle) });
     state = removeLastChip(state);
     steps.push({ action: 'remove-last-chip', expected: toExpected(state) });

@@ -16,7 +16,8 @@ export interface Section {
 
 const sumGzip = (list: readonly ResourceSize[]) => list.reduce((s, r) => s + r.gzip, 0);
 const sumRaw = (list: readonly ResourceSize[]) => list.reduce((s, r) => s + r.raw, 0);
-const range = (values: number[]) => `${formatMs(median(values))} (${formatMs(Math.min(...values))}–${formatMs(Math.max(...values))})`;
+const range = (values: number[]) =>
+  `${formatMs(median(values))} (${formatMs(Math.min(...values))}–${formatMs(Math.max(...values))})`;
 /** The most frequent LCP element of a set of runs. */
 const usualElement = (samples: readonly PaintSample[]) => {
   const counts = new Map<string, number>();
@@ -28,8 +29,15 @@ const usualElement = (samples: readonly PaintSample[]) => {
 function targetsSection(results: BenchResults): Section {
   return {
     title: 'Targets',
-    method: ['Timing targets are informational, not CI gates: these machines are noisy. Read the ratios, not the milliseconds.'],
-    tables: [{ headers: ['target', 'measured', 'verdict'], rows: evaluateTargets(results).map((r) => [r.target, r.figure, formatVerdict(r.met)]) }],
+    method: [
+      'Timing targets are informational, not CI gates: these machines are noisy. Read the ratios, not the milliseconds.',
+    ],
+    tables: [
+      {
+        headers: ['target', 'measured', 'verdict'],
+        rows: evaluateTargets(results).map((r) => [r.target, r.figure, formatVerdict(r.met)]),
+      },
+    ],
     notes: [],
   };
 }
@@ -44,11 +52,29 @@ function bytesSection(results: BenchResults): Section {
     ],
     tables: [
       {
-        headers: ['route', 'JS raw', 'JS gz', 'CSS raw', 'CSS gz', 'data raw', 'data gz', 'total raw', 'total gz', 'requests'],
+        headers: [
+          'route',
+          'JS raw',
+          'JS gz',
+          'CSS raw',
+          'CSS gz',
+          'data raw',
+          'data gz',
+          'total raw',
+          'total gz',
+          'requests',
+        ],
         rows: results.routes.map((r) => [
           r.error === null ? r.route : `${r.route} (error)`,
-          kb(r.totals.js.raw), kb(r.totals.js.gzip), kb(r.totals.css.raw), kb(r.totals.css.gzip),
-          kb(r.totals.data.raw), kb(r.totals.data.gzip), kb(r.totals.total.raw), kb(r.totals.total.gzip), String(r.totals.total.count),
+          kb(r.totals.js.raw),
+          kb(r.totals.js.gzip),
+          kb(r.totals.css.raw),
+          kb(r.totals.css.gzip),
+          kb(r.totals.data.raw),
+          kb(r.totals.data.gzip),
+          kb(r.totals.total.raw),
+          kb(r.totals.total.gzip),
+          String(r.totals.total.count),
         ]),
       },
     ],
@@ -61,7 +87,10 @@ function firstScreenSection(results: BenchResults): Section | null {
   if (fs === null) return null;
   const list = (title: string, items: readonly ResourceSize[]): Table => ({
     headers: [title, 'raw KB', 'gz KB'],
-    rows: [...[...items].sort((a, b) => b.gzip - a.gzip).map((r) => [r.url, formatKb(r.raw), formatKb(r.gzip)]), ['total', formatKb(sumRaw(items)), formatKb(sumGzip(items))]],
+    rows: [
+      ...[...items].sort((a, b) => b.gzip - a.gzip).map((r) => [r.url, formatKb(r.raw), formatKb(r.gzip)]),
+      ['total', formatKb(sumRaw(items)), formatKb(sumGzip(items))],
+    ],
   });
   return {
     title: 'First-screen JavaScript',
@@ -71,8 +100,14 @@ function firstScreenSection(results: BenchResults): Section | null {
         'every JS response back 250 ms on the server: a chunk requested by that render then lands after the content, while ' +
         'anything the content needed must have landed before it. Sizes are gzip -9 of the bodies.',
     ],
-    tables: [list('loaded before the content showed', fs.beforeContent), list('loaded after (lazy)', fs.afterContent), list('named by index.html', fs.indexHtml)],
-    notes: [`First-screen JS: ${formatKb(sumGzip(fs.beforeContent))} KB gzipped (${formatKb(sumRaw(fs.beforeContent))} KB raw); budget ${TARGETS.firstScreenJsGzipKb} KB gzipped.`],
+    tables: [
+      list('loaded before the content showed', fs.beforeContent),
+      list('loaded after (lazy)', fs.afterContent),
+      list('named by index.html', fs.indexHtml),
+    ],
+    notes: [
+      `First-screen JS: ${formatKb(sumGzip(fs.beforeContent))} KB gzipped (${formatKb(sumRaw(fs.beforeContent))} KB raw); budget ${TARGETS.firstScreenJsGzipKb} KB gzipped.`,
+    ],
   };
 }
 
@@ -80,7 +115,13 @@ function paintSection(results: BenchResults): Section | null {
   const p = results.paint;
   if (p === null) return null;
   const ratios = paintRatios(results);
-  const row = (name: string, samples: readonly PaintSample[]) => [name, String(samples.length), range(samples.map((s) => s.fcp)), range(samples.map((s) => s.lcp)), usualElement(samples)];
+  const row = (name: string, samples: readonly PaintSample[]) => [
+    name,
+    String(samples.length),
+    range(samples.map((s) => s.fcp)),
+    range(samples.map((s) => s.lcp)),
+    usualElement(samples),
+  ];
   return {
     title: 'Paint: the app against its static floor',
     method: [
@@ -94,10 +135,20 @@ function paintSection(results: BenchResults): Section | null {
         'pre-rendered into index.html; its LCP element is then replaced by the same content, hence "(removed)".',
     ],
     tables: [
-      { headers: ['page', 'runs', 'FCP ms', 'LCP ms', 'LCP element'], rows: [row('app /', p.app), row('floor', p.floor)], align: ['left', 'right', 'right', 'right', 'left'] },
+      {
+        headers: ['page', 'runs', 'FCP ms', 'LCP ms', 'LCP element'],
+        rows: [row('app /', p.app), row('floor', p.floor)],
+        align: ['left', 'right', 'right', 'right', 'left'],
+      },
       {
         headers: ['ratio (app ÷ floor, medians)', 'value', 'target'],
-        rows: ratios === null ? [] : [['FCP', formatRatio(ratios.fcp, 1), `≤ ${TARGETS.paintRatio}×`], ['LCP', formatRatio(ratios.lcp, 1), `≤ ${TARGETS.paintRatio}×`]],
+        rows:
+          ratios === null
+            ? []
+            : [
+                ['FCP', formatRatio(ratios.fcp, 1), `≤ ${TARGETS.paintRatio}×`],
+                ['LCP', formatRatio(ratios.lcp, 1), `≤ ${TARGETS.paintRatio}×`],
+              ],
       },
     ],
     notes: [`Floor page: ${formatKb(p.floorBytes.raw)} KB of HTML (${formatKb(p.floorBytes.gzip)} KB gzipped).`],
@@ -109,7 +160,12 @@ const REPEAT_VISIT_TITLE = 'Repeat visit with the service worker';
 export function repeatVisitSection(results: Pick<BenchResults, 'repeatVisit'>): Section | null {
   const r = results.repeatVisit;
   if (r === null) return null;
-  const row = (name: string, samples: readonly PaintSample[]) => [name, String(samples.length), range(samples.map((s) => s.fcp)), range(samples.map((s) => s.lcp))];
+  const row = (name: string, samples: readonly PaintSample[]) => [
+    name,
+    String(samples.length),
+    range(samples.map((s) => s.fcp)),
+    range(samples.map((s) => s.lcp)),
+  ];
   const fcp = (list: readonly PaintSample[]) => median(list.map((s) => s.fcp));
   const lcp = (list: readonly PaintSample[]) => median(list.map((s) => s.lcp));
   return {
@@ -118,14 +174,24 @@ export function repeatVisitSection(results: Pick<BenchResults, 'repeatVisit'>): 
       `The app's \`/\` visited twice in each of ${r.runs} fresh contexts, with the throttling of the paint runs above ` +
         '(mobile screen, 150 ms latency, 1.6 Mbps, CPU 4× slower) and the HTTP cache off. After the first visit the network ' +
         'is unthrottled until the service worker has precached the app and is active; then the second visit is measured. ' +
-        'Its page, chunks and dataset come from the worker\'s cache, so it is what a reader who has been here before ' +
+        "Its page, chunks and dataset come from the worker's cache, so it is what a reader who has been here before " +
         'sees — also with no network at all. FCP and LCP as in the paint runs; ms: median (min–max).',
     ],
     tables: [
-      { headers: ['visit', 'runs', 'FCP ms', 'LCP ms'], rows: [row('first visit', r.first), row('repeat visit', r.repeat)], align: ['left', 'right', 'right', 'right'] },
+      {
+        headers: ['visit', 'runs', 'FCP ms', 'LCP ms'],
+        rows: [row('first visit', r.first), row('repeat visit', r.repeat)],
+        align: ['left', 'right', 'right', 'right'],
+      },
       {
         headers: ['ratio (repeat ÷ first, medians)', 'value'],
-        rows: r.first.length === 0 ? [] : [['FCP', formatRatio(fcp(r.repeat), fcp(r.first))], ['LCP', formatRatio(lcp(r.repeat), lcp(r.first))]],
+        rows:
+          r.first.length === 0
+            ? []
+            : [
+                ['FCP', formatRatio(fcp(r.repeat), fcp(r.first))],
+                ['LCP', formatRatio(lcp(r.repeat), lcp(r.first))],
+              ],
       },
     ],
     notes: [`Repeat visits answered by the service worker: ${r.servedByWorker} of ${r.runs}.`],
@@ -156,7 +222,15 @@ export function deckExportSection(results: Pick<BenchResults, 'deckExport'>): Se
     tables: [
       {
         headers: ['dataset', 'slides', 'export ms', 'longest block ms', 'progress messages', 'file KB', 'target'],
-        rows: runs.map((r) => [r.label, String(r.slides), String(r.ms), String(r.longestTaskMs), String(r.progressMessages), String(Math.round(r.bytes / 1024)), verdict(r)]),
+        rows: runs.map((r) => [
+          r.label,
+          String(r.slides),
+          String(r.ms),
+          String(r.longestTaskMs),
+          String(r.progressMessages),
+          String(Math.round(r.bytes / 1024)),
+          verdict(r),
+        ]),
         align: ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
       },
     ],
@@ -203,14 +277,24 @@ export function replaceSection(report: string, section: Section, note: string, b
 function lighthouseSection(results: BenchResults): Section | null {
   const lh = results.lighthouse;
   if (lh === null) {
-    return results.lighthouseSkipped === null ? null : { title: 'Lighthouse', method: [], tables: [], notes: [`Not run: ${results.lighthouseSkipped}`] };
+    return results.lighthouseSkipped === null
+      ? null
+      : { title: 'Lighthouse', method: [], tables: [], notes: [`Not run: ${results.lighthouseSkipped}`] };
   }
   const app = medianLighthouseRun(lh.app);
   const cols = (r: typeof app) =>
-    r === null ? ['—', '—', '—', '—', '—', '—', '—', '—'] : [
-      formatScore(r.performance), formatScore(r.accessibility), formatScore(r.bestPractices),
-      formatMs(r.fcp), formatMs(r.lcp), formatMs(r.tbt), r.cls.toFixed(3), formatMs(r.speedIndex),
-    ];
+    r === null
+      ? ['—', '—', '—', '—', '—', '—', '—', '—']
+      : [
+          formatScore(r.performance),
+          formatScore(r.accessibility),
+          formatScore(r.bestPractices),
+          formatMs(r.fcp),
+          formatMs(r.lcp),
+          formatMs(r.tbt),
+          r.cls.toFixed(3),
+          formatMs(r.speedIndex),
+        ];
   const failing = app?.failing ?? [];
   return {
     title: 'Lighthouse',
@@ -221,7 +305,17 @@ function lighthouseSection(results: BenchResults): Section | null {
     ],
     tables: [
       {
-        headers: ['page', 'performance', 'accessibility', 'best practices', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'Speed Index ms'],
+        headers: [
+          'page',
+          'performance',
+          'accessibility',
+          'best practices',
+          'FCP ms',
+          'LCP ms',
+          'TBT ms',
+          'CLS',
+          'Speed Index ms',
+        ],
         rows: [['app / (median run)', ...cols(app)], ...(lh.floor === null ? [] : [['floor', ...cols(lh.floor)]])],
       },
     ],
@@ -241,17 +335,27 @@ function latencySection(results: BenchResults): Section | null {
   const rows: string[][] = [];
   const notes: string[] = [];
   for (const set of results.latency) {
-    const limit = set.scale === 1 ? TARGETS.latencyP95Hled : set.scale === TARGETS.largestScale ? TARGETS.latencyP95Largest : null;
+    const limit =
+      set.scale === 1 ? TARGETS.latencyP95Hled : set.scale === TARGETS.largestScale ? TARGETS.latencyP95Largest : null;
     for (const r of set.routes) {
       const s = r.summary;
       rows.push([
-        datasetName(set.scale), r.route, s === null ? '0' : String(s.n),
-        s === null ? '—' : formatMs(s.median), s === null ? '—' : formatMs(s.p95), s === null ? '—' : formatMs(s.max),
-        limit === null ? '—' : `≤ ${limit}`, limit === null || s === null ? '—' : formatVerdict(s.p95 <= limit),
-        String(r.maxTableRows), String(r.maxElements), String(r.failed.length),
+        datasetName(set.scale),
+        r.route,
+        s === null ? '0' : String(s.n),
+        s === null ? '—' : formatMs(s.median),
+        s === null ? '—' : formatMs(s.p95),
+        s === null ? '—' : formatMs(s.max),
+        limit === null ? '—' : `≤ ${limit}`,
+        limit === null || s === null ? '—' : formatVerdict(s.p95 <= limit),
+        String(r.maxTableRows),
+        String(r.maxElements),
+        String(r.failed.length),
       ]);
       if (r.slowest !== null && r.summary !== null && r.slowest.ms > 2 * r.summary.median) {
-        notes.push(`${datasetName(set.scale)} ${r.route}: slowest change ${r.slowest.step}, ${formatMs(r.slowest.ms)} ms`);
+        notes.push(
+          `${datasetName(set.scale)} ${r.route}: slowest change ${r.slowest.step}, ${formatMs(r.slowest.ms)} ms`,
+        );
       }
       if (r.stoppedEarly !== null) notes.push(`${datasetName(set.scale)} ${r.route}: ${r.stoppedEarly}`);
       if (r.error !== null) notes.push(`${datasetName(set.scale)} ${r.route}: ${r.error}`);
@@ -261,7 +365,13 @@ function latencySection(results: BenchResults): Section | null {
   results.skippedScales.forEach((s) => notes.push(`${datasetName(s.scale)} not measured: ${s.reason}`));
   const datasets: Table = {
     headers: ['dataset', 'file', 'initiatives', 'people', 'meetings'],
-    rows: results.latency.map((l) => [datasetName(l.scale), `${formatMb(l.datasetBytes)} MB`, String(l.counts.initiatives), String(l.counts.people), String(l.counts.meetings)]),
+    rows: results.latency.map((l) => [
+      datasetName(l.scale),
+      `${formatMb(l.datasetBytes)} MB`,
+      String(l.counts.initiatives),
+      String(l.counts.people),
+      String(l.counts.meetings),
+    ]),
   };
   return {
     title: 'Filter latency',
@@ -269,16 +379,32 @@ function latencySection(results: BenchResults): Section | null {
       'Each route opened in a fresh context at 1440×900, unthrottled, with `prefers-reduced-motion: reduce` emulated (so ' +
         'chart animations do not run — the figure is the work of updating, not of animating). A scripted session uses the ' +
         'filter bar\'s own controls: set a country, add a pillar, add a sector, set "From", remove the last chip, switch ' +
-        'country, clear all — repeated. One change lasts from its input event\'s `timeStamp` to the first frame after the ' +
+        "country, clear all — repeated. One change lasts from its input event's `timeStamp` to the first frame after the " +
         'last DOM mutation it caused (a MutationObserver, then requestAnimationFrame and setTimeout 0), the change being ' +
         `over after 300 ms without mutations. A session stops early when it passes its time budget (${results.latencyPlan.budgetSeconds} s per route), so a ` +
         `very slow route may have fewer changes than planned (${results.latencyPlan.changes}). A change counts only if the URL then shows exactly the expected filters. ` +
         '"rows" is the most `<tr>` elements and "elements" the most elements of any kind in the page after any change of ' +
-        'the session: a virtualised table or list keeps both small whatever the dataset\'s size.',
+        "the session: a virtualised table or list keeps both small whatever the dataset's size.",
     ],
     tables: [
       datasets,
-      { headers: ['dataset', 'route', 'n', 'p50 ms', 'p95 ms', 'max ms', 'target p95', 'verdict', 'rows', 'elements', 'failed'], rows, align: ['left', 'left'] },
+      {
+        headers: [
+          'dataset',
+          'route',
+          'n',
+          'p50 ms',
+          'p95 ms',
+          'max ms',
+          'target p95',
+          'verdict',
+          'rows',
+          'elements',
+          'failed',
+        ],
+        rows,
+        align: ['left', 'left'],
+      },
     ],
     notes,
   };
@@ -290,7 +416,8 @@ export function phoneLatencySection(results: Pick<BenchResults, 'phoneLatency'>)
   const phone = results.phoneLatency;
   if (phone === undefined) return null;
   const limit = TARGETS.phoneNextPaintP95;
-  const ms = (s: { median: number; p95: number; max: number } | null, key: 'median' | 'p95' | 'max') => (s === null ? '—' : formatMs(s[key]));
+  const ms = (s: { median: number; p95: number; max: number } | null, key: 'median' | 'p95' | 'max') =>
+    s === null ? '—' : formatMs(s[key]);
   const notes: string[] = [];
   const rows = phone.routes.map((r) => {
     if (r.error !== null) notes.push(`${r.route}: ${r.error}`);
@@ -298,8 +425,15 @@ export function phoneLatencySection(results: Pick<BenchResults, 'phoneLatency'>)
     r.failed.slice(0, 3).forEach((f) => notes.push(`${r.route}: ${f}`));
     const next = r.nextPaintSummary;
     return [
-      r.route, String(next?.n ?? 0), ms(next, 'median'), ms(next, 'p95'), ms(next, 'max'), `≤ ${limit}`,
-      next === null ? '—' : formatVerdict(next.p95 <= limit), ms(r.summary, 'median'), ms(r.summary, 'p95'),
+      r.route,
+      String(next?.n ?? 0),
+      ms(next, 'median'),
+      ms(next, 'p95'),
+      ms(next, 'max'),
+      `≤ ${limit}`,
+      next === null ? '—' : formatVerdict(next.p95 <= limit),
+      ms(r.summary, 'median'),
+      ms(r.summary, 'p95'),
     ];
   });
   return {
@@ -314,7 +448,17 @@ export function phoneLatencySection(results: Pick<BenchResults, 'phoneLatency'>)
     ],
     tables: [
       {
-        headers: ['route', 'n', 'next paint p50 ms', 'p95 ms', 'max ms', 'target p95', 'verdict', 'settled p50 ms', 'settled p95 ms'],
+        headers: [
+          'route',
+          'n',
+          'next paint p50 ms',
+          'p95 ms',
+          'max ms',
+          'target p95',
+          'verdict',
+          'settled p50 ms',
+          'settled p95 ms',
+        ],
         rows,
         align: ['left'],
       },
@@ -331,8 +475,15 @@ function memorySection(results: BenchResults): Section | null {
       if (r.memory === null) continue;
       const { before, after } = r.memory;
       rows.push([
-        datasetName(set.scale), r.route, mb(before), mb(after), formatSigned(after.usedHeap - before.usedHeap, formatMb),
-        String(before.nodes), String(after.nodes), String(before.listeners), String(after.listeners),
+        datasetName(set.scale),
+        r.route,
+        mb(before),
+        mb(after),
+        formatSigned(after.usedHeap - before.usedHeap, formatMb),
+        String(before.nodes),
+        String(after.nodes),
+        String(before.listeners),
+        String(after.listeners),
       ]);
     }
   }
@@ -344,7 +495,23 @@ function memorySection(results: BenchResults): Section | null {
         '(`Runtime.getHeapUsage`), DOM nodes and JS event listeners (`Performance.getMetrics`), once after the route first ' +
         'rendered and once after its filter session.',
     ],
-    tables: [{ headers: ['dataset', 'route', 'heap MB before', 'after', 'growth', 'nodes before', 'after', 'listeners before', 'after'], rows, align: ['left', 'left'] }],
+    tables: [
+      {
+        headers: [
+          'dataset',
+          'route',
+          'heap MB before',
+          'after',
+          'growth',
+          'nodes before',
+          'after',
+          'listeners before',
+          'after',
+        ],
+        rows,
+        align: ['left', 'left'],
+      },
+    ],
     notes: [],
   };
 }
@@ -367,7 +534,11 @@ function buildSections(results: BenchResults): Section[] {
 export function renderConsoleReport(results: BenchResults): string {
   const errors = results.errors.length === 0 ? [] : [`\n== Errors ==\n\n${results.errors.join('\n')}`];
   return [
-    ...buildSections(results).map((s) => [`\n== ${s.title} ==`, ...s.tables.filter((t) => t.rows.length > 0).map(renderConsoleTable), ...s.notes].join('\n\n')),
+    ...buildSections(results).map((s) =>
+      [`\n== ${s.title} ==`, ...s.tables.filter((t) => t.rows.length > 0).map(renderConsoleTable), ...s.notes].join(
+        '\n\n',
+      ),
+    ),
     ...errors,
   ].join('\n');
 }
@@ -380,7 +551,9 @@ export function renderMarkdownReport(results: BenchResults): string {
   const headline = [
     js === null ? null : `first-screen JS ${formatKb(js)} KB gzipped`,
     ratios === null ? null : `FCP ${formatRatio(ratios.fcp, 1)} and LCP ${formatRatio(ratios.lcp, 1)} the static floor`,
-    lh === null ? null : `Lighthouse ${formatScore(lh.performance)} / ${formatScore(lh.accessibility)} / ${formatScore(lh.bestPractices)} (performance / accessibility / best practices)`,
+    lh === null
+      ? null
+      : `Lighthouse ${formatScore(lh.performance)} / ${formatScore(lh.accessibility)} / ${formatScore(lh.bestPractices)} (performance / accessibility / best practices)`,
   ].filter((x) => x !== null);
   const lines = [
     '# Performance',
@@ -396,7 +569,13 @@ export function renderMarkdownReport(results: BenchResults): string {
     '',
     renderMarkdownTable({
       headers: ['', ''],
-      rows: [['CPU', `${m.cpu}, ${m.cores} cores`], ['memory', `${m.memoryGb} GB`], ['OS', m.os], ['Node', m.node], ['Chromium', m.chromium]],
+      rows: [
+        ['CPU', `${m.cpu}, ${m.cores} cores`],
+        ['memory', `${m.memoryGb} GB`],
+        ['OS', m.os],
+        ['Node', m.node],
+        ['Chromium', m.chromium],
+      ],
       align: ['left', 'left'],
     }),
     '',
@@ -419,7 +598,7 @@ export function renderMarkdownReport(results: BenchResults): string {
     '```',
     '',
     'The benchmark builds into `.bench/dist`, serves it with its own static server on 127.0.0.1 (gzip, SPA fallback, ' +
-      '`Cache-Control: no-cache`), and drives Debian\'s Chromium (`CHROMIUM_PATH` overrides) with playwright-core. ' +
+      "`Cache-Control: no-cache`), and drives Debian's Chromium (`CHROMIUM_PATH` overrides) with playwright-core. " +
       'Synthetic datasets are generated by `scripts/synthetic/` into `bench-data/` when missing or older than the generator. ' +
       'Absolute times vary from machine to machine and run to run; compare ratios, and compare runs made on the same machine.',
     '',

@@ -35,5 +35,11 @@ export interface Summary {
 
 export function summarize(values: readonly number[]): Summary {
   const s = sorted(values);
-  return { n: s.length, min: s[0] as number, median: median(s), p95: percentile(s, 95), max: s[s.length - 1] as number };
+  return {
+    n: s.length,
+    min: s[0] as number,
+    median: median(s),
+    p95: percentile(s, 95),
+    max: s[s.length - 1] as number,
+  };
 }

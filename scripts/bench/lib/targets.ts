@@ -124,7 +124,8 @@ export function evaluateTargets(results: BenchResults): TargetRow[] {
       rows.push({
         target: `Briefing deck export shows progress, no main-thread block > ${TARGETS.deckExportLongestTaskMs} ms, ${run.label}`,
         figure: `${run.progressMessages} progress messages, longest block ${run.longestTaskMs} ms (${run.slides} slides, ${run.ms} ms)`,
-        met: run.progressMessages > 1 && run.longestTaskMs <= TARGETS.deckExportLongestTaskMs && run.errors.length === 0,
+        met:
+          run.progressMessages > 1 && run.longestTaskMs <= TARGETS.deckExportLongestTaskMs && run.errors.length === 0,
       });
     }
   }

@@ -24,11 +24,20 @@ function AxisTickText(props: AxisTickTextProps) {
   const value = payload?.value;
   const raw = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   const lines = (tickFormatter ? tickFormatter(value, index) : raw).split('\n');
-  const shift = verticalAnchor === 'middle' ? ((lines.length - 1) * LINE_HEIGHT_EM) / 2 : verticalAnchor === 'end' ? (lines.length - 1) * LINE_HEIGHT_EM : 0;
+  const shift =
+    verticalAnchor === 'middle'
+      ? ((lines.length - 1) * LINE_HEIGHT_EM) / 2
+      : verticalAnchor === 'end'
+        ? (lines.length - 1) * LINE_HEIGHT_EM
+        : 0;
   return (
     <text x={x} y={y} textAnchor={textAnchor} fill={chartTheme.tick.fill} fontSize={chartTheme.tick.fontSize}>
       {lines.map((line, lineIndex) => (
-        <tspan key={lineIndex} x={x} dy={`${lineIndex === 0 ? FIRST_LINE_EM[verticalAnchor] - shift : LINE_HEIGHT_EM}em`}>
+        <tspan
+          key={lineIndex}
+          x={x}
+          dy={`${lineIndex === 0 ? FIRST_LINE_EM[verticalAnchor] - shift : LINE_HEIGHT_EM}em`}
+        >
           {line}
         </tspan>
       ))}

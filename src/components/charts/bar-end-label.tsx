@@ -18,7 +18,13 @@ export function BarWithEndLabel({ x = 0, y = 0, width = 0, height = 0, fill, val
   return (
     <>
       <rect className="bar-shape" x={x} y={y} width={width} height={height} fill={fill} />
-      <text x={x + width + 6} y={y + height / 2} dy="0.355em" fill={chartTheme.labelText.fill} fontSize={chartTheme.labelText.fontSize}>
+      <text
+        x={x + width + 6}
+        y={y + height / 2}
+        dy="0.355em"
+        fill={chartTheme.labelText.fill}
+        fontSize={chartTheme.labelText.fontSize}
+      >
         {value}
       </text>
     </>

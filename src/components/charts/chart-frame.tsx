@@ -52,7 +52,17 @@ interface ChartFrameProps {
  * at once: the download menu reads the drawing.
  */
 export function ChartFrame(props: ChartFrameProps) {
-  const { title, headingLevel = 2, takeaway, chartLabel, chart, legend, table, emptyMessage, clickable = false } = props;
+  const {
+    title,
+    headingLevel = 2,
+    takeaway,
+    chartLabel,
+    chart,
+    legend,
+    table,
+    emptyMessage,
+    clickable = false,
+  } = props;
   const { t } = useI18n();
   const titleId = useId();
   const figureRef = useRef<HTMLElement>(null);
@@ -78,9 +88,11 @@ export function ChartFrame(props: ChartFrameProps) {
           {emptyMessage}
         </p>
       )}
-      {!empty && takeaway !== null && <p className="chart-frame__takeaway">
+      {!empty && takeaway !== null && (
+        <p className="chart-frame__takeaway">
           <IsolatedText text={takeaway} />
-        </p>}
+        </p>
+      )}
       {!empty && props.limitNote != null && <p className="chart-frame__limit">{props.limitNote}</p>}
       {/* One element in one place, shown or kept, so React never remounts the chart between the two. */}
       {drawn != null && (

@@ -19,10 +19,22 @@ interface Shown {
  * Every chart's tooltip (the chart kit: own-marks-chart.tsx): the card beside the mark pointed at (placeTooltip). It keeps its own state, so pointing at a mark re-renders the
  * tooltip alone, not the chart. Rendered after the drawing, in a box positioned over it; placed once measured.
  */
-export function ChartHoverTooltip({ ref, width, height }: { ref: Ref<HoverTooltipHandle>; width: number; height: number }) {
+export function ChartHoverTooltip({
+  ref,
+  width,
+  height,
+}: {
+  ref: Ref<HoverTooltipHandle>;
+  width: number;
+  height: number;
+}) {
   const [shown, setShown] = useState<Shown | null>(null);
   const boxRef = useRef<HTMLDivElement>(null);
-  useImperativeHandle(ref, () => ({ show: (tooltip, x, y) => setShown({ tooltip, x, y }), hide: () => setShown(null) }), []);
+  useImperativeHandle(
+    ref,
+    () => ({ show: (tooltip, x, y) => setShown({ tooltip, x, y }), hide: () => setShown(null) }),
+    [],
+  );
   useLayoutEffect(() => {
     const box = boxRef.current;
     if (box === null || shown === null) return;

@@ -42,7 +42,10 @@ export function ChartTable({ caption, columns, rows }: ChartTableProps) {
             <tr key={row.key}>
               <th scope="row">{row.header}</th>
               {row.cells.map((cell, index) => (
-                <td key={columns[index + 1]?.key ?? index} className={numericAt(index) ? 'chart-table__numeric' : undefined}>
+                <td
+                  key={columns[index + 1]?.key ?? index}
+                  className={numericAt(index) ? 'chart-table__numeric' : undefined}
+                >
                   {cell}
                 </td>
               ))}

@@ -14,7 +14,13 @@ interface DelegationTableProps {
 }
 
 /** One row per meeting and country: how many people, from which organisations. */
-export function DelegationTable({ rows, meetingName: nameOf, countryNames, organizationsText, onSelectMeeting }: DelegationTableProps) {
+export function DelegationTable({
+  rows,
+  meetingName: nameOf,
+  countryNames,
+  organizationsText,
+  onSelectMeeting,
+}: DelegationTableProps) {
   const { t } = useI18n();
   const columns = [
     { key: 'meeting', header: t('chart.delegation.table.meeting') },
@@ -30,10 +36,16 @@ export function DelegationTable({ rows, meetingName: nameOf, countryNames, organ
         header: (
           <>
             {meetingName}
-            {onSelectMeeting && index === 0 && <FilterButton name={meetingName} onSelect={() => onSelectMeeting(row.meetingId)} />}
+            {onSelectMeeting && index === 0 && (
+              <FilterButton name={meetingName} onSelect={() => onSelectMeeting(row.meetingId)} />
+            )}
           </>
         ),
-        cells: [countryNames.get(entry.country) ?? entry.country, entry.participants, organizationsText(row, entry.country)],
+        cells: [
+          countryNames.get(entry.country) ?? entry.country,
+          entry.participants,
+          organizationsText(row, entry.country),
+        ],
       };
     }),
   );

@@ -14,7 +14,12 @@ export function FilterButton({ name, onSelect }: FilterButtonProps) {
   const { t } = useI18n();
   return (
     <span className="chart-table__header-action">
-      <button type="button" className="chart-table__header-button" aria-label={t('chart.filterBy', { name })} onClick={onSelect}>
+      <button
+        type="button"
+        className="chart-table__header-button"
+        aria-label={t('chart.filterBy', { name })}
+        onClick={onSelect}
+      >
         {t('chart.filter')}
       </button>
     </span>

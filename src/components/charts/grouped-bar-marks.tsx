@@ -56,7 +56,13 @@ export const GroupedBarMarks = memo(function GroupedBarMarks(props: GroupedBarMa
             onPointerEnter={() => tooltip.current?.show(row.tooltip, left + longest * pxPerUnit, middle)}
             onPointerUp={onSelectRow && (() => onSelectRow(row.key))}
           >
-            <rect className="bar-row__band" x={left} y={middle - band / 2} width={Math.max(0, right - left)} height={band} />
+            <rect
+              className="bar-row__band"
+              x={left}
+              y={middle - band / 2}
+              width={Math.max(0, right - left)}
+              height={band}
+            />
             <GroupedBars x={left} y={middle - groupHeight / 2} pxPerUnit={pxPerUnit} row={row} series={series} />
           </g>
         );

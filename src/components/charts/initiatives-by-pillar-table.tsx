@@ -13,7 +13,12 @@ interface InitiativesByPillarTableProps {
 }
 
 /** Years × pillars: the counts the stacked bars draw, plus each year's number of initiatives. */
-export function InitiativesByPillarTable({ data, segments, unassignedKey, onSelectPillar }: InitiativesByPillarTableProps) {
+export function InitiativesByPillarTable({
+  data,
+  segments,
+  unassignedKey,
+  onSelectPillar,
+}: InitiativesByPillarTableProps) {
   const { t } = useI18n();
   const columns = [
     { key: 'year', header: t('chart.byPillar.table.year') },

@@ -12,9 +12,20 @@ interface LegendMarkerProps {
  * A 16 px drawing of a chart mark for the HTML legend, so the legend shows exactly what the chart draws. Memoised:
  * legends are rebuilt on every filter change, their markers seldom change.
  */
-export const LegendMarker = memo(function LegendMarker({ color, symbol = 'square', outlined = false }: LegendMarkerProps) {
+export const LegendMarker = memo(function LegendMarker({
+  color,
+  symbol = 'square',
+  outlined = false,
+}: LegendMarkerProps) {
   return (
-    <svg className="chart-legend__marker" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <svg
+      className="chart-legend__marker"
+      width="16"
+      height="16"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      focusable="false"
+    >
       <Symbols
         cx={8}
         cy={8}

@@ -32,7 +32,9 @@ export function MeetingsTimelineTable({ timeline, placeOf, onSelectMeeting }: Me
         t(`chart.kind.${row.kind}`),
         <>
           <Localized value={row.title} />
-          {onSelectMeeting && <FilterButton name={text(row.title).value} onSelect={() => onSelectMeeting(row.meetingId)} />}
+          {onSelectMeeting && (
+            <FilterButton name={text(row.title).value} onSelect={() => onSelectMeeting(row.meetingId)} />
+          )}
         </>,
         placeOf(row),
       ],

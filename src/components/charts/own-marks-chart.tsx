@@ -71,7 +71,15 @@ export function usePlotScales(): { x: PlotScale; y: PlotScale } | null {
  * The group the marks are drawn in: the tooltip goes when the pointer leaves the marks, and when the marks change
  * (the one pointed at may be gone with the old ones).
  */
-export function ChartMarks({ marks, tooltip, children }: { marks: unknown; tooltip: RefObject<HoverTooltipHandle | null>; children: ReactNode }) {
+export function ChartMarks({
+  marks,
+  tooltip,
+  children,
+}: {
+  marks: unknown;
+  tooltip: RefObject<HoverTooltipHandle | null>;
+  children: ReactNode;
+}) {
   useLayoutEffect(() => () => tooltip.current?.hide(), [marks, tooltip]);
   return (
     <g className="chart-marks" onPointerLeave={() => tooltip.current?.hide()}>

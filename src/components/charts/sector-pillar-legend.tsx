@@ -19,7 +19,11 @@ export function SectorPillarLegend({ columns, names, pillarStyles, clickable }: 
   const { t } = useI18n();
   const neutral = 'var(--color-text-muted)';
   const encodings = [
-    { key: 'stated', marker: <LegendMarker color={neutral} symbol="circle" />, label: t('chart.sectorPillar.legend.stated') },
+    {
+      key: 'stated',
+      marker: <LegendMarker color={neutral} symbol="circle" />,
+      label: t('chart.sectorPillar.legend.stated'),
+    },
     {
       key: 'inferred',
       marker: <LegendMarker color={neutral} symbol="circle" outlined />,
@@ -29,16 +33,16 @@ export function SectorPillarLegend({ columns, names, pillarStyles, clickable }: 
   const pillars = columns.map((column) => {
     const name = names.get(column.pillarId);
     return {
-    key: column.pillarId,
-    marker: <LegendMarker color={pillarStyles.get(column.pillarId)?.color ?? neutral} symbol="circle" />,
-    // "I · Building Back Together (2021–)": the name keeps its language mark when it falls back to English.
-    label: (
-      <>
-        {name && `${name.code} · `}
-        <Localized value={column.name} />
-        {name && name.years !== '' && ` (${name.years})`}
-      </>
-    ),
+      key: column.pillarId,
+      marker: <LegendMarker color={pillarStyles.get(column.pillarId)?.color ?? neutral} symbol="circle" />,
+      // "I · Building Back Together (2021–)": the name keeps its language mark when it falls back to English.
+      label: (
+        <>
+          {name && `${name.code} · `}
+          <Localized value={column.name} />
+          {name && name.years !== '' && ` (${name.years})`}
+        </>
+      ),
     };
   });
   const notes = [t('chart.sectorPillar.legend.size')];

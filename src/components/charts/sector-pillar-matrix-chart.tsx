@@ -88,7 +88,13 @@ export const SectorPillarMatrixChart = memo(function SectorPillarMatrixChart(pro
         ticks={rows.ticks}
         tickFormatter={rowLabel}
       />
-      <MatrixBubbles points={points} sizeMax={sizeMax} maxRadius={maxRadius} tooltip={tooltip} onSelectPoint={onSelectPoint} />
+      <MatrixBubbles
+        points={points}
+        sizeMax={sizeMax}
+        maxRadius={maxRadius}
+        tooltip={tooltip}
+        onSelectPoint={onSelectPoint}
+      />
     </OwnMarksChart>
   );
 });
@@ -107,7 +113,13 @@ interface MatrixBubblesProps {
  * report the wrong point when a mark was redrawn between pointer-down and pointer-up). Keyboard users filter from
  * the table twin's buttons. A bubble new to the drawing fades in (charts.css), unless the reader prefers reduced motion.
  */
-const MatrixBubbles = memo(function MatrixBubbles({ points, sizeMax, maxRadius, tooltip, onSelectPoint }: MatrixBubblesProps) {
+const MatrixBubbles = memo(function MatrixBubbles({
+  points,
+  sizeMax,
+  maxRadius,
+  tooltip,
+  onSelectPoint,
+}: MatrixBubblesProps) {
   const scales = usePlotScales();
   if (scales === null) return null;
   const { x, y } = scales;

@@ -17,7 +17,13 @@ interface SectorPillarTableProps {
 }
 
 /** The matrix as a table: a row per sector, a column per pillar, each cell saying how the link is supported. */
-export function SectorPillarTable({ matrix, names, pillarStyles, onSelectPillar, onSelectSector }: SectorPillarTableProps) {
+export function SectorPillarTable({
+  matrix,
+  names,
+  pillarStyles,
+  onSelectPillar,
+  onSelectSector,
+}: SectorPillarTableProps) {
   const { locale, t, text } = useI18n();
   const cellAt = new Map(matrix.cells.map((c) => [`${c.sectorId}\u0000${c.pillarId}`, c]));
   const columns = [

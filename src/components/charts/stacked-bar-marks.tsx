@@ -70,7 +70,13 @@ export const StackedBarMarks = memo(function StackedBarMarks(props: StackedBarMa
             className="bar-column"
             onPointerEnter={() => tooltip.current?.show(row.tooltip, middle + barWidth / 2, base - stacked * pxPerUnit)}
           >
-            <rect className="bar-column__band" x={middle - band / 2} y={top} width={band} height={Math.max(0, base - top)} />
+            <rect
+              className="bar-column__band"
+              x={middle - band / 2}
+              y={top}
+              width={band}
+              height={Math.max(0, base - top)}
+            />
             {marks}
           </g>
         );

@@ -69,7 +69,13 @@ export const StackedYearBarChart = memo(function StackedYearBarChart(props: Stac
   return (
     <OwnMarksChart height={HEIGHT} width={width} onResize={onResize} tooltip={tooltip} margin={MARGIN}>
       <MemoCartesianGrid stroke={chartTheme.grid} vertical={false} verticalCoordinatesGenerator={noGridLines} />
-      <XAxis {...OWN_DOMAIN_AXIS} dataKey="column" domain={axis.domain} ticks={axis.ticks} tickFormatter={columnLabel} />
+      <XAxis
+        {...OWN_DOMAIN_AXIS}
+        dataKey="column"
+        domain={axis.domain}
+        ticks={axis.ticks}
+        tickFormatter={columnLabel}
+      />
       <YAxis {...OWN_DOMAIN_AXIS} dataKey="value" axisLine={false} domain={values.domain} ticks={values.ticks} />
       <StackedBarMarks
         columns={columns}

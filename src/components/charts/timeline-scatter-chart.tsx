@@ -61,7 +61,8 @@ export const TimelineScatterChart = memo(function TimelineScatterChart(props: Ti
   // Up to four lines (a 72 px lane holds them): a series name may carry its status, "(2021–; no meeting recorded
   // since April 2024)", which two lines would cut.
   const laneLabel = useCallback(
-    (value: number) => wrapLabel(laneLabels[value] ?? '', Math.floor((axisWidth - 10) / chartTheme.tickCharWidth), 4).join('\n'),
+    (value: number) =>
+      wrapLabel(laneLabels[value] ?? '', Math.floor((axisWidth - 10) / chartTheme.tickCharWidth), 4).join('\n'),
     [laneLabels, axisWidth],
   );
   // A year label needs about 44 px; thin the ticks evenly to what the plot width holds.
@@ -101,7 +102,12 @@ interface TimelineMarkersProps {
  * sector-pillar-matrix-chart.tsx) selects it. Keyboard users select from the table twin. A marker new to the
  * drawing fades in (charts.css), unless the reader prefers reduced motion.
  */
-const TimelineMarkers = memo(function TimelineMarkers({ markers, groups, tooltip, onSelectMarker }: TimelineMarkersProps) {
+const TimelineMarkers = memo(function TimelineMarkers({
+  markers,
+  groups,
+  tooltip,
+  onSelectMarker,
+}: TimelineMarkersProps) {
   const scales = usePlotScales();
   const groupByKey = useMemo(() => new Map(groups.map((group) => [group.key, group])), [groups]);
   if (scales === null) return null;

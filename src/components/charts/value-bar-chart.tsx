@@ -38,7 +38,10 @@ export const ValueBarChart = memo(function ValueBarChart({ rows, color, animate 
   const tooltip = useRef<HoverTooltipHandle>(null);
   const lanes = useMemo(() => indexAxis(rows.length), [rows.length]);
   const domain = useMemo(
-    (): [number, number] => [Math.min(0, ...rows.map((r) => r.value)), Math.max(0, ...rows.map((r) => r.value)) * LABEL_ROOM],
+    (): [number, number] => [
+      Math.min(0, ...rows.map((r) => r.value)),
+      Math.max(0, ...rows.map((r) => r.value)) * LABEL_ROOM,
+    ],
     [rows],
   );
   const rowLabel = useCallback((index: number) => rows[index]?.label ?? '', [rows]);
@@ -46,7 +49,15 @@ export const ValueBarChart = memo(function ValueBarChart({ rows, color, animate 
   return (
     <OwnMarksChart height={height} width={width} onResize={onResize} tooltip={tooltip} margin={MARGIN}>
       <XAxis {...OWN_DOMAIN_AXIS} dataKey="value" hide domain={domain} />
-      <YAxis {...OWN_DOMAIN_AXIS} dataKey="row" reversed width={72} domain={lanes.domain} ticks={lanes.ticks} tickFormatter={rowLabel} />
+      <YAxis
+        {...OWN_DOMAIN_AXIS}
+        dataKey="row"
+        reversed
+        width={72}
+        domain={lanes.domain}
+        ticks={lanes.ticks}
+        tickFormatter={rowLabel}
+      />
       <ValueBarMarks rows={rows} domain={domain} color={color} animate={animate} tooltip={tooltip} />
     </OwnMarksChart>
   );
@@ -85,8 +96,21 @@ function ValueBarMarks({ rows, domain, color, animate, tooltip }: ValueBarMarksP
             className={animate ? 'bar-row chart-mark' : 'bar-row'}
             onPointerEnter={() => tooltip.current?.show(row.tooltip, Math.max(zero, end), middle)}
           >
-            <rect className="bar-row__band" x={left} y={middle - band / 2} width={Math.max(0, right - left)} height={band} />
-            <BarWithEndLabel x={Math.min(zero, end)} y={middle - BAR_SIZE / 2} width={Math.abs(end - zero)} height={BAR_SIZE} fill={color} value={row.valueLabel} />
+            <rect
+              className="bar-row__band"
+              x={left}
+              y={middle - band / 2}
+              width={Math.max(0, right - left)}
+              height={band}
+            />
+            <BarWithEndLabel
+              x={Math.min(zero, end)}
+              y={middle - BAR_SIZE / 2}
+              width={Math.abs(end - zero)}
+              height={BAR_SIZE}
+              fill={color}
+              value={row.valueLabel}
+            />
           </g>
         );
       })}

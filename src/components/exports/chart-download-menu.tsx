@@ -40,7 +40,16 @@ interface ChartDownloadMenuProps {
 }
 
 /** A chart's downloads: PNG (2×) and SVG with title, takeaway and sources drawn in, and its table as CSV or JSON. */
-export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources, embedId, prepareExport, releaseExport }: ChartDownloadMenuProps) {
+export function ChartDownloadMenu({
+  figure,
+  title,
+  takeaway,
+  sourceIds,
+  sources,
+  embedId,
+  prepareExport,
+  releaseExport,
+}: ChartDownloadMenuProps) {
   const { t, locale } = useI18n();
   const describe = useExportAbout();
   const state = useContext(FilterStateContext);
@@ -54,7 +63,9 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources,
           t('chart.sources.label'),
           shown.map((s) => `${s.publisher} (${t(`chart.reliability.${s.reliability}`)})`).join(', '),
           moreCount > 0 ? t('chart.sources.more', { count: moreCount }) : '',
-        ].filter((part) => part !== '').join(' ');
+        ]
+          .filter((part) => part !== '')
+          .join(' ');
   // The picture carries the data's edition with its sources, so a pasted chart says how current it is.
   const caption = [sourceLine, edition].filter((part) => part !== '').join(' · ');
 
@@ -70,7 +81,13 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources,
     const image =
       figure.current === null
         ? null
-        : composeFigureSvg(figure.current, container, { title, takeaway, caption, context: exportContext(), link: window.location.href });
+        : composeFigureSvg(figure.current, container, {
+            title,
+            takeaway,
+            caption,
+            context: exportContext(),
+            link: window.location.href,
+          });
     if (image === null) throw new Error(t('exports.failed.noChart'));
     return image;
   };
@@ -85,7 +102,11 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources,
   const embedSnippet = () => {
     if (embedId === undefined) return '';
     const theme = document.documentElement.dataset.theme;
-    const query = toEmbedQuery(serializeFilters(state?.filters ?? EMPTY_FILTERS).toString(), locale, theme === 'light' || theme === 'dark' ? theme : null);
+    const query = toEmbedQuery(
+      serializeFilters(state?.filters ?? EMPTY_FILTERS).toString(),
+      locale,
+      theme === 'light' || theme === 'dark' ? theme : null,
+    );
     const src = `${window.location.origin}${toAppHref(`/embed/${embedId}`)}?${query}`;
     return toEmbedSnippet({ src, title: t('chart.embed.frameTitle', { title }), height: EMBED_CHARTS[embedId].height });
   };
@@ -101,12 +122,21 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources,
   const fileNames = useMemo(() => {
     const scope = toFileNameScope(scopeFilters);
     const name = (extension: string) => toExportFileName({ what: title, scope, locale, date: today, extension });
-    return { png: name('png'), svg: name('svg'), csv: name('csv'), zip: name('zip'), xlsx: name('xlsx'), json: name('json') };
+    return {
+      png: name('png'),
+      svg: name('svg'),
+      csv: name('csv'),
+      zip: name('zip'),
+      xlsx: name('xlsx'),
+      json: name('json'),
+    };
   }, [title, scopeFilters, locale, today]);
   const file = (extension: keyof typeof fileNames) => fileNames[extension];
   // The table is read when a file is asked for, by the lazily loaded builders (readChartTable).
-  const tableFile = async (): Promise<DataTable> => (await dataFiles()).readDataTable(tableElement(), file('csv'), title);
-  const aboutFile = async () => (await dataFiles()).citeDataset(describe(title, sourceIds, sources), state?.dataset, locale, today);
+  const tableFile = async (): Promise<DataTable> =>
+    (await dataFiles()).readDataTable(tableElement(), file('csv'), title);
+  const aboutFile = async () =>
+    (await dataFiles()).citeDataset(describe(title, sourceIds, sources), state?.dataset, locale, today);
 
   const items: DownloadMenuItem[] = [
     {
@@ -146,11 +176,20 @@ export function ChartDownloadMenu({ figure, title, takeaway, sourceIds, sources,
       key: 'json',
       label: t('exports.chart.json'),
       fileName: file('json'),
-      run: async () => (await dataFiles()).downloadJson(file('json'), await aboutFile(), { rows: await tableFile() }, locale),
+      run: async () =>
+        (await dataFiles()).downloadJson(file('json'), await aboutFile(), { rows: await tableFile() }, locale),
     },
     ...(embedId === undefined
       ? []
-      : [{ key: 'embed', label: t('chart.embed.menu'), fileName: '', opens: true as const, run: async () => embedDialog.current?.open(embedSnippet()) }]),
+      : [
+          {
+            key: 'embed',
+            label: t('chart.embed.menu'),
+            fileName: '',
+            opens: true as const,
+            run: async () => embedDialog.current?.open(embedSnippet()),
+          },
+        ]),
   ];
   return (
     <>

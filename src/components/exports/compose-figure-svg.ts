@@ -33,7 +33,11 @@ export function composeFigureSvg(figure: HTMLElement, chart: Element | null, wor
     ...words,
     legend: readChartLegend(figure),
     colors: {
-      background: transparent(style.backgroundColor) ? (transparent(page.backgroundColor) ? '#ffffff' : page.backgroundColor) : style.backgroundColor,
+      background: transparent(style.backgroundColor)
+        ? transparent(page.backgroundColor)
+          ? '#ffffff'
+          : page.backgroundColor
+        : style.backgroundColor,
       text: style.color || '#1f2933',
       muted: muted || '#52606d',
     },

@@ -44,15 +44,26 @@ async function zip(files: Record<string, string>, type: string): Promise<Blob> {
 }
 
 /** The export's description with how to cite its dataset; as it was without a dataset (a chart shown on its own). */
-export function citeDataset(about: ExportAbout, dataset: Dataset | undefined, locale: Locale, retrieved: string): ExportAbout {
+export function citeDataset(
+  about: ExportAbout,
+  dataset: Dataset | undefined,
+  locale: Locale,
+  retrieved: string,
+): ExportAbout {
   if (dataset === undefined) return about;
   const datasetName = pickText(dataset.dialogue.name, locale);
   const editionVersion = dataset.edition?.version;
-  return { ...about, citation: toDatasetCitation({ datasetName, editionVersion, link: about.link, retrieved }, locale) };
+  return {
+    ...about,
+    citation: toDatasetCitation({ datasetName, editionVersion, link: about.link, retrieved }, locale),
+  };
 }
 
 /** The table as files write it: a precision column after each column of ISO dates. */
-const prepared = (table: DataTable, locale: Locale): DataTable => ({ ...table, ...withDatePrecisionColumns(table.columns, table.rows, locale) });
+const prepared = (table: DataTable, locale: Locale): DataTable => ({
+  ...table,
+  ...withDatePrecisionColumns(table.columns, table.rows, locale),
+});
 
 export function downloadCsv(given: DataTable, locale: Locale): void {
   const table = prepared(given, locale);
@@ -60,17 +71,38 @@ export function downloadCsv(given: DataTable, locale: Locale): void {
 }
 
 /** The CSV files and a README.txt that says what they are, where they come from and how to cite them. */
-export async function downloadCsvZip(fileName: string, given: readonly DataTable[], about: ExportAbout, locale: Locale): Promise<void> {
+export async function downloadCsvZip(
+  fileName: string,
+  given: readonly DataTable[],
+  about: ExportAbout,
+  locale: Locale,
+): Promise<void> {
   const tables = given.map((table) => prepared(table, locale));
-  const files: Record<string, string> = Object.fromEntries(tables.map((table) => [table.fileName, toCsv(table.rows, table.columns)]));
-  files[README_FILE_NAME] = toExportReadme(about, tables.map((t) => ({ name: t.fileName, columns: t.columns })), locale);
+  const files: Record<string, string> = Object.fromEntries(
+    tables.map((table) => [table.fileName, toCsv(table.rows, table.columns)]),
+  );
+  files[README_FILE_NAME] = toExportReadme(
+    about,
+    tables.map((t) => ({ name: t.fileName, columns: t.columns })),
+    locale,
+  );
   downloadBlob(await zip(files, 'application/zip'), fileName);
 }
 
 /** One sheet per table, then an "About" sheet holding the README's lines. */
-export async function downloadXlsx(fileName: string, given: readonly DataTable[], about: ExportAbout, locale: Locale): Promise<void> {
+export async function downloadXlsx(
+  fileName: string,
+  given: readonly DataTable[],
+  about: ExportAbout,
+  locale: Locale,
+): Promise<void> {
   const tables = given.map((table) => prepared(table, locale));
-  const readme = toExportReadme(about, tables.map((t) => ({ name: t.sheetName, columns: t.columns })), locale, 'xlsx');
+  const readme = toExportReadme(
+    about,
+    tables.map((t) => ({ name: t.sheetName, columns: t.columns })),
+    locale,
+    'xlsx',
+  );
   const [title = '', ...lines] = readme
     .replace(/^\uFEFF/, '')
     .split('\r\n')
@@ -80,12 +112,20 @@ export async function downloadXlsx(fileName: string, given: readonly DataTable[]
     columns: [{ key: 'text', header: title }],
     rows: lines.map((text) => ({ text })),
   };
-  const parts = toXlsxParts([...tables.map((t) => ({ name: t.sheetName, columns: t.columns, rows: t.rows })), aboutSheet]);
+  const parts = toXlsxParts([
+    ...tables.map((t) => ({ name: t.sheetName, columns: t.columns, rows: t.rows })),
+    aboutSheet,
+  ]);
   downloadBlob(await zip(parts, XLSX_TYPE), fileName);
 }
 
 /** `{ about, <name>: [records keyed by the CSV's headers] }`, indented. */
-export function downloadJson(fileName: string, about: ExportAbout, tables: Readonly<Record<string, DataTable>>, locale: Locale): void {
+export function downloadJson(
+  fileName: string,
+  about: ExportAbout,
+  tables: Readonly<Record<string, DataTable>>,
+  locale: Locale,
+): void {
   const records = Object.fromEntries(
     Object.entries(tables).map(([name, given]) => {
       const t = prepared(given, locale);

@@ -30,7 +30,9 @@ export async function exportBriefingDeck(
     title: slides[0]?.title ?? translate(input.locale, 'app.name'),
     kicker: translate(input.locale, 'app.name'),
     locale: input.locale,
-    pillarColors: pillarColorsHex(new Map([...selectPillarColors(input.dataset)].map(([id, style]) => [id, style.slot]))),
+    pillarColors: pillarColorsHex(
+      new Map([...selectPillarColors(input.dataset)].map(([id, style]) => [id, style.slot])),
+    ),
     onProgress,
   });
   downloadBlob(file, fileName);

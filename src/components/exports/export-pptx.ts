@@ -49,13 +49,40 @@ function addBand(slide: PptxGenJS.Slide, pptx: PptxGenJS, title: string) {
     valign: 'middle',
     fit: 'shrink',
   });
-  slide.addShape(pptx.ShapeType.rect, { x: 0, y: 1.05, w: W, h: 0.06, fill: { color: ACCENT }, line: { color: ACCENT } });
+  slide.addShape(pptx.ShapeType.rect, {
+    x: 0,
+    y: 1.05,
+    w: W,
+    h: 0.06,
+    fill: { color: ACCENT },
+    line: { color: ACCENT },
+  });
 }
 
 function addFooter(slide: PptxGenJS.Slide, footer: string, number: number, total: number, onDark: boolean) {
   const color = onDark ? 'C9D6E8' : MUTED;
-  slide.addText(x(footer), { x: MARGIN, y: 6.98, w: BODY_W - 1, h: 0.4, fontFace: FONT, fontSize: 10, color, valign: 'bottom', fit: 'shrink' });
-  slide.addText(`${number} / ${total}`, { x: W - MARGIN - 1, y: 6.98, w: 1, h: 0.4, fontFace: FONT, fontSize: 10, color, align: 'right', valign: 'bottom' });
+  slide.addText(x(footer), {
+    x: MARGIN,
+    y: 6.98,
+    w: BODY_W - 1,
+    h: 0.4,
+    fontFace: FONT,
+    fontSize: 10,
+    color,
+    valign: 'bottom',
+    fit: 'shrink',
+  });
+  slide.addText(`${number} / ${total}`, {
+    x: W - MARGIN - 1,
+    y: 6.98,
+    w: 1,
+    h: 0.4,
+    fontFace: FONT,
+    fontSize: 10,
+    color,
+    align: 'right',
+    valign: 'bottom',
+  });
 }
 
 const cell = (text: string, header = false): PptxGenJS.TableCell => ({
@@ -65,13 +92,61 @@ const cell = (text: string, header = false): PptxGenJS.TableCell => ({
 
 function addTitle(slide: PptxGenJS.Slide, s: Extract<BriefingSlide, { kind: 'title' }>, kicker: string) {
   slide.background = { color: BAND };
-  slide.addText(x(s.title), { x: 0.83, y: 1.9, w: W - 1.66, h: 1.6, fontFace: 'Georgia', fontSize: 36, bold: true, color: 'FFFFFF', valign: 'bottom', fit: 'shrink' });
-  slide.addText(x(kicker), { x: 0.83, y: 1.3, w: W - 1.66, h: 0.5, fontFace: FONT, fontSize: 14, bold: true, color: 'C9D6E8' });
+  slide.addText(x(s.title), {
+    x: 0.83,
+    y: 1.9,
+    w: W - 1.66,
+    h: 1.6,
+    fontFace: 'Georgia',
+    fontSize: 36,
+    bold: true,
+    color: 'FFFFFF',
+    valign: 'bottom',
+    fit: 'shrink',
+  });
+  slide.addText(x(kicker), {
+    x: 0.83,
+    y: 1.3,
+    w: W - 1.66,
+    h: 0.5,
+    fontFace: FONT,
+    fontSize: 14,
+    bold: true,
+    color: 'C9D6E8',
+  });
   if (s.subtitle !== '') {
-    slide.addText(x(s.subtitle), { x: 0.83, y: 3.6, w: W - 1.66, h: 0.8, fontFace: FONT, fontSize: 20, color: 'FFFFFF', valign: 'top', fit: 'shrink' });
+    slide.addText(x(s.subtitle), {
+      x: 0.83,
+      y: 3.6,
+      w: W - 1.66,
+      h: 0.8,
+      fontFace: FONT,
+      fontSize: 20,
+      color: 'FFFFFF',
+      valign: 'top',
+      fit: 'shrink',
+    });
   }
-  slide.addText(x(s.scope), { x: 0.83, y: 4.5, w: W - 1.66, h: 0.8, fontFace: FONT, fontSize: 16, color: 'DDE4EE', valign: 'top', fit: 'shrink' });
-  slide.addText(x(s.generated), { x: 0.83, y: 5.3, w: W - 1.66, h: 0.5, fontFace: FONT, fontSize: 14, color: 'C9D6E8' });
+  slide.addText(x(s.scope), {
+    x: 0.83,
+    y: 4.5,
+    w: W - 1.66,
+    h: 0.8,
+    fontFace: FONT,
+    fontSize: 16,
+    color: 'DDE4EE',
+    valign: 'top',
+    fit: 'shrink',
+  });
+  slide.addText(x(s.generated), {
+    x: 0.83,
+    y: 5.3,
+    w: W - 1.66,
+    h: 0.5,
+    fontFace: FONT,
+    fontSize: 14,
+    color: 'C9D6E8',
+  });
 }
 
 function addFigures(slide: PptxGenJS.Slide, s: Extract<BriefingSlide, { kind: 'figures' }>, locale: string) {
@@ -84,10 +159,23 @@ function addFigures(slide: PptxGenJS.Slide, s: Extract<BriefingSlide, { kind: 'f
     const by = 1.45 + row * 2.6;
     slide.addText(
       [
-        { text: new Intl.NumberFormat(locale).format(f.value), options: { fontSize: 48, bold: true, color: ACCENT, breakLine: true } },
+        {
+          text: new Intl.NumberFormat(locale).format(f.value),
+          options: { fontSize: 48, bold: true, color: ACCENT, breakLine: true },
+        },
         { text: x(f.label), options: { fontSize: 18, color: INK } },
       ],
-      { x: bx, y: by, w: boxW, h: 2.3, fontFace: FONT, valign: 'middle', align: 'left', line: { color: RULE, width: 1 }, margin: 12 },
+      {
+        x: bx,
+        y: by,
+        w: boxW,
+        h: 2.3,
+        fontFace: FONT,
+        valign: 'middle',
+        align: 'left',
+        line: { color: RULE, width: 1 },
+        margin: 12,
+      },
     );
   });
 }
@@ -95,7 +183,17 @@ function addFigures(slide: PptxGenJS.Slide, s: Extract<BriefingSlide, { kind: 'f
 function addTable(slide: PptxGenJS.Slide, s: Extract<BriefingSlide, { kind: 'table' }>) {
   let y = 1.4;
   if (s.lead !== null) {
-    slide.addText(x(s.lead), { x: MARGIN, y, w: BODY_W, h: 1.0, fontFace: FONT, fontSize: 16, color: INK, valign: 'top', fit: 'shrink' });
+    slide.addText(x(s.lead), {
+      x: MARGIN,
+      y,
+      w: BODY_W,
+      h: 1.0,
+      fontFace: FONT,
+      fontSize: 16,
+      color: INK,
+      valign: 'top',
+      fit: 'shrink',
+    });
     y += 1.1;
   }
   if (s.rows.length === 0) return;
@@ -121,15 +219,37 @@ function majorUnit(max: number): number {
   return 10 ** Math.ceil(Math.log10(max / 10));
 }
 
-function addChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, s: Extract<BriefingSlide, { kind: 'chart' }>, colorsOf: ReadonlyMap<string, string>) {
+function addChart(
+  slide: PptxGenJS.Slide,
+  pptx: PptxGenJS,
+  s: Extract<BriefingSlide, { kind: 'chart' }>,
+  colorsOf: ReadonlyMap<string, string>,
+) {
   const { chart } = s;
-  slide.addText(x(s.lead), { x: MARGIN, y: 1.3, w: BODY_W, h: 0.55, fontFace: FONT, fontSize: 14, color: MUTED, fit: 'shrink' });
+  slide.addText(x(s.lead), {
+    x: MARGIN,
+    y: 1.3,
+    w: BODY_W,
+    h: 0.55,
+    fontFace: FONT,
+    fontSize: 14,
+    color: MUTED,
+    fit: 'shrink',
+  });
   const horizontal = chart.view === 'sector-pillar';
   // Horizontal bars are drawn bottom-up; reversed, the first category reads first, at the top.
-  const order = <T,>(values: readonly T[]) => (horizontal ? [...values].reverse() : [...values]);
-  const data = chart.series.map((series) => ({ name: x(series.name), labels: order(chart.categories.map(x)), values: order(series.values) }));
+  const order = <T>(values: readonly T[]) => (horizontal ? [...values].reverse() : [...values]);
+  const data = chart.series.map((series) => ({
+    name: x(series.name),
+    labels: order(chart.categories.map(x)),
+    values: order(series.values),
+  }));
   const colors = chart.series.map((series, i) =>
-    series.pillarId === null ? (chart.view === 'timeline' ? (NEUTRALS[i % NEUTRALS.length] ?? ACCENT) : NO_PILLAR) : (colorsOf.get(series.pillarId) ?? ACCENT),
+    series.pillarId === null
+      ? chart.view === 'timeline'
+        ? (NEUTRALS[i % NEUTRALS.length] ?? ACCENT)
+        : NO_PILLAR
+      : (colorsOf.get(series.pillarId) ?? ACCENT),
   );
   const totals = chart.categories.map((_, i) => chart.series.reduce((sum, series) => sum + (series.values[i] ?? 0), 0));
   slide.addChart(pptx.ChartType.bar, data, {
@@ -168,7 +288,17 @@ function addSources(slide: PptxGenJS.Slide, s: Extract<BriefingSlide, { kind: 's
         text: x(`${item.id}  ${item.text} · ${item.date} · ${item.reliability}`),
         options: { breakLine: true, paraSpaceAfter: 3 },
       })),
-      { x: MARGIN + c * (colW + 0.3), y: 1.35, w: colW, h: 5.55, fontFace: FONT, fontSize: 10.5, color: INK, valign: 'top', fit: 'shrink' },
+      {
+        x: MARGIN + c * (colW + 0.3),
+        y: 1.35,
+        w: colW,
+        h: 5.55,
+        fontFace: FONT,
+        fontSize: 10.5,
+        color: INK,
+        valign: 'top',
+        fit: 'shrink',
+      },
     );
   });
 }
@@ -177,7 +307,10 @@ function addSources(slide: PptxGenJS.Slide, s: Extract<BriefingSlide, { kind: 's
  * Builds the presentation; pptxgenjs (~400 KB) is imported here, on demand, so that it lands in its own chunk and
  * never on the first screen.
  */
-export async function createPptxPresentation(slides: readonly BriefingSlide[], options: PptxDeckOptions): Promise<PptxGenJS> {
+export async function createPptxPresentation(
+  slides: readonly BriefingSlide[],
+  options: PptxDeckOptions,
+): Promise<PptxGenJS> {
   const { default: PptxGen } = await import('pptxgenjs');
   const pptx = new PptxGen();
   pptx.layout = 'LAYOUT_WIDE';

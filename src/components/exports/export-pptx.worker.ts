@@ -8,9 +8,7 @@ import { writePptx, type PptxDeckOptions } from './export-pptx';
 
 export type PptxWorkerRequest = { slides: BriefingSlide[]; options: Omit<PptxDeckOptions, 'onProgress'> };
 export type PptxWorkerReply =
-  | { kind: 'progress'; done: number; total: number }
-  | { kind: 'done'; file: Blob }
-  | { kind: 'failed'; reason: string };
+  { kind: 'progress'; done: number; total: number } | { kind: 'done'; file: Blob } | { kind: 'failed'; reason: string };
 
 const reply = (message: PptxWorkerReply) => self.postMessage(message);
 

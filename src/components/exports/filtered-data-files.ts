@@ -8,7 +8,14 @@ import {
   toParticipationExportColumns,
   toParticipationExportRows,
 } from '../../model/exports/to-participation-export-rows';
-import { citeDataset, downloadCsv, downloadCsvZip, downloadJson, downloadXlsx, type DataTable } from './data-file-downloads';
+import {
+  citeDataset,
+  downloadCsv,
+  downloadCsvZip,
+  downloadJson,
+  downloadXlsx,
+  type DataTable,
+} from './data-file-downloads';
 
 /*
  * The files behind "Download data". Loaded when the reader picks one (filtered-data-menu.tsx), so that the
@@ -58,7 +65,12 @@ function participationsTable(ctx: FilteredDataContext, fileName: string, sheetNa
 }
 
 /** Both tables, with the sources any of their rows cite. */
-function bothTables(ctx: FilteredDataContext, title: string, names: FilteredDataFileNames, sheets: readonly [string, string]) {
+function bothTables(
+  ctx: FilteredDataContext,
+  title: string,
+  names: FilteredDataFileNames,
+  sheets: readonly [string, string],
+) {
   const about = ctx.describe(title, citedBy(ctx, [...ctx.filtered.initiatives, ...ctx.filtered.participations]));
   return {
     about: citeDataset(about, ctx.dataset, ctx.locale, ctx.today),
@@ -105,5 +117,11 @@ export function downloadFilteredJson(ctx: FilteredDataContext, title: string, na
 /** The briefing deck as PowerPoint (the same deck as /briefing's); its builder and writer are their own chunk. */
 export async function downloadPptx(ctx: FilteredDataContext): Promise<void> {
   const { exportBriefingDeck } = await import('./export-briefing-deck');
-  await exportBriefingDeck({ filtered: ctx.filtered, dataset: ctx.dataset, filters: ctx.filters, locale: ctx.locale, generated: ctx.today });
+  await exportBriefingDeck({
+    filtered: ctx.filtered,
+    dataset: ctx.dataset,
+    filters: ctx.filters,
+    locale: ctx.locale,
+    generated: ctx.today,
+  });
 }

@@ -25,7 +25,9 @@ function isoDateOf(cell: Element): string | null {
  * what the table shows, in the reader's language, for every chart without each panel shaping its rows twice.
  */
 export function readChartTable(table: HTMLTableElement): { columns: ExportColumn[]; rows: ExportRecord[] } {
-  const headers = [...table.querySelectorAll('thead tr:last-child th')].map((th, index) => cellText(th) || `column ${index + 1}`);
+  const headers = [...table.querySelectorAll('thead tr:last-child th')].map(
+    (th, index) => cellText(th) || `column ${index + 1}`,
+  );
   // Cells are matched to columns by their place in the row, never by header text, which two columns may share.
   const keys = toUniqueColumnKeys(headers);
   const bodyRows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children]);

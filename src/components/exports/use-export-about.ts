@@ -10,7 +10,11 @@ import { FilterStateContext } from '../filter-state';
  * Returns a function that describes an export at the moment it is made: title, sources, the filters in force and
  * the link. Outside the app shell (a chart shown on its own) there are no filters.
  */
-export function useExportAbout(): (title: string, sourceIds: readonly string[], sources: readonly Source[]) => ExportAbout {
+export function useExportAbout(): (
+  title: string,
+  sourceIds: readonly string[],
+  sources: readonly Source[],
+) => ExportAbout {
   const { t, locale } = useI18n();
   const state = useContext(FilterStateContext);
   const query = serializeFilters(state?.filters ?? EMPTY_FILTERS).toString();

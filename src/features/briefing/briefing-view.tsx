@@ -67,7 +67,8 @@ export function BriefingView() {
 
   // A malformed or out-of-range link is rewritten to the slide actually shown.
   useEffect(() => {
-    if (rawSlide !== undefined && current !== null && rawSlide !== String(current)) setViewParams({ slide: String(current) });
+    if (rawSlide !== undefined && current !== null && rawSlide !== String(current))
+      setViewParams({ slide: String(current) });
   }, [rawSlide, current, setViewParams]);
 
   // Focus returns to the Present button when the presentation closes.

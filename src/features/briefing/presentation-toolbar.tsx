@@ -11,7 +11,14 @@ interface PresentationToolbarProps {
 }
 
 /** Counter and controls along the top of the presentation; every control also has a key. */
-export function PresentationToolbar({ current, total, presenter, onGo, onClose, onTogglePresenter }: PresentationToolbarProps) {
+export function PresentationToolbar({
+  current,
+  total,
+  presenter,
+  onGo,
+  onClose,
+  onTogglePresenter,
+}: PresentationToolbarProps) {
   const { t } = useI18n();
   return (
     <div className="presentation__toolbar">
@@ -20,10 +27,20 @@ export function PresentationToolbar({ current, total, presenter, onGo, onClose, 
         <span className="visually-hidden">{t('briefing.counterLabel', { current, total })}</span>
       </p>
       <div className="presentation__controls">
-        <button type="button" className="button button--small" disabled={current <= 1} onClick={() => onGo(current - 1)}>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={current <= 1}
+          onClick={() => onGo(current - 1)}
+        >
           <span aria-hidden="true">←</span> {t('briefing.previous')}
         </button>
-        <button type="button" className="button button--small" disabled={current >= total} onClick={() => onGo(current + 1)}>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={current >= total}
+          onClick={() => onGo(current + 1)}
+        >
           {t('briefing.next')} <span aria-hidden="true">→</span>
         </button>
         <button type="button" className="button button--small" aria-pressed={presenter} onClick={onTogglePresenter}>

@@ -8,8 +8,12 @@ import { SourcesSlideBody } from './sources-slide-body';
 import { TableSlideBody } from './table-slide-body';
 
 // recharts is the heaviest dependency: the chart slides load it when the deck first shows them.
-const SectorPillarPanel = lazy(async () => ({ default: (await import('../../components/charts/sector-pillar-panel')).SectorPillarPanel }));
-const MeetingsTimelinePanel = lazy(async () => ({ default: (await import('../../components/charts/meetings-timeline-panel')).MeetingsTimelinePanel }));
+const SectorPillarPanel = lazy(async () => ({
+  default: (await import('../../components/charts/sector-pillar-panel')).SectorPillarPanel,
+}));
+const MeetingsTimelinePanel = lazy(async () => ({
+  default: (await import('../../components/charts/meetings-timeline-panel')).MeetingsTimelinePanel,
+}));
 
 /** A chart slide: the dashboard's own chart, drawn on what the deck model kept (its pillars and sectors). */
 function ChartSlideBody({ slide }: { slide: Extract<BriefingSlide, { kind: 'chart' }> }) {

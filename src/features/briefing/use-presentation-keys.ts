@@ -24,7 +24,9 @@ export function usePresentationKeys({ dialogRef, current, total, onGo, onClose }
     const trapTab = (event: KeyboardEvent) => {
       const dialog = dialogRef.current;
       if (dialog === null) return false;
-      const focusable = Array.from(dialog.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.closest('[inert]') === null);
+      const focusable = Array.from(dialog.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+        (el) => el.closest('[inert]') === null,
+      );
       const first = focusable[0];
       const last = focusable[focusable.length - 1];
       if (first === undefined || last === undefined) return true;
@@ -36,7 +38,9 @@ export function usePresentationKeys({ dialogRef, current, total, onGo, onClose }
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const onControl = event.target instanceof HTMLButtonElement || event.target instanceof HTMLElement && event.target.tagName === 'SUMMARY';
+      const onControl =
+        event.target instanceof HTMLButtonElement ||
+        (event.target instanceof HTMLElement && event.target.tagName === 'SUMMARY');
       switch (event.key) {
         case 'ArrowRight':
         case 'PageDown':

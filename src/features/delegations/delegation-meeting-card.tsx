@@ -47,5 +47,7 @@ export const DelegationMeetingCard = memo(
     );
   },
   (prev, next) =>
-    prev.meeting === next.meeting && prev.dataset === next.dataset && sameItems(prev.participations, next.participations),
+    prev.meeting === next.meeting &&
+    prev.dataset === next.dataset &&
+    sameItems(prev.participations, next.participations),
 );

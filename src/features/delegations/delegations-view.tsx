@@ -10,7 +10,9 @@ import type { Dataset, Participation } from '../../data/dataset-schema';
 import { DelegationMeetingCard } from './delegation-meeting-card';
 import './delegations.css';
 
-const DelegationCompositionPanel = lazy(async () => ({ default: (await import('../../components/charts/delegation-composition-panel')).DelegationCompositionPanel }));
+const DelegationCompositionPanel = lazy(async () => ({
+  default: (await import('../../components/charts/delegation-composition-panel')).DelegationCompositionPanel,
+}));
 
 /** The meetings someone is listed for, newest first, with their participations. */
 function seatedMeetings(dataset: Dataset) {
@@ -20,7 +22,8 @@ function seatedMeetings(dataset: Dataset) {
 }
 
 /** What makes a page of rosters long is the meetings and the people listed (a card holds its whole delegation). */
-const isLong = (meetings: number, participations: number) => meetings > VIRTUALIZE_ABOVE || participations > VIRTUALIZE_ABOVE;
+const isLong = (meetings: number, participations: number) =>
+  meetings > VIRTUALIZE_ABOVE || participations > VIRTUALIZE_ABOVE;
 
 const NONE: readonly Participation[] = [];
 

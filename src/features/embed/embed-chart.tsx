@@ -4,11 +4,21 @@ import type { EmbedChartId } from '../../model/embed-charts';
 import type { PillarStyle } from '../../model/select-pillar-colors';
 import { ChartFallback } from '../../components/chart-fallback';
 
-const SectorPillarPanel = lazy(async () => ({ default: (await import('../../components/charts/sector-pillar-panel')).SectorPillarPanel }));
-const InitiativesByPillarPanel = lazy(async () => ({ default: (await import('../../components/charts/initiatives-by-pillar-panel')).InitiativesByPillarPanel }));
-const MeetingsTimelinePanel = lazy(async () => ({ default: (await import('../../components/charts/meetings-timeline-panel')).MeetingsTimelinePanel }));
-const DelegationCompositionPanel = lazy(async () => ({ default: (await import('../../components/charts/delegation-composition-panel')).DelegationCompositionPanel }));
-const IndicatorPanel = lazy(async () => ({ default: (await import('../../components/charts/indicator-panel')).IndicatorPanel }));
+const SectorPillarPanel = lazy(async () => ({
+  default: (await import('../../components/charts/sector-pillar-panel')).SectorPillarPanel,
+}));
+const InitiativesByPillarPanel = lazy(async () => ({
+  default: (await import('../../components/charts/initiatives-by-pillar-panel')).InitiativesByPillarPanel,
+}));
+const MeetingsTimelinePanel = lazy(async () => ({
+  default: (await import('../../components/charts/meetings-timeline-panel')).MeetingsTimelinePanel,
+}));
+const DelegationCompositionPanel = lazy(async () => ({
+  default: (await import('../../components/charts/delegation-composition-panel')).DelegationCompositionPanel,
+}));
+const IndicatorPanel = lazy(async () => ({
+  default: (await import('../../components/charts/indicator-panel')).IndicatorPanel,
+}));
 
 interface EmbedChartProps {
   chart: EmbedChartId;

@@ -27,7 +27,9 @@ export function EmbedView({ chart, viewQuery }: EmbedViewProps) {
     <main id="main" className="embed-page" aria-label={t('chart.embed.frameTitle', { title: titles[chart] })}>
       <EmbedChart chart={chart} filtered={filtered} dataset={dataset} pillarStyles={pillarStyles} />
       {/* A framed chart has no filter bar around it: it says what it is narrowed to. */}
-      {chips.length > 0 && <p className="embed-page__filters">{t('chart.export.filters', { filters: chips.join('; ') })}</p>}
+      {chips.length > 0 && (
+        <p className="embed-page__filters">{t('chart.export.filters', { filters: chips.join('; ') })}</p>
+      )}
       <p className="embed-page__back">
         <a href={href} target="_blank" rel="noopener">
           {t('chart.embed.openFull')}

@@ -14,7 +14,9 @@ export function InitiativeFigures({ figures }: { figures: readonly Figure[] }) {
     <ul className="plain-list plain-list--spaced">
       {figures.map((figure, index) => (
         <li key={index}>
-          <strong><Quantity value={figure.value} unit={figure.unit} qualifier={figure.qualifier} /></strong>{' '}
+          <strong>
+            <Quantity value={figure.value} unit={figure.unit} qualifier={figure.qualifier} />
+          </strong>{' '}
           — <Localized value={figure.label} />
           {figure.asOf && (
             <span className="muted"> ({t('initiatives.asOf', { date: formatPartialDate(figure.asOf, locale) })})</span>

@@ -17,7 +17,9 @@ export function InitiativeLeads({ initiative, dataset }: { initiative: Initiativ
           <li key={id}>
             <Localized value={org.name} />
             {org.abbreviation && ` (${org.abbreviation})`}{' '}
-            <span className="muted">· {country ? <Localized value={country.name} /> : t('initiatives.international')}</span>
+            <span className="muted">
+              · {country ? <Localized value={country.name} /> : t('initiatives.international')}
+            </span>
           </li>
         );
       })}

@@ -49,7 +49,12 @@ interface InitiativeCellsProps {
 }
 
 /** The row's cells, memoised apart from the row: hiding or showing a row does not render its cells again. */
-const InitiativeCells = memo(function InitiativeCells({ row, pressedPillars, onTogglePillar, leadMark }: InitiativeCellsProps) {
+const InitiativeCells = memo(function InitiativeCells({
+  row,
+  pressedPillars,
+  onTogglePillar,
+  leadMark,
+}: InitiativeCellsProps) {
   const { t } = useI18n();
   const { t: tFilters } = useFiltersI18n();
   return (
@@ -61,7 +66,11 @@ const InitiativeCells = memo(function InitiativeCells({ row, pressedPillars, onT
       </th>
       <td>
         <CellLabel label="initiatives.column.pillars" />
-        <PillarCell pillars={row.pillars} pressed={pressedPillars === '' ? [] : pressedPillars.split(' ')} onToggle={onTogglePillar} />
+        <PillarCell
+          pillars={row.pillars}
+          pressed={pressedPillars === '' ? [] : pressedPillars.split(' ')}
+          onToggle={onTogglePillar}
+        />
       </td>
       <td>
         <CellLabel label="initiatives.column.sectors" />

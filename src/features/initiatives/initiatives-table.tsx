@@ -78,7 +78,8 @@ export function InitiativesTable() {
         </thead>
         <tbody ref={setListElement}>
           {slots.map((slot) => {
-            if (slot.kind === 'gap') return <VirtualGapRow key={slot.key} size={slot.size} columns={INITIATIVE_COLUMNS.length} />;
+            if (slot.kind === 'gap')
+              return <VirtualGapRow key={slot.key} size={slot.size} columns={INITIATIVE_COLUMNS.length} />;
             const row = sorted[slot.index];
             if (row === undefined) return null;
             return (

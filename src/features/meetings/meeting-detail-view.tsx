@@ -72,7 +72,13 @@ export function MeetingDetailView() {
                 <Localized value={n.name} />
               </AppLink>{' '}
               <span className="muted">
-                ({t(n.meetings.some((m) => m.meeting === id && m.relation === 'announced') ? 'meetings.announced' : 'meetings.reviewed')})
+                (
+                {t(
+                  n.meetings.some((m) => m.meeting === id && m.relation === 'announced')
+                    ? 'meetings.announced'
+                    : 'meetings.reviewed',
+                )}
+                )
               </span>
             </li>
           ))}

@@ -7,7 +7,8 @@ import { formatPartialDate } from '../../i18n/format';
 export function MeetingFacts({ meeting, dataset }: { meeting: Meeting; dataset: Dataset }) {
   const { t, locale } = useI18n();
   const host = dataset.dialogue.countries.find((c) => c.code === meeting.hostCountry);
-  const format = meeting.virtual === null ? 'meetings.notStated' : meeting.virtual ? 'meetings.virtual' : 'meetings.inPerson';
+  const format =
+    meeting.virtual === null ? 'meetings.notStated' : meeting.virtual ? 'meetings.virtual' : 'meetings.inPerson';
   return (
     <dl className="facts">
       <div>

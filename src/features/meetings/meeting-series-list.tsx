@@ -21,7 +21,13 @@ interface MeetingSeriesListProps {
   virtual: boolean;
 }
 
-const MeetingRow = memo(function MeetingRow({ meeting: m, counts }: { meeting: Meeting; counts: MeetingCounts | undefined }) {
+const MeetingRow = memo(function MeetingRow({
+  meeting: m,
+  counts,
+}: {
+  meeting: Meeting;
+  counts: MeetingCounts | undefined;
+}) {
   const { t, locale } = useI18n();
   return (
     <>
@@ -35,7 +41,8 @@ const MeetingRow = memo(function MeetingRow({ meeting: m, counts }: { meeting: M
           </AppLink>
         </h3>
         <p className="meeting-row__meta">
-          <MeetingKindLabel kind={m.kind} /> {m.virtual ? t('meetings.virtual') : (m.city ?? t('meetings.placeUnknown'))} ·{' '}
+          <MeetingKindLabel kind={m.kind} />{' '}
+          {m.virtual ? t('meetings.virtual') : (m.city ?? t('meetings.placeUnknown'))} ·{' '}
           {translatePlural(locale, 'count.people', counts?.people ?? 0)} ·{' '}
           {translatePlural(locale, 'count.initiatives', counts?.initiatives ?? 0)}
         </p>

@@ -10,7 +10,9 @@ import { MeetingSeriesList } from './meeting-series-list';
 import './meetings.css';
 import { toRecordElementId } from '../../model/element-id';
 
-const MeetingsTimelinePanel = lazy(async () => ({ default: (await import('../../components/charts/meetings-timeline-panel')).MeetingsTimelinePanel }));
+const MeetingsTimelinePanel = lazy(async () => ({
+  default: (await import('../../components/charts/meetings-timeline-panel')).MeetingsTimelinePanel,
+}));
 
 export function MeetingsView() {
   const { t } = useI18n();
@@ -21,7 +23,9 @@ export function MeetingsView() {
         .sort((a, b) => b.startYear - a.startYear)
         .map((series) => ({
           series,
-          meetings: filtered.meetings.filter((m) => m.series === series.id).sort((a, b) => b.date.localeCompare(a.date)),
+          meetings: filtered.meetings
+            .filter((m) => m.series === series.id)
+            .sort((a, b) => b.date.localeCompare(a.date)),
         }))
         .filter(({ meetings }) => meetings.length > 0),
     [dataset.series, filtered.meetings],
@@ -30,7 +34,10 @@ export function MeetingsView() {
     const seats = groupParticipationsByMeeting(filtered.participations);
     const initiatives = groupInitiativesByMeeting(filtered.initiatives);
     return new Map(
-      filtered.meetings.map((m) => [m.id, { people: seats.get(m.id)?.length ?? 0, initiatives: initiatives.get(m.id)?.length ?? 0 }]),
+      filtered.meetings.map((m) => [
+        m.id,
+        { people: seats.get(m.id)?.length ?? 0, initiatives: initiatives.get(m.id)?.length ?? 0 },
+      ]),
     );
   }, [filtered]);
 
@@ -54,7 +61,11 @@ export function MeetingsView() {
           <h2 id={toRecordElementId('meeting-series', s.id)}>
             <Localized value={s.name} />
           </h2>
-          <MeetingSeriesList meetings={meetings} counts={counts} virtual={filtered.meetings.length > VIRTUALIZE_ABOVE} />
+          <MeetingSeriesList
+            meetings={meetings}
+            counts={counts}
+            virtual={filtered.meetings.length > VIRTUALIZE_ABOVE}
+          />
         </section>
       ))}
     </article>

@@ -41,7 +41,11 @@ export function MinisterialSpotlight({ meeting }: { meeting: Meeting }) {
           return (
             <div key={d.country} className={`spotlight__country spotlight__country--${d.country.toLowerCase()}`}>
               <h3>
-                <IsolatedText text={t('overview.chairsFor', { country: isolateText(country ? text(country.name).value : d.country) })} />
+                <IsolatedText
+                  text={t('overview.chairsFor', {
+                    country: isolateText(country ? text(country.name).value : d.country),
+                  })}
+                />
               </h3>
               <ul className="plain-list">
                 {d.chairs.map(({ participation, person }) => (

@@ -16,9 +16,15 @@ import { IsolatedText } from '../../components/isolated-text';
 
 // Charts load after the first screen (recharts is the heaviest dependency), and each only once it comes near the
 // viewport: on a phone they are below the fold, and drawing them is the most expensive work on this page.
-const SectorPillarPanel = lazy(async () => ({ default: (await import('../../components/charts/sector-pillar-panel')).SectorPillarPanel }));
-const MeetingsTimelinePanel = lazy(async () => ({ default: (await import('../../components/charts/meetings-timeline-panel')).MeetingsTimelinePanel }));
-const IndicatorPanel = lazy(async () => ({ default: (await import('../../components/charts/indicator-panel')).IndicatorPanel }));
+const SectorPillarPanel = lazy(async () => ({
+  default: (await import('../../components/charts/sector-pillar-panel')).SectorPillarPanel,
+}));
+const MeetingsTimelinePanel = lazy(async () => ({
+  default: (await import('../../components/charts/meetings-timeline-panel')).MeetingsTimelinePanel,
+}));
+const IndicatorPanel = lazy(async () => ({
+  default: (await import('../../components/charts/indicator-panel')).IndicatorPanel,
+}));
 // Only an emptied overview needs it: kept off the first screen.
 const EmptyState = lazy(async () => ({ default: (await import('../../components/empty-state')).EmptyState }));
 
@@ -36,8 +42,7 @@ export function OverviewView() {
           <bdi>
             <Localized value={dialogue.shortName} />
           </bdi>{' '}
-          ·{' '}
-          {t('overview.established', { date: formatPartialDate(dialogue.established, locale) })}
+          · {t('overview.established', { date: formatPartialDate(dialogue.established, locale) })}
           <CitationMarker citations={dialogue.citations} />
         </p>
         <h1>

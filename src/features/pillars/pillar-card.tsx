@@ -36,7 +36,8 @@ export const PillarCard = memo(function PillarCard({
         <Localized value={pillar.summary} />
       </p>
       <p className="pillar-card__stats">
-        {translatePlural(locale, 'count.sectors', sectorCount)} · {translatePlural(locale, 'count.initiatives', initiativeCount)}
+        {translatePlural(locale, 'count.sectors', sectorCount)} ·{' '}
+        {translatePlural(locale, 'count.initiatives', initiativeCount)}
       </p>
       <PillarFilterToggle pillarId={pillar.id} name={text(pillar.name).value} />
     </li>

@@ -8,7 +8,9 @@ import { PillarCard } from './pillar-card';
 import './pillars.css';
 import { toRecordElementId } from '../../model/element-id';
 
-const InitiativesByPillarPanel = lazy(async () => ({ default: (await import('../../components/charts/initiatives-by-pillar-panel')).InitiativesByPillarPanel }));
+const InitiativesByPillarPanel = lazy(async () => ({
+  default: (await import('../../components/charts/initiatives-by-pillar-panel')).InitiativesByPillarPanel,
+}));
 
 /**
  * Past this many cards (the shipped dataset has 13; a 100× one 130), cards far off screen are skipped by layout
@@ -53,7 +55,9 @@ export function PillarsView() {
               <>
                 <Localized value={s.name} />{' '}
                 <span className="pillar-series__years">
-                  {s.endYear === null ? t('pillars.since', { start: String(s.startYear) }) : `${s.startYear}–${s.endYear}`}
+                  {s.endYear === null
+                    ? t('pillars.since', { start: String(s.startYear) })
+                    : `${s.startYear}–${s.endYear}`}
                 </span>
               </>
             }

@@ -68,7 +68,9 @@ export function SectorDetailView() {
         <ul className="plain-list">
           {figures.map(({ figure, initiative }, i) => (
             <li key={`${initiative.id}-${i}`}>
-              <strong><Quantity value={figure.value} unit={figure.unit} qualifier={figure.qualifier} /></strong>{' '}
+              <strong>
+                <Quantity value={figure.value} unit={figure.unit} qualifier={figure.qualifier} />
+              </strong>{' '}
               — <Localized value={figure.label} /> (<Localized value={initiative.name} />)
               <CitationMarker citations={figure.citations} />
             </li>

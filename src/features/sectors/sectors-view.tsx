@@ -10,7 +10,9 @@ import { PillarLinkChip } from '../../components/pillar-link-chip';
 import { SectorFilterToggle } from '../../components/sector-filter-toggle';
 import './sectors.css';
 
-const SectorPillarPanel = lazy(async () => ({ default: (await import('../../components/charts/sector-pillar-panel')).SectorPillarPanel }));
+const SectorPillarPanel = lazy(async () => ({
+  default: (await import('../../components/charts/sector-pillar-panel')).SectorPillarPanel,
+}));
 
 export function SectorsView() {
   const { t, text, locale } = useI18n();
@@ -46,7 +48,10 @@ export function SectorsView() {
               <p>
                 <Localized value={sector.description} />
               </p>
-              <ul className="sector-card__pillars" aria-label={t('sectors.pillarsOf', { name: text(sector.name).value })}>
+              <ul
+                className="sector-card__pillars"
+                aria-label={t('sectors.pillarsOf', { name: text(sector.name).value })}
+              >
                 {sector.pillarLinks.map((link) => (
                   <li key={link.pillar}>
                     <PillarLinkChip pillar={pillars.get(link.pillar)} link={link} />

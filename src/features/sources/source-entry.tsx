@@ -64,8 +64,7 @@ export const SourceEntry = memo(function SourceEntry({ source, citedBy, targeted
           </p>
         )}
         <a className="source-entry__link" href={source.url} target="_blank" rel="noopener noreferrer">
-          {t('sources.open', { id: source.id })}{' '}
-          <span className="visually-hidden">({t('sources.newTab')})</span>
+          {t('sources.open', { id: source.id })} <span className="visually-hidden">({t('sources.newTab')})</span>
         </a>
         <CitedByDisclosure sourceId={source.id} records={citedBy} />
       </article>

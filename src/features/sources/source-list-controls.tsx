@@ -13,7 +13,12 @@ interface SourceListControlsProps {
 }
 
 /** The reliability filter and the sort order of the source list. */
-export function SourceListControls({ reliability, onReliabilityChange, order, onOrderChange }: SourceListControlsProps) {
+export function SourceListControls({
+  reliability,
+  onReliabilityChange,
+  order,
+  onOrderChange,
+}: SourceListControlsProps) {
   const { t } = useI18n();
   return (
     <div className="source-controls" role="group" aria-label={t('sources.controls')}>

@@ -79,7 +79,8 @@ export function SourcesView() {
           still = 0;
         } else still += 1;
       }
-      if ((entry === null || (virtual && still < 3)) && performance.now() < deadline) frame = requestAnimationFrame(land);
+      if ((entry === null || (virtual && still < 3)) && performance.now() < deadline)
+        frame = requestAnimationFrame(land);
     };
     land();
     return () => cancelAnimationFrame(frame);

@@ -82,7 +82,9 @@ export function buildBriefingDeck(input: DeckInput): BriefingSlide[] {
     else {
       const shown = ids.slice(0, DECK_LIMITS.footerIds).join(', ');
       const more = ids.length - DECK_LIMITS.footerIds;
-      line = ctx.t('briefing.sourcesLine', { ids: more > 0 ? `${shown} ${ctx.t('briefing.sourcesMore', { count: more })}` : shown });
+      line = ctx.t('briefing.sourcesLine', {
+        ids: more > 0 ? `${shown} ${ctx.t('briefing.sourcesMore', { count: more })}` : shown,
+      });
     }
     return { ...slide, footer: edition === '' ? line : `${line} · ${edition}` } as BriefingSlide;
   });

@@ -55,10 +55,17 @@ export function buildCountryChairsSlides(ctx: DeckContext, country: string): Dra
   const rows: DeckTableRow[] = [...filtered.meetings]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .flatMap((m) => {
-      const chairs = filtered.participations.filter((p) => p.meeting === m.id && p.country === country && p.role === 'chair');
+      const chairs = filtered.participations.filter(
+        (p) => p.meeting === m.id && p.country === country && p.role === 'chair',
+      );
       if (chairs.length === 0) return [];
       const names = chairs.map((p) => `${people.get(p.person) ?? p.person} (${text(p.title)})`).join('; ');
-      return [{ cells: [text(m.title), formatPartialDate(m.date, locale, 'short'), names], sourceIds: ctx.cites([m, ...chairs]) }];
+      return [
+        {
+          cells: [text(m.title), formatPartialDate(m.date, locale, 'short'), names],
+          sourceIds: ctx.cites([m, ...chairs]),
+        },
+      ];
     });
   return buildTableSlides(ctx, {
     id: 'country-chairs',

@@ -38,7 +38,10 @@ export function buildSectorChartSlide(ctx: DeckContext): DraftSlide[] {
     pillarId: null,
     values: sectors.map((s) => tagged(s.id).filter((n) => !n.pillars.some((l) => pillarIds.has(l.pillar))).length),
   });
-  const all = dropEmpty(sectors.map((s) => ({ id: s.id, name: text(s.name) })), series);
+  const all = dropEmpty(
+    sectors.map((s) => ({ id: s.id, name: text(s.name) })),
+    series,
+  );
   const pages = all.categories.length === 0 ? [] : chartPages(all.categories.length);
   return pages.map(([from, to], index) => {
     const categories = all.categories.slice(from, to);
@@ -65,7 +68,9 @@ export function buildSectorChartSlide(ctx: DeckContext): DraftSlide[] {
       },
       notes: t('briefing.notes.sectors', {
         count: categories.length,
-        sectors: categories.map((c, i) => `${c.name} ${kept.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0)}`).join('; '),
+        sectors: categories
+          .map((c, i) => `${c.name} ${kept.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0)}`)
+          .join('; '),
       }),
       sourceIds: ctx.cites([
         ...sectors.filter((s) => keptSectors.has(s.id)),
@@ -85,13 +90,20 @@ export function buildTimelineSlide(ctx: DeckContext): DraftSlide[] {
     pillarId: null,
     values: years.map((y) => filtered.meetings.filter((m) => m.series === s.id && m.date.startsWith(y)).length),
   }));
-  const kept = dropEmpty(years.map((y) => ({ id: y, name: y })), series);
+  const kept = dropEmpty(
+    years.map((y) => ({ id: y, name: y })),
+    series,
+  );
   return [
     {
       id: 'timeline',
       kind: 'chart',
       title: t('briefing.slide.timeline'),
-      lead: t('briefing.chart.timelineLead', { count: filtered.meetings.length, first: years[0] ?? '', last: years.at(-1) ?? '' }),
+      lead: t('briefing.chart.timelineLead', {
+        count: filtered.meetings.length,
+        first: years[0] ?? '',
+        last: years.at(-1) ?? '',
+      }),
       chart: {
         view: 'timeline',
         categories: kept.categories.map((c) => c.name),

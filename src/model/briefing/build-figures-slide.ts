@@ -10,7 +10,9 @@ export function buildFiguresSlide(ctx: DeckContext): DraftSlide | null {
   let figures: { label: string; value: number }[];
   if (scope.kind === 'meeting') {
     const tied = selectMeetingInitiatives(filtered, scope.meeting.id);
-    const launched = tied.filter((n) => n.meetings.some((m) => m.meeting === scope.meeting.id && m.relation === 'announced'));
+    const launched = tied.filter((n) =>
+      n.meetings.some((m) => m.meeting === scope.meeting.id && m.relation === 'announced'),
+    );
     figures = [
       { label: t('briefing.figure.outcomes'), value: scope.meeting.outcomes.length },
       { label: t('briefing.figure.launched'), value: launched.length },
@@ -27,7 +29,8 @@ export function buildFiguresSlide(ctx: DeckContext): DraftSlide | null {
       { label: t('briefing.figure.initiatives'), value: filtered.initiatives.length },
       { label: t('briefing.figure.people'), value: filtered.people.length },
     ];
-    if (scope.kind === 'country') figures.push({ label: t('briefing.figure.organizations'), value: filtered.organizations.length });
+    if (scope.kind === 'country')
+      figures.push({ label: t('briefing.figure.organizations'), value: filtered.organizations.length });
   }
   if (figures.every((f) => f.value === 0)) return null;
   return {

@@ -25,14 +25,20 @@ export function buildInitiativesSlides(ctx: DeckContext): DraftSlide[] {
   let initiatives = filtered.initiatives;
   const organizations = new Map(dataset.organizations.map((o) => [o.id, o]));
   const columns: DeckTableColumn[] = [{ header: t('briefing.col.initiative'), weight: 4 }];
-  let extra: (n: Initiative) => string[] = (n) => [n.date === null ? t('briefing.undated') : formatPartialDate(n.date, locale, 'short')];
+  let extra: (n: Initiative) => string[] = (n) => [
+    n.date === null ? t('briefing.undated') : formatPartialDate(n.date, locale, 'short'),
+  ];
   let title = t('briefing.slide.initiatives');
   if (scope.kind === 'meeting') {
     const id = scope.meeting.id;
     title = t('briefing.slide.meetingInitiatives');
     columns.push({ header: t('briefing.col.atMeeting'), weight: 1.3 });
     extra = (n) => [
-      t(n.meetings.some((m) => m.meeting === id && m.relation === 'announced') ? 'briefing.relation.announced' : 'briefing.relation.reviewed'),
+      t(
+        n.meetings.some((m) => m.meeting === id && m.relation === 'announced')
+          ? 'briefing.relation.announced'
+          : 'briefing.relation.reviewed',
+      ),
     ];
   } else if (scope.kind === 'country') {
     const leads = (n: Initiative) =>
@@ -43,7 +49,11 @@ export function buildInitiativesSlides(ctx: DeckContext): DraftSlide[] {
     initiatives = initiatives.filter((n) => leads(n).length > 0);
     title = t('briefing.slide.countryInitiatives');
     columns.push({ header: t('briefing.col.lead'), weight: 2 });
-    extra = (n) => [leads(n).map((o) => o.abbreviation ?? text(o.name)).join(', ')];
+    extra = (n) => [
+      leads(n)
+        .map((o) => o.abbreviation ?? text(o.name))
+        .join(', '),
+    ];
   } else {
     columns.push({ header: t('briefing.col.date'), weight: 1.2 });
   }
@@ -62,7 +72,10 @@ export function buildInitiativesSlides(ctx: DeckContext): DraftSlide[] {
         first,
         last,
         total,
-        names: initiatives.slice(first - 1, last).map((n) => text(n.name)).join('; '),
+        names: initiatives
+          .slice(first - 1, last)
+          .map((n) => text(n.name))
+          .join('; '),
       }),
   });
 }

@@ -17,7 +17,10 @@ export function buildOrganizationsSlides(ctx: DeckContext): DraftSlide[] {
       { header: t('briefing.col.seats'), weight: 1 },
     ],
     rows: organizations.map((o) => ({
-      cells: [o.abbreviation === undefined ? text(o.name) : `${text(o.name)} (${o.abbreviation})`, String(seats.get(o.id) ?? 0)],
+      cells: [
+        o.abbreviation === undefined ? text(o.name) : `${text(o.name)} (${o.abbreviation})`,
+        String(seats.get(o.id) ?? 0),
+      ],
       sourceIds: ctx.cites([o]),
     })),
     perSlide: DECK_LIMITS.compactRows,

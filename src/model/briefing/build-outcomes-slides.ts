@@ -19,7 +19,6 @@ export function buildOutcomesSlides(ctx: DeckContext, meeting: Meeting): DraftSl
       return { cells: [text(o.text), ids.join(', ')], sourceIds: ids };
     }),
     perSlide: DECK_LIMITS.longRows,
-    notes: (first, last, total) =>
-      t('briefing.notes.outcomes', { first, last, total, meeting: text(meeting.title) }),
+    notes: (first, last, total) => t('briefing.notes.outcomes', { first, last, total, meeting: text(meeting.title) }),
   });
 }

@@ -22,7 +22,10 @@ export function buildPillarsSlides(ctx: DeckContext): DraftSlide[] {
         first,
         last,
         total,
-        names: pillars.slice(first - 1, last).map((p) => text(p.name)).join('; '),
+        names: pillars
+          .slice(first - 1, last)
+          .map((p) => text(p.name))
+          .join('; '),
       }),
   });
 }

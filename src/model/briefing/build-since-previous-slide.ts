@@ -26,19 +26,38 @@ export function buildSincePreviousSlide(ctx: DeckContext, meeting: Meeting): Dra
   const row = (label: string, records: readonly { citations: readonly { source: string }[] }[], names: string[]) => {
     if (names.length > 0) rows.push({ cells: [label, names.join('; ')], sourceIds: ctx.cites(records) });
   };
-  row(t('briefing.since.added'), added, added.map((n) => text(n.name)));
-  row(t('briefing.since.carried'), carried, carried.map((n) => text(n.name)));
+  row(
+    t('briefing.since.added'),
+    added,
+    added.map((n) => text(n.name)),
+  );
+  row(
+    t('briefing.since.carried'),
+    carried,
+    carried.map((n) => text(n.name)),
+  );
   for (const country of dataset.dialogue.countries) {
     const nowIds = new Set(chairsNow.filter((p) => p.country === country.code).map((p) => p.person));
     const beforeIds = new Set(chairsBefore.filter((p) => p.country === country.code).map((p) => p.person));
     const joined = chairsNow.filter((p) => p.country === country.code && !beforeIds.has(p.person));
     const left = chairsBefore.filter((p) => p.country === country.code && !nowIds.has(p.person));
     const name = text(country.name);
-    row(t('briefing.since.newChairs', { country: name }), joined, joined.map((p) => people.get(p.person) ?? p.person));
-    row(t('briefing.since.leftChairs', { country: name }), left, left.map((p) => people.get(p.person) ?? p.person));
+    row(
+      t('briefing.since.newChairs', { country: name }),
+      joined,
+      joined.map((p) => people.get(p.person) ?? p.person),
+    );
+    row(
+      t('briefing.since.leftChairs', { country: name }),
+      left,
+      left.map((p) => people.get(p.person) ?? p.person),
+    );
   }
   if (rows.length === 0) return [];
-  const against = t('briefing.since.against', { meeting: text(previous.title), date: formatPartialDate(previous.date, locale) });
+  const against = t('briefing.since.against', {
+    meeting: text(previous.title),
+    date: formatPartialDate(previous.date, locale),
+  });
   return buildTableSlides(ctx, {
     id: 'since-previous',
     title: t('briefing.slide.sincePrevious'),

@@ -33,7 +33,10 @@ export function buildTableSlides(ctx: DeckContext, spec: TableSlidesSpec): Draft
     return {
       id: pages.length > 1 ? `${spec.id}-${index + 1}` : spec.id,
       kind: 'table',
-      title: pages.length > 1 ? ctx.t('briefing.page', { title: spec.title, page: index + 1, pages: pages.length }) : spec.title,
+      title:
+        pages.length > 1
+          ? ctx.t('briefing.page', { title: spec.title, page: index + 1, pages: pages.length })
+          : spec.title,
       lead: index === 0 ? lead : null,
       columns: spec.columns,
       rows: rows.map((r) => r.cells),

@@ -11,7 +11,10 @@ function filterScope<K extends keyof Filters>(filters: Filters, key: K, context:
   const parts = definition.serialize(filters[key]);
   if (parts.length === 0) return null;
   const value = parts.map((part) => definition.text?.(part, context) ?? part).join(', ');
-  return { message: parts.length > 1 ? (definition.scopeMany ?? definition.scope) : definition.scope, params: { value } };
+  return {
+    message: parts.length > 1 ? (definition.scopeMany ?? definition.scope) : definition.scope,
+    params: { value },
+  };
 }
 
 /** The filters in words: "Country: Mexico · Pillar: Building Back Together", or "All meetings, both countries". */

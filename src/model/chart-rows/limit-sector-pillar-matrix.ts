@@ -22,7 +22,8 @@ export function limitSectorPillarMatrix(
 ): LimitedSectorPillarMatrix {
   const rowsTotal = full.rows.length;
   const columnsTotal = full.columns.length;
-  if (rowsTotal <= maxRows && columnsTotal <= maxColumns) return { matrix: full, rowsTotal, columnsTotal, limited: false };
+  if (rowsTotal <= maxRows && columnsTotal <= maxColumns)
+    return { matrix: full, rowsTotal, columnsTotal, limited: false };
 
   const keptRows = new Set(
     full.rows

@@ -39,10 +39,17 @@ const ROW_CHAR_WIDTH = 7.2;
  * only where the column is too narrow for words; the legend names every column in full). The rows and the column
  * axis grow to hold the most lines.
  */
-export function toMatrixAxisLabels({ columns, rows, columnWidth, rowAxisWidth }: MatrixAxisLabelsInput): MatrixAxisLabels {
+export function toMatrixAxisLabels({
+  columns,
+  rows,
+  columnWidth,
+  rowAxisWidth,
+}: MatrixAxisLabelsInput): MatrixAxisLabels {
   const columnChars = Math.floor((columnWidth - 4) / COLUMN_CHAR_WIDTH);
   const wrappedColumns = columns.map((label) =>
-    columnChars >= MIN_NAME_CHARS ? wrapLabel(label.full, columnChars, COLUMN_LABEL_LINES) : wrapLabel(label.short, Math.max(4, columnChars), 2),
+    columnChars >= MIN_NAME_CHARS
+      ? wrapLabel(label.full, columnChars, COLUMN_LABEL_LINES)
+      : wrapLabel(label.short, Math.max(4, columnChars), 2),
   );
   const rowChars = Math.floor((rowAxisWidth - 10) / ROW_CHAR_WIDTH);
   const wrappedRows = rows.map((label) => wrapLabel(label, rowChars, ROW_LABEL_LINES));

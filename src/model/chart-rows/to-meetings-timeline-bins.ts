@@ -33,7 +33,9 @@ export function toMeetingsTimelineBins(timeline: MeetingsTimeline): TimelineBin[
   return [...bins.values()]
     .sort((a, b) => a.lane - b.lane || a.year - b.year)
     .map(({ lane, year, ids, kinds }) => {
-      const counted = [...kinds].map(([kind, meetings]) => ({ kind, meetings })).sort((a, b) => b.meetings - a.meetings);
+      const counted = [...kinds]
+        .map(([kind, meetings]) => ({ kind, meetings }))
+        .sort((a, b) => b.meetings - a.meetings);
       return {
         lane,
         year,

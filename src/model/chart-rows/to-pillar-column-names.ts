@@ -17,8 +17,19 @@ export interface PillarColumnName {
 }
 
 const ROMAN: readonly [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 /** 1 → "I", 4 → "IV", 14 → "XIV"; a number that is not a positive integer stays as it is written. */
@@ -53,17 +64,20 @@ export function toPillarColumnNames(
     const code = pillar.kind === 'pillar' ? toRomanNumeral(pillar.number) : `PA${pillar.number}`;
     const s = series.get(pillar.series);
     const years = s === undefined ? '' : s.endYear === null ? `${s.startYear}–` : `${s.startYear}–${s.endYear}`;
-    const short = s === undefined ? '' : s.endYear === null ? `${s.startYear}–` : `${s.startYear}–${String(s.endYear).slice(-2)}`;
+    const short =
+      s === undefined ? '' : s.endYear === null ? `${s.startYear}–` : `${s.startYear}–${String(s.endYear).slice(-2)}`;
     const name = nameOf(pillar.name);
     const titled = `${code} · ${name}`;
-    return [{
-      pillarId,
-      code,
-      years,
-      name,
-      axis: short === '' ? titled : `${short}\n${titled}`,
-      axisShort: s === undefined ? code : `${s.startYear}\n${code}`,
-      legend: years === '' ? titled : `${titled} (${years})`,
-    }];
+    return [
+      {
+        pillarId,
+        code,
+        years,
+        name,
+        axis: short === '' ? titled : `${short}\n${titled}`,
+        axisShort: s === undefined ? code : `${s.startYear}\n${code}`,
+        legend: years === '' ? titled : `${titled} (${years})`,
+      },
+    ];
   });
 }

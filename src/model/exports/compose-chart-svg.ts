@@ -1,5 +1,11 @@
 import { wrapLabel } from '../chart-rows/wrap-label';
-import { layoutChartLegend, LEGEND_FONT_SIZE, LEGEND_LINE_HEIGHT, LEGEND_MARK_SIZE, type ChartLegendContent } from './layout-chart-legend';
+import {
+  layoutChartLegend,
+  LEGEND_FONT_SIZE,
+  LEGEND_LINE_HEIGHT,
+  LEGEND_MARK_SIZE,
+  type ChartLegendContent,
+} from './layout-chart-legend';
 import { stripXmlForbidden } from './strip-xml-forbidden';
 
 export interface ChartSvgParts {
@@ -108,12 +114,14 @@ export function composeChartSvg(parts: ChartSvgParts): ComposedSvg {
 
   // Dataset text can hold characters XML forbids, in the chart's own labels too: one of them would leave the file
   // unreadable. None of them can stand anywhere in a well-formed document, so the whole markup goes without them.
-  const markup = stripXmlForbidden([
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(parts.fontFamily)}">`,
-    `<title>${escapeXml(parts.title)}</title>`,
-    `<rect width="100%" height="100%" fill="${escapeXml(parts.colors.background)}"/>`,
-    ...body,
-    '</svg>',
-  ].join('\n'));
+  const markup = stripXmlForbidden(
+    [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(parts.fontFamily)}">`,
+      `<title>${escapeXml(parts.title)}</title>`,
+      `<rect width="100%" height="100%" fill="${escapeXml(parts.colors.background)}"/>`,
+      ...body,
+      '</svg>',
+    ].join('\n'),
+  );
   return { markup, width, height };
 }

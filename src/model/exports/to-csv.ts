@@ -27,6 +27,9 @@ const line = (values: readonly ExportValue[]) => values.map((v) => quote(toCellT
  * column names — so the title, filters and sources travel in a README beside it (toExportReadme).
  */
 export function toCsv(rows: readonly ExportRecord[], columns: readonly ExportColumn[]): string {
-  const lines = [line(columns.map((c) => c.header)), ...rows.map((row) => line(columns.map((c) => row[c.key] ?? null)))];
+  const lines = [
+    line(columns.map((c) => c.header)),
+    ...rows.map((row) => line(columns.map((c) => row[c.key] ?? null))),
+  ];
   return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -18,7 +18,10 @@ export interface DatasetCitationInput {
  * each fact are listed beside it.
  */
 export function toDatasetCitation(input: DatasetCitationInput, locale: Locale): string {
-  const edition = input.editionVersion === undefined ? '' : translate(locale, 'dataFiles.citation.edition', { version: input.editionVersion });
+  const edition =
+    input.editionVersion === undefined
+      ? ''
+      : translate(locale, 'dataFiles.citation.edition', { version: input.editionVersion });
   return translate(locale, 'dataFiles.citation', {
     dataset: input.datasetName,
     edition,

@@ -43,5 +43,8 @@ function scopeText(parts: readonly string[]): string {
  * their case, as the dataset writes them. A long scope is shortened (the README and the file's `about` say it all).
  */
 export function toExportFileName({ what, scope, locale, date, extension }: ExportFileNameInput): string {
-  return ['hled', slug(what, MAX_WHAT), scopeText(scope), locale, date].filter((part) => part !== '').join('-') + `.${extension}`;
+  return (
+    ['hled', slug(what, MAX_WHAT), scopeText(scope), locale, date].filter((part) => part !== '').join('-') +
+    `.${extension}`
+  );
 }

@@ -23,14 +23,19 @@ export function toExportReadme(
   locale: Locale,
   format: 'csv' | 'xlsx' = 'csv',
 ): string {
-  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(locale, key, params);
+  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+    translate(locale, key, params);
   const heading = (text: string) => [text, '-'.repeat([...text].length)];
   const field = (label: Parameters<typeof translate>[1], value: string | undefined) =>
     value === undefined || value === '' ? [] : [`${t(label)}: ${value}`];
   const columnSections = files.flatMap((file) => {
     const described = file.columns.filter((c) => c.description !== undefined && c.description !== '');
     if (described.length === 0) return [];
-    return ['', ...heading(t('dataFiles.readme.columns', { file: file.name })), ...described.map((c) => `- ${c.header}: ${c.description ?? ''}`)];
+    return [
+      '',
+      ...heading(t('dataFiles.readme.columns', { file: file.name })),
+      ...described.map((c) => `- ${c.header}: ${c.description ?? ''}`),
+    ];
   });
   const lines = [
     about.title,

@@ -23,7 +23,8 @@ function columnName(index: number): string {
   return name;
 }
 
-const cellText = (value: ExportValue) => (value === null ? '' : Array.isArray(value) ? value.join('; ') : String(value));
+const cellText = (value: ExportValue) =>
+  value === null ? '' : Array.isArray(value) ? value.join('; ') : String(value);
 
 /**
  * One cell. Text is an inline string, never a formula, so "=…" needs no apostrophe here and a date such as
@@ -46,9 +47,12 @@ function width(column: ExportColumn, rows: readonly ExportRecord[]): number {
 function sheetXml(sheet: XlsxSheet): string {
   const header = `<row r="1">${sheet.columns.map((c, i) => cell(c.header, `${columnName(i)}1`, true)).join('')}</row>`;
   const body = sheet.rows.map(
-    (row, r) => `<row r="${r + 2}">${sheet.columns.map((c, i) => cell(row[c.key] ?? null, `${columnName(i)}${r + 2}`, false)).join('')}</row>`,
+    (row, r) =>
+      `<row r="${r + 2}">${sheet.columns.map((c, i) => cell(row[c.key] ?? null, `${columnName(i)}${r + 2}`, false)).join('')}</row>`,
   );
-  const cols = sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${width(c, sheet.rows)}" customWidth="1"/>`);
+  const cols = sheet.columns.map(
+    (c, i) => `<col min="${i + 1}" max="${i + 1}" width="${width(c, sheet.rows)}" customWidth="1"/>`,
+  );
   return (
     `${HEAD}<worksheet xmlns="${MAIN}">` +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
@@ -68,7 +72,11 @@ function shorten(text: string, max: number): string {
 function sheetNames(sheets: readonly XlsxSheet[]): string[] {
   const used = new Set<string>();
   return sheets.map((sheet, index) => {
-    const clean = stripXmlForbidden(sheet.name).replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim();
+    const clean = stripXmlForbidden(sheet.name)
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     let name = shorten(clean, 31) || `Sheet ${index + 1}`;
     if (used.has(name.toLowerCase())) name = `${name.slice(0, 26).trimEnd()} (${index + 1})`;
     used.add(name.toLowerCase());
@@ -100,7 +108,12 @@ export function toXlsxParts(sheets: readonly XlsxSheet[]): Record<string, string
       '<Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-      sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+      sheets
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join('') +
       '</Types>',
     '_rels/.rels': `${HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml':
@@ -109,7 +122,9 @@ export function toXlsxParts(sheets: readonly XlsxSheet[]): Record<string, string
       '</sheets></workbook>',
     'xl/_rels/workbook.xml.rels':
       `${HEAD}<Relationships xmlns="${PKG_REL}">` +
-      sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+      sheets
+        .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+        .join('') +
       `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
       '</Relationships>',
     'xl/styles.xml': STYLES,

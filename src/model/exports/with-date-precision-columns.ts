@@ -19,14 +19,23 @@ export function withDatePrecisionColumns(
   return {
     columns: columns.flatMap((c) =>
       c.isoDates === true
-        ? [c, { key: precisionKey(c.key), header: translate(locale, 'dataFiles.column.precisionOf', { column: c.header }) }]
+        ? [
+            c,
+            {
+              key: precisionKey(c.key),
+              header: translate(locale, 'dataFiles.column.precisionOf', { column: c.header }),
+            },
+          ]
         : [c],
     ),
     rows: rows.map((row) => {
       const added = dated.map((c) => {
         const value = row[c.key];
         const precision = toDatePrecision(typeof value === 'string' ? value : null);
-        return [precisionKey(c.key), precision === null ? null : translate(locale, `dataFiles.precision.${precision}`)] as const;
+        return [
+          precisionKey(c.key),
+          precision === null ? null : translate(locale, `dataFiles.precision.${precision}`),
+        ] as const;
       });
       return { ...row, ...Object.fromEntries(added) };
     }),

@@ -102,5 +102,14 @@ export function applyFilters(dataset: Dataset, filters: Filters): Dataset {
 
   const organizations = dataset.organizations.filter((o) => country === null || o.country === country);
 
-  return { ...dataset, initiatives, meetings, sectors: sectorList, pillars: pillarList, participations, people, organizations };
+  return {
+    ...dataset,
+    initiatives,
+    meetings,
+    sectors: sectorList,
+    pillars: pillarList,
+    participations,
+    people,
+    organizations,
+  };
 }
