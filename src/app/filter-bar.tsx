@@ -8,7 +8,9 @@ import { MAX_QUERY_LENGTH, countActiveFilters } from '../model/filters';
 import { selectFilterOptions, type FilterOptionGroup } from '../model/select-filter-options';
 
 // Loaded after the first screen (their menus, messages and fallbacks are not needed to show the page); until then
-// the same button stands in each one's place.
+// the same button stands in each one's place. The chips are mounted from the first screen, empty until a filter is
+// set: mounted only then, they appeared about 300 ms after the first choice (React holds back the content of a
+// boundary that has just suspended; decision 004).
 const CopyLinkButton = lazy(() => import('../components/exports/copy-link-button'));
 const FilteredDataMenu = lazy(async () => ({
   default: (await import('../components/exports/filtered-data-menu')).FilteredDataMenu,
@@ -132,11 +134,9 @@ export function FilterBar() {
               meetings: translatePlural(locale, 'count.meetings', filtered.meetings.length),
             })}
           </p>
-          {active > 0 && (
-            <Suspense fallback={null}>
-              <ActiveFilterChips />
-            </Suspense>
-          )}
+          <Suspense fallback={null}>
+            <ActiveFilterChips />
+          </Suspense>
           {active > 0 && (
             <button type="button" className="button button--quiet" onClick={clearFilters}>
               {t('filters.clearAll')}

@@ -60,13 +60,19 @@ test('"Clear all" from an empty overview redraws the chart on screen at once and
   page,
 }) => {
   const { bar, timeline, drawing } = await overviewWithEveryChartDrawn(page);
+  // A little taller than a laptop: the explanation of what emptied the overview sits above the charts.
+  const screen = { width: LAPTOP.width, height: 1000 };
+  await page.setViewportSize(screen);
   const matrix = page.getByRole('figure', { name: /^Sectors and the pillars/ });
   await bar.getByLabel('Country', { exact: true }).selectOption('US');
   await bar.getByLabel('Pillar', { exact: true }).selectOption('P13-1');
   await bar.getByLabel('Sector', { exact: true }).selectOption('agriculture');
   await expect(matrix.getByRole('status')).toBeVisible();
-  // Nothing to draw shrinks the page: the timeline is now just below the screen.
-  expect(await timeline.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(LAPTOP.height + 200);
+  // The overview explains what emptied it, above the charts (shown with the choice itself).
+  await expect(page.locator('.overview > .empty-state')).toBeVisible();
+  // Nothing to draw shrinks the page: the timeline is now just below the screen, and drawn for the filters.
+  expect(await timeline.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(screen.height + 200);
+  await expect(drawing).not.toHaveClass(/chart-frame__chart--stale/);
 
   await bar.getByRole('button', { name: 'Clear all', exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
@@ -75,7 +81,7 @@ test('"Clear all" from an empty overview redraws the chart on screen at once and
   const matrixDrawing = matrix.locator('.chart-frame__chart');
   await expect(matrixDrawing).not.toHaveClass(/chart-frame__chart--stale/);
   await expect(matrixDrawing.locator('circle.chart-mark').first()).toBeVisible();
-  expect(await timeline.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(LAPTOP.height + 200);
+  expect(await timeline.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(screen.height + 200);
   await expect(drawing).toHaveClass(/chart-frame__chart--stale/);
 
   await timeline.scrollIntoViewIfNeeded();

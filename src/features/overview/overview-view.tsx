@@ -25,8 +25,11 @@ const MeetingsTimelinePanel = lazy(async () => ({
 const IndicatorPanel = lazy(async () => ({
   default: (await import('../../components/charts/indicator-panel')).IndicatorPanel,
 }));
-// Only an emptied overview needs it: kept off the first screen.
-const EmptyState = lazy(async () => ({ default: (await import('../../components/empty-state')).EmptyState }));
+// Only an emptied overview shows it: kept off the first screen, but mounted from it, so that the choice that empties
+// the overview shows it in the same render (mounted only then, it appeared about 300 ms late; decision 004).
+const OverviewEmptyState = lazy(async () => ({
+  default: (await import('./overview-empty-state')).OverviewEmptyState,
+}));
 
 export function OverviewView() {
   const { dataset, filtered, pillarStyles, actions } = useFilterState();
@@ -62,11 +65,9 @@ export function OverviewView() {
           { label: 'overview.stat.people', value: filtered.people.length },
         ]}
       />
-      {filtered.initiatives.length + filtered.people.length + filtered.meetings.length === 0 && (
-        <Suspense fallback={null}>
-          <EmptyState aspect="overview" />
-        </Suspense>
-      )}
+      <Suspense fallback={null}>
+        <OverviewEmptyState />
+      </Suspense>
       <div className="overview__grid">
         <MountWhenNear placeholder={<ChartFallback shape="matrix" />}>
           <Suspense fallback={<ChartFallback shape="matrix" />}>
