@@ -1,4 +1,4 @@
-import { useLayoutEffect, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { ComposedChart, ResponsiveContainer, useXAxisScale, useYAxisScale, type Margin } from 'recharts';
 import { axisTick } from './axis-tick-text';
 import { ChartHoverTooltip, type HoverTooltipHandle } from './chart-hover-tooltip';
@@ -43,15 +43,37 @@ interface OwnMarksChartProps {
   children: ReactNode;
 }
 
-/** The chart, in recharts' responsive container, with the marks' hover tooltip positioned over it. */
+/**
+ * The chart, in recharts' responsive container, with the marks' hover tooltip positioned over it.
+ *
+ * The container is measured before the chart's first paint, in a layout effect, and the chart drawn at that width in
+ * the same task. recharts' container measures in a passive effect, whose update React leaves for a later task: a
+ * chart first drawn for print (in beforeprint, the briefing deck's slides below the screen) printed without its
+ * axes and marks.
+ */
 export function OwnMarksChart({ height, width, onResize, tooltip, margin, children }: OwnMarksChartProps) {
+  const area = useRef<HTMLDivElement>(null);
+  const [measured, setMeasured] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    if (measured !== null || area.current === null) return;
+    const first = area.current.getBoundingClientRect().width;
+    setMeasured(first);
+    onResize(first);
+  }, [measured, onResize]);
   return (
-    <div className="chart-hover-area">
-      <ResponsiveContainer width="100%" height={height} onResize={onResize}>
-        <ComposedChart data={NO_ROWS} accessibilityLayer={false} margin={margin}>
-          {children}
-        </ComposedChart>
-      </ResponsiveContainer>
+    <div ref={area} className="chart-hover-area">
+      {measured !== null && (
+        <ResponsiveContainer
+          width="100%"
+          height={height}
+          onResize={onResize}
+          initialDimension={{ width: measured, height }}
+        >
+          <ComposedChart data={NO_ROWS} accessibilityLayer={false} margin={margin}>
+            {children}
+          </ComposedChart>
+        </ResponsiveContainer>
+      )}
       <ChartHoverTooltip ref={tooltip} width={width} height={height} />
     </div>
   );
