@@ -77,15 +77,27 @@ test('printing to PDF gives one landscape page per slide, charts included', asyn
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/briefing');
   const total = await slideCount(page);
-  // Every chart slide (the sectors over two slides, and the timeline) has drawn before printing.
+  // The chart slides (the sectors over two slides, and the timeline) are far below the first screen: not drawn yet.
   const chartSlides = await page.locator('.briefing-slide--chart').count();
   expect(chartSlides).toBe(3);
-  await expect(page.locator('.briefing-deck .recharts-surface')).toHaveCount(chartSlides);
+  const surfaces = page.locator('.briefing-deck .recharts-surface');
+  await expect(surfaces).toHaveCount(0);
+  // Scrolled to, the timeline slide draws its chart.
+  const timeline = page.locator('.briefing-slide--chart').last();
+  await timeline.scrollIntoViewIfNeeded();
+  await expect(timeline.locator('.recharts-surface')).toHaveCount(1);
+  await expect(surfaces).toHaveCount(1);
+  await page.evaluate(() => window.scrollTo(0, 0));
 
   await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Present' })).toBeHidden();
   await expect(page.locator('.briefing-slide__footer').first()).toBeVisible();
+
+  // The print dialog takes the page size from @page, as a browser's own print does. Printing (beforeprint, which
+  // page.pdf fires too) draws every chart first.
+  const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
+  await expect(surfaces).toHaveCount(chartSlides);
 
   // Chart text prints at 9 pt or more: on the 13.333 in page 1280 CSS px make 960 pt, so 12 px is 9 pt.
   const smallest = await page.locator('.briefing-deck .recharts-surface').evaluateAll((svgs) =>
@@ -100,8 +112,6 @@ test('printing to PDF gives one landscape page per slide, charts included', asyn
   );
   expect(smallest).toBeGreaterThanOrEqual(12);
 
-  // The print dialog takes the page size from @page, as a browser's own print does.
-  const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
   const text = pdf.toString('latin1');
   expect(text.startsWith('%PDF')).toBe(true);
   const pages = text.match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
@@ -123,6 +133,22 @@ test('printing to PDF gives one landscape page per slide, charts included', asyn
     encoding: 'utf8',
   });
   expect(lastPage).toContain('Sources');
+  // The first chart slide's one-word axis labels (sectors' names, said nowhere else on its slide) are on its page.
+  const items = page.locator('.briefing-deck__item');
+  const chartPage = (await items.evaluateAll((li) => li.findIndex((l) => l.querySelector('.recharts-surface')))) + 1;
+  const words = (
+    await items
+      .nth(chartPage - 1)
+      .locator('.recharts-cartesian-axis-tick-label')
+      .allTextContents()
+  )
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !/\s/.test(l));
+  expect(words.length).toBeGreaterThan(0);
+  const chartPageText = execFileSync('pdftotext', ['-f', String(chartPage), '-l', String(chartPage), file, '-'], {
+    encoding: 'utf8',
+  });
+  for (const word of words) expect(chartPageText).toContain(word);
 });
 
 test('slides far below the screen are not laid out until reached, and one reached by a jump is drawn at the deck’s width at once', async ({

@@ -1,9 +1,10 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useContext, useId, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../../data/dataset-schema';
 import { useI18n } from '../../i18n/pack-charts';
 import { ChartDownloadMenu } from '../exports/chart-download-menu';
 import { SourceCaption } from './source-caption';
 import { useDrawingNearScreen } from './use-drawing-near-screen';
+import { FirstDrawNearScreen } from './first-draw-near-screen';
 import { useExportStage } from './use-export-stage';
 import './charts.css';
 import { IsolatedText } from '../isolated-text';
@@ -73,7 +74,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const empty = emptyMessage !== null;
   // The chart drawn last is kept while the filters leave nothing to draw, and while the frame is far from the
   // screen (see above).
-  const { drawn, outOfDate } = useDrawingNearScreen(figureRef, chart, empty);
+  const { drawn, outOfDate } = useDrawingNearScreen(figureRef, chart, empty, useContext(FirstDrawNearScreen));
   const { staged, stageRef, prepare, release } = useExportStage();
   const chartClass = empty
     ? 'chart-frame__chart chart-frame__chart--kept'

@@ -41,7 +41,8 @@ function redrawThoseNearScreen(): void {
 /**
  * What a chart frame draws for `drawing` (see ChartFrame): the latest drawing while the frame is on screen, and
  * otherwise the one drawn last, kept (`outOfDate`) until the frame is near the screen. `keep` keeps the last drawing
- * whatever the distance (the filters leave nothing to draw).
+ * whatever the distance (the filters leave nothing to draw). With `firstDrawNear` the first drawing waits too
+ * (nothing is drawn until then), as a later one does.
  *
  * A filter change can move a chart by a screen or more (the charts above it grow or shrink), so where a chart off
  * screen was is no guide: it is looked at once the update is done, laid out as it will be painted, and redrawn
@@ -52,13 +53,15 @@ export function useDrawingNearScreen(
   ref: RefObject<HTMLElement | null>,
   drawing: ReactNode,
   keep: boolean,
+  firstDrawNear = false,
 ): { drawn: ReactNode; outOfDate: boolean } {
   const deferrable = canObserve();
   // On screen, as the observer last said: the common case, drawn with the update itself.
-  const [onScreen, setOnScreen] = useState(true);
+  const [onScreen, setOnScreen] = useState(!firstDrawNear);
   const [drawn, setDrawn] = useState<ReactNode>(null);
-  if (!keep && drawn !== drawing && (drawn === null || !deferrable || onScreen)) setDrawn(drawing);
-  const outOfDate = !keep && drawn !== null && drawn !== drawing;
+  const waitsForFirst = firstDrawNear && deferrable;
+  if (!keep && drawn !== drawing && ((drawn === null && !waitsForFirst) || !deferrable || onScreen)) setDrawn(drawing);
+  const outOfDate = !keep && drawn !== drawing && (drawn !== null || waitsForFirst);
   const latest = useRef({ drawing, outOfDate });
   useLayoutEffect(() => {
     latest.current = { drawing, outOfDate };

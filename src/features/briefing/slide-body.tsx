@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
+import { lazyPreloaded } from '../../components/lazy-preloaded';
 import { ChartFallback } from '../../components/chart-fallback';
 import { useFilterState } from '../../components/filter-state';
 import type { BriefingSlide } from '../../model/briefing/briefing-slide';
@@ -7,13 +8,16 @@ import { FitToHeight } from './fit-to-height';
 import { SourcesSlideBody } from './sources-slide-body';
 import { TableSlideBody } from './table-slide-body';
 
-// recharts is the heaviest dependency: the chart slides load it when the deck first shows them.
-const SectorPillarPanel = lazy(async () => ({
-  default: (await import('../../components/charts/sector-pillar-panel')).SectorPillarPanel,
-}));
-const MeetingsTimelinePanel = lazy(async () => ({
-  default: (await import('../../components/charts/meetings-timeline-panel')).MeetingsTimelinePanel,
-}));
+// recharts is the heaviest dependency, off the other views: the chart slides' code is fetched as soon as the
+// deck's is here, so that a chart slide a filter choice brings into the deck renders with it.
+const SectorPillarPanel = lazyPreloaded(
+  async () => (await import('../../components/charts/sector-pillar-panel')).SectorPillarPanel,
+);
+const MeetingsTimelinePanel = lazyPreloaded(
+  async () => (await import('../../components/charts/meetings-timeline-panel')).MeetingsTimelinePanel,
+);
+// A failed fetch is tried again when a chart slide renders (and reaches the error boundary from there).
+void Promise.all([SectorPillarPanel.preload(), MeetingsTimelinePanel.preload()]).catch(() => undefined);
 
 /** A chart slide: the dashboard's own chart, drawn on what the deck model kept (its pillars and sectors). */
 function ChartSlideBody({ slide }: { slide: Extract<BriefingSlide, { kind: 'chart' }> }) {
