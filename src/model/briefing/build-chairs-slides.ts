@@ -1,4 +1,3 @@
-import { formatPartialDate } from '../../i18n/format';
 import type { Meeting, Participation } from '../../data/dataset-schema';
 import { selectLatestMinisterial } from '../select-latest-ministerial';
 import { selectMeetingDelegation } from '../select-meeting-delegation';
@@ -9,7 +8,7 @@ import { buildTableSlides, type DeckTableRow } from './build-table-slides';
 
 /** Who chaired for each country at one meeting (the deck's meeting, or the latest ministerial in scope). */
 export function buildChairsSlides(ctx: DeckContext, meeting?: Meeting): DraftSlide[] {
-  const { dataset, filtered, t, text, locale } = ctx;
+  const { dataset, filtered, t, text } = ctx;
   const shown = meeting ?? selectLatestMinisterial(filtered.meetings);
   if (shown === undefined) return [];
   const delegations = selectMeetingDelegation(dataset, shown.id, filtered.participations);
@@ -23,7 +22,7 @@ export function buildChairsSlides(ctx: DeckContext, meeting?: Meeting): DraftSli
   });
   if (rows.length === 0) return [];
   const members = delegations.reduce((sum, d) => sum + d.members.length, 0);
-  const date = formatPartialDate(shown.date, locale);
+  const date = ctx.date(shown.date);
   return buildTableSlides(ctx, {
     id: 'chairs',
     title: t('briefing.slide.chairs'),
@@ -50,7 +49,7 @@ export function buildChairsSlides(ctx: DeckContext, meeting?: Meeting): DraftSli
 
 /** One country's chairs, meeting by meeting, across the meetings in scope. */
 export function buildCountryChairsSlides(ctx: DeckContext, country: string): DraftSlide[] {
-  const { dataset, filtered, t, text, locale } = ctx;
+  const { dataset, filtered, t, text } = ctx;
   const people = new Map(dataset.people.map((p) => [p.id, p.name]));
   // Grouped in one pass (a filter per meeting is meetings × participations: 150 ms for a 100× deck).
   const chairsAt = new Map<string, Participation[]>();
@@ -64,7 +63,7 @@ export function buildCountryChairsSlides(ctx: DeckContext, country: string): Dra
       const names = chairs.map((p) => `${people.get(p.person) ?? p.person} (${text(p.title)})`).join('; ');
       return [
         {
-          cells: [text(m.title), formatPartialDate(m.date, locale, 'short'), names],
+          cells: [text(m.title), ctx.date(m.date, 'short'), names],
           sourceIds: ctx.cites([m, ...chairs]),
         },
       ];

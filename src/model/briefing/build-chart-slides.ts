@@ -1,3 +1,4 @@
+import type { Initiative } from '../../data/dataset-schema';
 import type { DeckChartSeries, DraftSlide } from './briefing-slide';
 import type { DeckContext } from './deck-context';
 import { DECK_LIMITS } from './deck-limits';
@@ -34,12 +35,16 @@ export function buildSectorChartSlide(ctx: DeckContext): DraftSlide[] {
     ...pillars.map((p) => ({ name: text(p.name), pillarId: p.id, values: sectors.map(() => 0) })),
     { name: t('briefing.chart.noPillar'), pillarId: null, values: sectors.map(() => 0) },
   ];
+  const tagged = new Map<string, Initiative[]>();
   for (const initiative of filtered.initiatives) {
     const rows = new Set(initiative.pillars.flatMap((l) => pillarIndex.get(l.pillar) ?? []));
     if (rows.size === 0) rows.add(pillars.length);
     for (const sectorId of new Set(initiative.sectors)) {
       const column = sectorIndex.get(sectorId);
       if (column === undefined) continue;
+      const list = tagged.get(sectorId);
+      if (list) list.push(initiative);
+      else tagged.set(sectorId, [initiative]);
       for (const row of rows) {
         const values = series[row]?.values;
         if (values) values[column] = (values[column] ?? 0) + 1;
@@ -82,7 +87,7 @@ export function buildSectorChartSlide(ctx: DeckContext): DraftSlide[] {
       }),
       sourceIds: ctx.cites([
         ...sectors.filter((s) => keptSectors.has(s.id)),
-        ...filtered.initiatives.filter((n) => n.sectors.some((s) => keptSectors.has(s))),
+        ...[...keptSectors].flatMap((id) => tagged.get(id) ?? []),
       ]),
     };
   });

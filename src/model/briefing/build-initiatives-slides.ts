@@ -1,5 +1,4 @@
 import type { Initiative } from '../../data/dataset-schema';
-import { formatPartialDate } from '../../i18n/format';
 import type { DraftSlide } from './briefing-slide';
 import type { DeckContext } from './deck-context';
 import { DECK_LIMITS } from './deck-limits';
@@ -12,7 +11,7 @@ function initiativeStatus(ctx: DeckContext, initiative: Initiative): string {
   if (status === undefined) return ctx.t('briefing.status.none');
   return ctx.t('briefing.status.asOf', {
     status: ctx.t(`briefing.status.${status.value}`),
-    date: formatPartialDate(status.asOf, ctx.locale, 'short'),
+    date: ctx.date(status.asOf, 'short'),
   });
 }
 
@@ -21,13 +20,11 @@ function initiativeStatus(ctx: DeckContext, initiative: Initiative): string {
  * only those one of its organisations leads, and which.
  */
 export function buildInitiativesSlides(ctx: DeckContext): DraftSlide[] {
-  const { scope, filtered, dataset, t, text, locale } = ctx;
+  const { scope, filtered, dataset, t, text } = ctx;
   let initiatives = filtered.initiatives;
   const organizations = new Map(dataset.organizations.map((o) => [o.id, o]));
   const columns: DeckTableColumn[] = [{ header: t('briefing.col.initiative'), weight: 4 }];
-  let extra: (n: Initiative) => string[] = (n) => [
-    n.date === null ? t('briefing.undated') : formatPartialDate(n.date, locale, 'short'),
-  ];
+  let extra: (n: Initiative) => string[] = (n) => [n.date === null ? t('briefing.undated') : ctx.date(n.date, 'short')];
   let title = t('briefing.slide.initiatives');
   if (scope.kind === 'meeting') {
     const id = scope.meeting.id;

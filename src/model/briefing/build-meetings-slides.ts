@@ -1,4 +1,3 @@
-import { formatPartialDate } from '../../i18n/format';
 import type { DraftSlide } from './briefing-slide';
 import type { DeckContext } from './deck-context';
 import { DECK_LIMITS } from './deck-limits';
@@ -6,13 +5,13 @@ import { buildTableSlides } from './build-table-slides';
 
 /** The meetings that advanced the deck's pillar or sector, and which of its initiatives each took up. */
 export function buildMeetingsSlides(ctx: DeckContext): DraftSlide[] {
-  const { filtered, t, text, locale } = ctx;
+  const { filtered, t, text } = ctx;
   const rows = [...filtered.meetings]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((m) => {
       const tied = filtered.initiatives.filter((n) => n.meetings.some((x) => x.meeting === m.id));
       return {
-        cells: [text(m.title), formatPartialDate(m.date, locale, 'short'), tied.map((n) => text(n.name)).join('; ')],
+        cells: [text(m.title), ctx.date(m.date, 'short'), tied.map((n) => text(n.name)).join('; ')],
         sourceIds: ctx.cites([m]),
       };
     });

@@ -1,5 +1,4 @@
 import type { Meeting } from '../../data/dataset-schema';
-import { formatPartialDate } from '../../i18n/format';
 import type { DraftSlide } from './briefing-slide';
 import type { DeckContext } from './deck-context';
 import { DECK_LIMITS } from './deck-limits';
@@ -11,7 +10,7 @@ import { selectMeetingInitiatives, selectPreviousMeeting } from './select-deck-r
  * one, those carried over, and the chairs who joined or left. No previous meeting, no slide.
  */
 export function buildSincePreviousSlide(ctx: DeckContext, meeting: Meeting): DraftSlide[] {
-  const { dataset, t, text, locale } = ctx;
+  const { dataset, t, text } = ctx;
   const previous = selectPreviousMeeting(dataset, meeting);
   if (previous === undefined) return [];
   const now = selectMeetingInitiatives(dataset, meeting.id);
@@ -56,7 +55,7 @@ export function buildSincePreviousSlide(ctx: DeckContext, meeting: Meeting): Dra
   if (rows.length === 0) return [];
   const against = t('briefing.since.against', {
     meeting: text(previous.title),
-    date: formatPartialDate(previous.date, locale),
+    date: ctx.date(previous.date),
   });
   return buildTableSlides(ctx, {
     id: 'since-previous',

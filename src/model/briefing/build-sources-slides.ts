@@ -1,12 +1,11 @@
-import { formatPartialDate } from '../../i18n/format';
 import type { BriefingSlide, DraftSlide } from './briefing-slide';
 import type { DeckContext } from './deck-context';
 import { DECK_LIMITS } from './deck-limits';
 
 /** The sources the deck's slides cite and no other, compactly: id, publisher, title, date and reliability. */
 export function buildSourcesSlides(ctx: DeckContext, slides: readonly DraftSlide[]): DraftSlide[] {
-  const { t, locale, dataset } = ctx;
-  const cited = [...new Set(slides.flatMap((s) => s.sourceIds))].sort(ctx.order);
+  const { t, dataset } = ctx;
+  const cited = ctx.sortIds(slides.flatMap((s) => s.sourceIds));
   const byId = new Map(dataset.sources.map((s) => [s.id, s]));
   const lines: Extract<BriefingSlide, { kind: 'sources' }>['sources'] = cited.flatMap((id) => {
     const source = byId.get(id);
@@ -15,7 +14,7 @@ export function buildSourcesSlides(ctx: DeckContext, slides: readonly DraftSlide
       {
         id,
         text: `${source.publisher} — ${source.title}`,
-        date: source.published === null ? t('briefing.undated') : formatPartialDate(source.published, locale, 'short'),
+        date: source.published === null ? t('briefing.undated') : ctx.date(source.published, 'short'),
         reliability: t(`briefing.reliability.${source.reliability}`),
       },
     ];

@@ -41,7 +41,7 @@ export function buildTableSlides(ctx: DeckContext, spec: TableSlidesSpec): Draft
       columns: spec.columns,
       rows: rows.map((r) => r.cells),
       notes: spec.notes(first, first + rows.length - 1, spec.rows.length),
-      sourceIds: [...new Set([...(spec.sourceIds ?? []), ...rows.flatMap((r) => r.sourceIds)])].sort(ctx.order),
+      sourceIds: ctx.sortIds([...(spec.sourceIds ?? []), ...rows.flatMap((r) => r.sourceIds)]),
     };
   });
 }

@@ -1,4 +1,3 @@
-import { formatPartialDate } from '../../i18n/format';
 import type { DraftSlide } from './briefing-slide';
 import type { DeckContext } from './deck-context';
 import { describeScope } from './describe-scope';
@@ -8,7 +7,7 @@ export function buildTitleSlide(ctx: DeckContext): DraftSlide {
   const { scope, dataset, locale, t, text } = ctx;
   const dialogue = text(dataset.dialogue.name);
   const scopeLine = describeScope(ctx.filters, dataset, locale, t);
-  const generated = formatPartialDate(ctx.generated, locale);
+  const generated = ctx.date(ctx.generated);
   let title = dialogue;
   let subtitle = '';
   const cited: { citations: readonly { source: string }[] }[] = [dataset.dialogue];
@@ -17,7 +16,7 @@ export function buildTitleSlide(ctx: DeckContext): DraftSlide {
     title = text(m.title);
     const place = [m.venue === null ? null : text(m.venue), m.city].filter((p): p is string => p !== null).join(', ');
     subtitle = t(place === '' ? 'briefing.cover.meeting' : 'briefing.cover.meetingAt', {
-      date: formatPartialDate(m.date, locale),
+      date: ctx.date(m.date),
       place,
       dialogue,
     });

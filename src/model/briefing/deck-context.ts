@@ -1,9 +1,10 @@
 import type { Citation, Dataset, LocalizedText, Meeting, Pillar, Sector } from '../../data/dataset-schema';
 import type { Locale } from '../../i18n/locale';
 import type { Filters } from '../filters';
+import { formatPartialDate } from '../../i18n/format';
 import { pickText } from '../pick-text';
 import type { Translate } from './briefing-slide';
-import { sourceIdOrder, type IdOrder } from './source-id-order';
+import { sourceIdSorter, type SortIds } from './source-id-order';
 
 /** What the deck is about, read from the filters: one meeting, one pillar, one sector, one country, or the rest. */
 type DeckScope =
@@ -29,7 +30,9 @@ export interface DeckInput {
 export interface DeckContext extends DeckInput {
   scope: DeckScope;
   text: (value: LocalizedText) => string;
-  order: IdOrder;
+  sortIds: SortIds;
+  /** A dataset date in the deck's language, as formatPartialDate writes it. */
+  date: (value: string, month?: 'long' | 'short') => string;
   /** Unique source ids the records cite, in id order. */
   cites: (records: readonly { readonly citations: readonly Citation[] }[]) => string[];
 }
@@ -49,13 +52,26 @@ function selectDeckScope(filters: Filters, dataset: Dataset): DeckScope {
   return { kind: 'general' };
 }
 
+// Dates written once each: a 100× deck writes the same few thousand dates over and over (a third of its build).
+const writtenDates = new Map<string, string>();
+function writeDate(value: string, locale: Locale, month: 'long' | 'short'): string {
+  const key = `${locale}|${month}|${value}`;
+  let written = writtenDates.get(key);
+  if (written === undefined) {
+    written = formatPartialDate(value, locale, month);
+    writtenDates.set(key, written);
+  }
+  return written;
+}
+
 export function createDeckContext(input: DeckInput): DeckContext {
-  const order = sourceIdOrder(input.dataset.sources);
+  const sortIds = sourceIdSorter(input.dataset.sources);
   return {
     ...input,
     scope: selectDeckScope(input.filters, input.dataset),
     text: (value) => pickText(value, input.locale),
-    order,
-    cites: (records) => [...new Set(records.flatMap((r) => r.citations.map((c) => c.source)))].sort(order),
+    sortIds,
+    date: (value, month = 'long') => writeDate(value, input.locale, month),
+    cites: (records) => sortIds(records.flatMap((r) => r.citations.map((c) => c.source))),
   };
 }
