@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import type { BriefingSlide as Slide } from '../../model/briefing/briefing-slide';
 import { SlideBody } from './slide-body';
 import { SlideSourceFooter } from './slide-source-footer';
@@ -10,11 +9,8 @@ interface BriefingSlideProps {
   total: number;
 }
 
-/**
- * One slide: a dark title band, the body, and a footer with its sources and number. Memoised: while the deck waits
- * for its deferred rebuild (useBriefingDeck), the view's urgent render passes the same slides and skips them.
- */
-export const BriefingSlide = memo(function BriefingSlide({ slide, number, total }: BriefingSlideProps) {
+/** One slide: a dark title band, the body, and a footer with its sources and number. */
+export function BriefingSlide({ slide, number, total }: BriefingSlideProps) {
   return (
     <div className={`briefing-slide briefing-slide--${slide.kind} color-scheme-light`}>
       {slide.kind === 'title' ? (
@@ -32,4 +28,4 @@ export const BriefingSlide = memo(function BriefingSlide({ slide, number, total 
       <SlideSourceFooter slide={slide} number={number} total={total} />
     </div>
   );
-});
+}
