@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { BriefingSlide as Slide } from '../../model/briefing/briefing-slide';
 import { SlideBody } from './slide-body';
 import { SlideSourceFooter } from './slide-source-footer';
@@ -9,8 +10,11 @@ interface BriefingSlideProps {
   total: number;
 }
 
-/** One slide: a dark title band, the body, and a footer with its sources and number. */
-export function BriefingSlide({ slide, number, total }: BriefingSlideProps) {
+/**
+ * One slide: a dark title band, the body, and a footer with its sources and number. Memoised: while the deck waits
+ * for its deferred rebuild (useBriefingDeck), the view's urgent render passes the same slides and skips them.
+ */
+export const BriefingSlide = memo(function BriefingSlide({ slide, number, total }: BriefingSlideProps) {
   return (
     <div className={`briefing-slide briefing-slide--${slide.kind} color-scheme-light`}>
       {slide.kind === 'title' ? (
@@ -28,4 +32,4 @@ export function BriefingSlide({ slide, number, total }: BriefingSlideProps) {
       <SlideSourceFooter slide={slide} number={number} total={total} />
     </div>
   );
-}
+});

@@ -33,7 +33,7 @@ export function BriefingView() {
   const { viewParams, setViewParams, filtered } = useFilterState();
   const { t } = useI18n();
   const nothingInScope = filtered.initiatives.length + filtered.people.length + filtered.meetings.length === 0;
-  const { slides, generated } = useBriefingDeck();
+  const { slides, generated, stale } = useBriefingDeck();
   // Every slide is as wide as the deck: one measure scales them all.
   const { ref: measureDeck, scale: slideScale } = useFitScale('width');
   // A deck of more than DECK_VIRTUALIZE_ABOVE slides (a 10× or 100× dataset) renders only the slides near the
@@ -105,7 +105,7 @@ export function BriefingView() {
       {/* A chart slide below the screen draws once it comes near, or for print: a deck of the shipped dataset, made
           anew ("Clear all" after a narrow choice), took 70–120 ms with its three charts all drawn at once. */}
       <FirstDrawNearScreen value={!printing}>
-        <ol ref={deckRef} className="briefing-deck" aria-label={t('briefing.deckLabel')}>
+        <ol ref={deckRef} className="briefing-deck" aria-label={t('briefing.deckLabel')} aria-busy={stale}>
           {slots.map((slot) => {
             if (slot.kind === 'gap') return <VirtualGapItem key={slot.key} size={slot.size} />;
             const { index } = slot;
