@@ -1,4 +1,5 @@
-import type { Meeting, Participation } from '../../data/dataset-schema';
+import type { Meeting } from '../../data/dataset-schema';
+import { groupParticipationsByMeeting } from '../record-indexes';
 import { selectLatestMinisterial } from '../select-latest-ministerial';
 import { selectMeetingDelegation } from '../select-meeting-delegation';
 import type { DraftSlide } from './briefing-slide';
@@ -52,9 +53,9 @@ export function buildCountryChairsSlides(ctx: DeckContext, country: string): Dra
   const { dataset, filtered, t, text } = ctx;
   const people = new Map(dataset.people.map((p) => [p.id, p.name]));
   // Grouped in one pass (a filter per meeting is meetings × participations: 150 ms for a 100× deck).
-  const chairsAt = new Map<string, Participation[]>();
-  for (const p of filtered.participations)
-    if (p.country === country && p.role === 'chair') chairsAt.set(p.meeting, [...(chairsAt.get(p.meeting) ?? []), p]);
+  const chairsAt = groupParticipationsByMeeting(
+    filtered.participations.filter((p) => p.country === country && p.role === 'chair'),
+  );
   const rows: DeckTableRow[] = [...filtered.meetings]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .flatMap((m) => {
