@@ -136,6 +136,29 @@ describe('initiatives list', () => {
     expect(within(row('Cybersecurity framework')).queryByText(/Joint|Lead not recorded/)).toBeNull();
   });
 
+  // The leads cell is memoised apart from the rest of the row: a country change must still reach its mark.
+  it('moves the lead marks with the country filter and drops them when the filters are cleared', async () => {
+    const user = userEvent.setup();
+    open('/initiatives?country=US');
+    const list = await table();
+    const row = (name: string) =>
+      within(list).getByText(name, { selector: 'th a' }).closest('tr') as HTMLTableRowElement;
+    expect(within(row('Academy for Women Entrepreneurs')).getByText('Joint')).toBeVisible();
+    expect(within(row('Supply Chain Working Group')).queryByText(/Joint|Lead not recorded/)).toBeNull();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'Mexico');
+    expect(within(row('Supply Chain Working Group')).queryByText(/Joint|Lead not recorded/)).toBeNull();
+    expect(row('Supply Chain Working Group')).toBeVisible();
+    expect(within(row('Academy for Women Entrepreneurs')).getByText('Joint')).toBeVisible();
+    expect(within(row('OECD regulatory study')).getByText('Lead not recorded')).toBeVisible();
+
+    await user.click(
+      within(screen.getByRole('region', { name: 'Filters' })).getByRole('button', { name: 'Clear all' }),
+    );
+    expect(namesInOrder(list)).toHaveLength(4);
+    expect(within(list).queryByText(/Joint|Lead not recorded/)).toBeNull();
+  });
+
   it('filters by a pillar when its name in a row is clicked', async () => {
     const user = userEvent.setup();
     const { router } = open('/initiatives');

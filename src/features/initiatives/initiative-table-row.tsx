@@ -36,7 +36,9 @@ export const InitiativeTableRow = memo(function InitiativeTableRow(props: Initia
   const { row, index, measureRef, hidden, pressedPillars, onTogglePillar, leadMark } = props;
   return (
     <tr ref={measureRef} data-index={index} aria-rowindex={index === undefined ? undefined : index + 2} hidden={hidden}>
-      <InitiativeCells row={row} pressedPillars={pressedPillars} onTogglePillar={onTogglePillar} leadMark={leadMark} />
+      <InitiativeCells row={row} pressedPillars={pressedPillars} onTogglePillar={onTogglePillar} />
+      <LeadsCell leads={row.leads} leadMark={leadMark} />
+      <StatusCell status={row.status} />
     </tr>
   );
 });
@@ -45,18 +47,14 @@ interface InitiativeCellsProps {
   row: InitiativeRow;
   pressedPillars: string;
   onTogglePillar: (pillarId: string) => void;
-  leadMark: '' | 'joint' | 'unrecorded';
 }
 
-/** The row's cells, memoised apart from the row: hiding or showing a row does not render its cells again. */
-const InitiativeCells = memo(function InitiativeCells({
-  row,
-  pressedPillars,
-  onTogglePillar,
-  leadMark,
-}: InitiativeCellsProps) {
+/**
+ * The row's cells up to the date, memoised apart from the row: hiding or showing a row does not render its cells
+ * again, and neither does a country change, which changes only the leads cell's mark.
+ */
+const InitiativeCells = memo(function InitiativeCells({ row, pressedPillars, onTogglePillar }: InitiativeCellsProps) {
   const { t } = useI18n();
-  const { t: tFilters } = useFiltersI18n();
   return (
     <>
       <th scope="row">
@@ -111,35 +109,54 @@ const InitiativeCells = memo(function InitiativeCells({
           <time dateTime={row.date.value}>{row.date.label}</time>
         )}
       </td>
-      <td>
-        <CellLabel label="initiatives.column.leads" />
-        {leadMark !== '' && (
-          <span className="lead-mark" title={tFilters(`lead.${leadMark}.long`)}>
-            {tFilters(`lead.${leadMark}`)}
-          </span>
-        )}
-        {row.leads.length === 0 ? (
-          leadMark === '' && <EmptyCell />
-        ) : (
-          <ul className="initiatives-table__list">
-            {row.leads.map((l) =>
-              l.label === l.name.text ? (
-                <li key={l.id}>
-                  <RowText value={l.name} />
-                </li>
-              ) : (
-                <li key={l.id}>
-                  <abbr title={l.name.text}>{l.label}</abbr>
-                </li>
-              ),
-            )}
-          </ul>
-        )}
-      </td>
-      <td>
-        <CellLabel label="initiatives.column.status" />
-        {row.status === null ? <EmptyCell /> : t(`initiatives.status.${row.status}`)}
-      </td>
     </>
+  );
+});
+
+/** The leads, with the mark a country filter gives them: the one cell a country change renders again. */
+const LeadsCell = memo(function LeadsCell({
+  leads,
+  leadMark,
+}: {
+  leads: InitiativeRow['leads'];
+  leadMark: '' | 'joint' | 'unrecorded';
+}) {
+  const { t: tFilters } = useFiltersI18n();
+  return (
+    <td>
+      <CellLabel label="initiatives.column.leads" />
+      {leadMark !== '' && (
+        <span className="lead-mark" title={tFilters(`lead.${leadMark}.long`)}>
+          {tFilters(`lead.${leadMark}`)}
+        </span>
+      )}
+      {leads.length === 0 ? (
+        leadMark === '' && <EmptyCell />
+      ) : (
+        <ul className="initiatives-table__list">
+          {leads.map((l) =>
+            l.label === l.name.text ? (
+              <li key={l.id}>
+                <RowText value={l.name} />
+              </li>
+            ) : (
+              <li key={l.id}>
+                <abbr title={l.name.text}>{l.label}</abbr>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+    </td>
+  );
+});
+
+const StatusCell = memo(function StatusCell({ status }: { status: InitiativeRow['status'] }) {
+  const { t } = useI18n();
+  return (
+    <td>
+      <CellLabel label="initiatives.column.status" />
+      {status === null ? <EmptyCell /> : t(`initiatives.status.${status}`)}
+    </td>
   );
 });
