@@ -4,6 +4,7 @@ import { useFilterState } from './filter-state';
 import { explainEmptyView, type EmptyViewExplanation, type ViewAspect } from '../model/explain-empty-view';
 import { filterChip, filterParts } from '../model/filter-definitions';
 import type { Filters } from '../model/filters';
+import type { Dataset } from '../data/dataset-schema';
 import type { Locale } from '../i18n/locale';
 
 function countText(explanation: EmptyViewExplanation, locale: Locale, and: string): string {
@@ -28,9 +29,18 @@ function countText(explanation: EmptyViewExplanation, locale: Locale, and: strin
  * Shown instead of an empty list: says which filter left nothing, and offers the nearest view that has something in
  * one click (`explainEmptyView`), with "Clear all" beside it.
  */
-export function EmptyState({ aspect }: { aspect: ViewAspect }) {
+export function EmptyState({
+  aspect,
+  shown,
+}: {
+  aspect: ViewAspect;
+  /** The filters the view shows, when they may lag the filter bar's (useDeferredFilterState). */
+  shown?: { filtered: Dataset; filters: Filters };
+}) {
   const { t, locale } = useI18n();
-  const { dataset, filters, filtered, actions, clearFilters, resultCountId } = useFilterState();
+  const state = useFilterState();
+  const { dataset, actions, clearFilters, resultCountId } = state;
+  const { filters, filtered } = shown ?? state;
   const explanation = useMemo(
     () => explainEmptyView(dataset, filters, aspect, filtered),
     [dataset, filters, aspect, filtered],

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useI18n, translatePlural } from '../../i18n/pack-initiatives';
 import { useFilterState } from '../../components/filter-state';
+import type { Dataset } from '../../data/dataset-schema';
+import type { Filters } from '../../model/filters';
 import { selectFilterIndexes } from '../../model/filter-indexes';
 import { selectLeadKind } from '../../model/select-lead-kind';
 import { INITIATIVE_COLUMNS, toInitiativeRows, type InitiativeRow } from '../../model/to-initiative-rows';
@@ -20,9 +22,19 @@ const ESTIMATED_ROW_HEIGHT = 72;
  * place, with spacer rows for the rest, a sticky header, and the focused row kept while the page scrolls. A short
  * one keeps every initiative's row and hides those the filters leave out (see below).
  */
-export function InitiativesTable() {
+export function InitiativesTable({
+  filtered,
+  filters,
+  stale,
+}: {
+  /** The filtered dataset and the filters the table shows, which may lag the filter bar's by a render. */
+  filtered: Dataset;
+  filters: Filters;
+  /** True while they lag (aria-busy). */
+  stale: boolean;
+}) {
   const { locale } = useI18n();
-  const { filtered, dataset, filters, actions } = useFilterState();
+  const { dataset, actions } = useFilterState();
   const { sort, sortBy } = useInitiativeSort();
   // A short table (the shipped dataset's) keeps a row for every initiative and hides those the filters leave out:
   // "Clear all" then shows rows already made instead of making them again. Sorting the whole list and hiding rows
@@ -62,6 +74,7 @@ export function InitiativesTable() {
     <div
       className={virtual ? 'initiatives-table__scroll initiatives-table__scroll--virtual' : 'initiatives-table__scroll'}
       hidden={rows.length === 0}
+      aria-busy={stale || undefined}
     >
       <table
         className={virtual ? 'initiatives-table initiatives-table--virtual' : 'initiatives-table'}
