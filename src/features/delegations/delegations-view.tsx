@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { useFilterState } from '../../components/filter-state';
+import { useDeferredFilterState } from '../../components/use-deferred-filter-state';
 import { EmptyState } from '../../components/empty-state';
 import { ChartFallback } from '../../components/chart-fallback';
 import { groupParticipationsByMeeting } from '../../model/record-indexes';
@@ -29,7 +30,9 @@ const NONE: readonly Participation[] = [];
 
 export function DelegationsView() {
   const { t } = useI18n();
-  const { filtered, dataset, pillarStyles, actions } = useFilterState();
+  const { pillarStyles, actions } = useFilterState();
+  // A render behind the filter bar from the shipped dataset (useDeferredFilterState): "Clear all" shows every card.
+  const { filtered, filters, dataset, stale } = useDeferredFilterState();
   const all = useMemo(() => seatedMeetings(dataset), [dataset]);
   const shown = useMemo(() => seatedMeetings(filtered), [filtered]);
   // A short list (the shipped dataset's) keeps every meeting's card in the page and hides those the filters leave
@@ -59,8 +62,13 @@ export function DelegationsView() {
           onSelectMeeting={actions.setMeeting}
         />
       </Suspense>
-      {shown.meetings.length === 0 && <EmptyState aspect="delegations" />}
-      <ol className="delegation-meetings" ref={setListElement} hidden={shown.meetings.length === 0}>
+      {shown.meetings.length === 0 && <EmptyState aspect="delegations" shown={{ filtered, filters }} />}
+      <ol
+        className="delegation-meetings"
+        ref={setListElement}
+        hidden={shown.meetings.length === 0}
+        aria-busy={stale || undefined}
+      >
         {slots.map((slot) => {
           if (slot.kind === 'gap') return <VirtualGapItem key={slot.key} size={slot.size} />;
           const m = listed[slot.index];
