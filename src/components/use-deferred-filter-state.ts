@@ -14,10 +14,10 @@ export interface ShownFilterState {
 
 /**
  * The filters a view whose every record stays in the page shows (the briefing deck, the initiatives table, the
- * delegations cards): from a
- * short dataset (the shipped one) they follow a change in a deferred render, so that the filter bar answers at once.
- * Done in the input's task, "Clear all" kept a phone's next paint over 200 ms (decision 004). A long dataset's view
- * is virtualised and follows in the input's task: deferred, the 100× deck did not settle within 60 s.
+ * delegations cards): from a short dataset (the shipped one) they follow a change in a deferred render, so that the
+ * filter bar answers at once. Done in the input's task, "Clear all" kept a phone's next paint over 200 ms; deferred,
+ * the view settles a frame later (decision 004). A long dataset's view is virtualised and follows in the input's
+ * task: deferred, the 100× deck did not settle within 60 s.
  */
 export function useDeferredFilterState(): ShownFilterState {
   const current = useFilterState();
