@@ -23,18 +23,20 @@ const ESTIMATED_ROW_HEIGHT = 72;
  * one keeps every initiative's row and hides those the filters leave out (see below).
  */
 export function InitiativesTable({
+  dataset,
   filtered,
   filters,
   stale,
 }: {
-  /** The filtered dataset and the filters the table shows, which may lag the filter bar's by a render. */
+  /** The dataset, its filtered part and the filters the table shows, which may lag the filter bar's by a render. */
+  dataset: Dataset;
   filtered: Dataset;
   filters: Filters;
   /** True while they lag (aria-busy). */
   stale: boolean;
 }) {
   const { locale } = useI18n();
-  const { dataset, actions } = useFilterState();
+  const { actions } = useFilterState();
   const { sort, sortBy } = useInitiativeSort();
   // A short table (the shipped dataset's) keeps a row for every initiative and hides those the filters leave out:
   // "Clear all" then shows rows already made instead of making them again. Sorting the whole list and hiding rows

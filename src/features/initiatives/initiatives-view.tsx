@@ -7,7 +7,7 @@ import './initiatives.css';
 /** The initiatives the filters shown keep (useDeferredFilterState: "Clear all" shows every row again). */
 export function InitiativesView() {
   const { t } = useI18n();
-  const { filtered, filters, stale } = useDeferredFilterState();
+  const { dataset, filtered, filters, stale } = useDeferredFilterState();
   return (
     <article className="view initiatives">
       <header className="view__header">
@@ -15,7 +15,7 @@ export function InitiativesView() {
         <p className="page-lead">{t('initiatives.lead')}</p>
       </header>
       {filtered.initiatives.length === 0 && <EmptyState aspect="initiatives" shown={{ filtered, filters }} />}
-      <InitiativesTable filtered={filtered} filters={filters} stale={stale} />
+      <InitiativesTable dataset={dataset} filtered={filtered} filters={filters} stale={stale} />
     </article>
   );
 }
