@@ -23,6 +23,10 @@ const namesInOrder = (tableElement: HTMLElement) =>
     .getAllByRole('rowheader')
     .map((cell) => cell.textContent);
 
+/** The table row whose initiative link reads `name`. */
+const rowNamed = (tableElement: HTMLElement, name: string) =>
+  within(tableElement).getByText(name, { selector: 'th a' }).closest('tr') as HTMLTableRowElement;
+
 const header = (tableElement: HTMLElement, name: string) =>
   within(tableElement).getByRole('columnheader', { name: new RegExp(`^${name}`) });
 
@@ -129,8 +133,7 @@ describe('initiatives list', () => {
       'Cybersecurity framework',
       'OECD regulatory study',
     ]);
-    const row = (name: string) =>
-      within(list).getByText(name, { selector: 'th a' }).closest('tr') as HTMLTableRowElement;
+    const row = (name: string) => rowNamed(list, name);
     expect(within(row('Academy for Women Entrepreneurs')).getByText('Joint')).toBeVisible();
     expect(within(row('OECD regulatory study')).getByText('Lead not recorded')).toBeVisible();
     expect(within(row('Cybersecurity framework')).queryByText(/Joint|Lead not recorded/)).toBeNull();
@@ -141,8 +144,7 @@ describe('initiatives list', () => {
     const user = userEvent.setup();
     open('/initiatives?country=US');
     const list = await table();
-    const row = (name: string) =>
-      within(list).getByText(name, { selector: 'th a' }).closest('tr') as HTMLTableRowElement;
+    const row = (name: string) => rowNamed(list, name);
     expect(within(row('Academy for Women Entrepreneurs')).getByText('Joint')).toBeVisible();
     expect(within(row('Supply Chain Working Group')).queryByText(/Joint|Lead not recorded/)).toBeNull();
 
@@ -189,8 +191,7 @@ describe('initiatives list', () => {
     const user = userEvent.setup();
     open('/initiatives');
     const list = await table();
-    const rowOf = (name: string) =>
-      within(list).getByText(name, { selector: 'th a' }).closest('tr') as HTMLTableRowElement;
+    const rowOf = (name: string) => rowNamed(list, name);
     const before = [
       'Academy for Women Entrepreneurs',
       'Cybersecurity framework',
