@@ -132,13 +132,14 @@ test('a filter change that brings a waiting chart on screen draws it before the 
   await expect(drawing).not.toHaveClass(/chart-frame__chart--stale/);
   expect(await timeline.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(screen.height);
   await expect(drawing.locator('path.chart-mark')).toHaveCount(await meetingsInLabel(drawing));
-  const frames = await page.evaluate(
-    () => (window as unknown as { __frames: { stale: boolean; top: number }[] }).__frames,
-  );
-  expect(
-    frames.some((f) => f.top < screen.height),
-    'a frame with the chart on screen',
-  ).toBe(true);
+  const recorded = () =>
+    page.evaluate(() => (window as unknown as { __frames: { stale: boolean; top: number }[] }).__frames);
+  // The page can settle between two frames, so the recorder may not have seen the chart on screen yet: wait for it.
+  await expect
+    .poll(async () => (await recorded()).some((f) => f.top < screen.height), {
+      message: 'a frame with the chart on screen',
+    })
+    .toBe(true);
   // No frame showed it on screen out of date.
-  expect(frames.filter((f) => f.stale && f.top < screen.height)).toEqual([]);
+  expect((await recorded()).filter((f) => f.stale && f.top < screen.height)).toEqual([]);
 });
