@@ -60,3 +60,52 @@ test('on a phone, the initiatives the filters leave out are not shown as cards, 
   await expect(shownRows).toHaveCount(41);
   await context.close();
 });
+
+test('on a phone, a card keeps its values in one column and splits no label inside a word, in both languages', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  for (const lang of ['en', 'es']) {
+    // Under a country filter a leads cell holds two values: the mark ("Joint") and the list of organizations.
+    await page.goto(`/initiatives?lang=${lang}&country=US`);
+    await expect(page.locator('main tbody tr:visible').first()).toBeVisible();
+    const layout = await page.evaluate(() => {
+      const cards = [...document.querySelectorAll<HTMLElement>('main tbody tr')].filter((tr) => tr.offsetParent);
+      const splitLabels = new Set<string>();
+      const valueStarts = new Set<number>();
+      let marked = 0;
+      for (const card of cards) {
+        for (const label of card.querySelectorAll<HTMLElement>('.initiatives-table__label')) {
+          const text = label.firstChild as Text;
+          for (const word of text.data.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(text, word.index);
+            range.setEnd(text, word.index + word[0].length);
+            if ([...range.getClientRects()].filter((r) => r.width > 0).length > 1) splitLabels.add(word[0]);
+          }
+          // Every value beside the label starts at the values' column (the first one's left edge in the card).
+          for (const value of label.parentElement?.children ?? []) {
+            if (value === label || getComputedStyle(value).position === 'absolute') continue;
+            valueStarts.add(Math.round(value.getBoundingClientRect().left));
+          }
+        }
+        if (card.querySelector('.lead-mark') !== null) marked += 1;
+      }
+      const label = document.querySelector('main tbody tr .initiatives-table__label')?.getBoundingClientRect();
+      return {
+        cards: cards.length,
+        marked,
+        splitLabels: [...splitLabels],
+        valueStarts: [...valueStarts],
+        labelRight: label?.right ?? 0,
+      };
+    });
+    expect(layout.cards, lang).toBeGreaterThan(0);
+    expect(layout.marked, `${lang}: some cards carry a lead mark`).toBeGreaterThan(0);
+    expect(layout.splitLabels, lang).toEqual([]);
+    expect(layout.valueStarts, lang).toHaveLength(1);
+    expect(layout.valueStarts[0], lang).toBeGreaterThan(layout.labelRight);
+  }
+  await context.close();
+});
