@@ -139,7 +139,8 @@ const MeetingSchema = z.strictObject({
   sequence: z.nullable(z.int().check(z.positive())),
   title: LocalizedTextSchema,
   date: IsoDateSchema,
-  city: z.nullable(nonEmpty),
+  /** One name, or each language's where they differ: { "en": "Mexico City", "es": "Ciudad de México" }. */
+  city: z.nullable(z.union([nonEmpty, LocalizedTextSchema])),
   venue: z.nullable(LocalizedTextSchema),
   hostCountry: z.nullable(CountryCodeSchema),
   /** null when no source says whether it was held in person or by video. */

@@ -5,6 +5,7 @@ import { Localized } from '../../i18n/localized';
 import { formatPartialDate } from '../../i18n/format';
 import { translatePlural } from '../../i18n/plural';
 import { AppLink } from '../../components/app-link';
+import { MeetingPlace } from '../../components/meeting-place';
 import { MeetingKindLabel } from '../../components/meeting-kind-label';
 import { useWindowRows } from '../../components/use-window-rows';
 import { VirtualGapItem } from '../../components/virtual-gap';
@@ -28,7 +29,7 @@ const MeetingRow = memo(function MeetingRow({
   meeting: Meeting;
   counts: MeetingCounts | undefined;
 }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
   return (
     <>
       <time dateTime={m.date} className="meeting-row__date">
@@ -41,8 +42,7 @@ const MeetingRow = memo(function MeetingRow({
           </AppLink>
         </h3>
         <p className="meeting-row__meta">
-          <MeetingKindLabel kind={m.kind} />{' '}
-          {m.virtual ? t('meetings.virtual') : (m.city ?? t('meetings.placeUnknown'))} ·{' '}
+          <MeetingKindLabel kind={m.kind} /> <MeetingPlace meeting={m} /> ·{' '}
           {translatePlural(locale, 'count.people', counts?.people ?? 0)} ·{' '}
           {translatePlural(locale, 'count.initiatives', counts?.initiatives ?? 0)}
         </p>

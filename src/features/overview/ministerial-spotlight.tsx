@@ -26,7 +26,12 @@ export function MinisterialSpotlight({ meeting }: { meeting: Meeting }) {
       </h2>
       <p className="spotlight__meta">
         <time dateTime={meeting.date}>{formatPartialDate(meeting.date, locale)}</time>
-        {meeting.city && ` · ${meeting.city}`}
+        {meeting.city !== null && (
+          <>
+            {' · '}
+            <Localized value={meeting.city} />
+          </>
+        )}
         {meeting.venue && (
           <>
             {' · '}

@@ -14,7 +14,10 @@ export function buildTitleSlide(ctx: DeckContext): DraftSlide {
   if (scope.kind === 'meeting') {
     const m = scope.meeting;
     title = text(m.title);
-    const place = [m.venue === null ? null : text(m.venue), m.city].filter((p): p is string => p !== null).join(', ');
+    const place = [m.venue, m.city]
+      .filter((p) => p !== null)
+      .map(text)
+      .join(', ');
     subtitle = t(place === '' ? 'briefing.cover.meeting' : 'briefing.cover.meetingAt', {
       date: ctx.date(m.date),
       place,
