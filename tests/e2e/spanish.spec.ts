@@ -1,6 +1,5 @@
 import { messagesEn } from '../../src/i18n/messages-en-all';
 import { messagesEs } from '../../src/i18n/messages-es-all';
-import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { revealWholePage } from './reveal';
 
@@ -38,34 +37,6 @@ const ROUTES = [
   '/?pillar=P99',
 ];
 
-/**
- * Opens a route in Spanish, reveals the whole page, and returns its visible text and accessible names, leaving out
- * what is marked as another language (dataset text without Spanish, a source's English title).
- */
-async function readSpanishPage(page: Page, route: string): Promise<string> {
-  await page.goto(`${route}${route.includes('?') ? '&' : '?'}lang=es`);
-  await expect(page.locator('main h1')).toBeVisible();
-  await revealWholePage(page);
-  return page.evaluate(() => {
-    const parts: string[] = [];
-    const walk = (node: Node) => {
-      if (node instanceof Element) {
-        const lang = node.getAttribute('lang');
-        if (lang !== null && lang !== 'es') return;
-        for (const attr of ['aria-label', 'title', 'placeholder', 'alt']) {
-          const value = node.getAttribute(attr);
-          if (value) parts.push(value);
-        }
-      } else if (node.nodeType === Node.TEXT_NODE) {
-        parts.push(node.textContent ?? '');
-      }
-      node.childNodes.forEach(walk);
-    };
-    walk(document.body);
-    return parts.join('\n');
-  });
-}
-
 test('no English interface text shows on any Spanish page (dataset text without Spanish is marked lang="en")', async ({
   page,
 }) => {
@@ -73,7 +44,28 @@ test('no English interface text shows on any Spanish page (dataset text without 
   expect(ENGLISH_FRAGMENTS.length).toBeGreaterThan(100);
   const leaks: string[] = [];
   for (const route of ROUTES) {
-    const text = await readSpanishPage(page, route);
+    await page.goto(`${route}${route.includes('?') ? '&' : '?'}lang=es`);
+    await expect(page.locator('main h1')).toBeVisible();
+    await revealWholePage(page);
+    // Visible text and accessible names, leaving out what is marked as another language.
+    const text = await page.evaluate(() => {
+      const parts: string[] = [];
+      const walk = (node: Node) => {
+        if (node instanceof Element) {
+          const lang = node.getAttribute('lang');
+          if (lang !== null && lang !== 'es') return;
+          for (const attr of ['aria-label', 'title', 'placeholder', 'alt']) {
+            const value = node.getAttribute(attr);
+            if (value) parts.push(value);
+          }
+        } else if (node.nodeType === Node.TEXT_NODE) {
+          parts.push(node.textContent ?? '');
+        }
+        node.childNodes.forEach(walk);
+      };
+      walk(document.body);
+      return parts.join('\n');
+    });
     for (const fragment of ENGLISH_FRAGMENTS) {
       if (text.includes(fragment)) leaks.push(`${route}: “${fragment}”`);
     }
@@ -85,7 +77,20 @@ test('a meeting held in Mexico City is said to be in Ciudad de México on Spanis
   page,
 }) => {
   for (const route of ['/meetings', '/meetings/M2016', '/delegations', '/briefing?meeting=M2016']) {
-    const text = await readSpanishPage(page, route);
+    await page.goto(`${route}${route.includes('?') ? '&' : '?'}lang=es`);
+    await expect(page.locator('main h1')).toBeVisible();
+    await revealWholePage(page);
+    // The interface's text, leaving out dataset text shown in English (a source's title, marked lang="en").
+    const text = await page.evaluate(() => {
+      const parts: string[] = [];
+      const walk = (node: Node) => {
+        if (node instanceof Element && node.closest('[lang]:not([lang="es"])') !== null) return;
+        if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+        node.childNodes.forEach(walk);
+      };
+      walk(document.querySelector('main') ?? document.body);
+      return parts.join('\n');
+    });
     expect(text, route).toContain('Ciudad de México');
     expect(text, route).not.toContain('Mexico City');
   }
