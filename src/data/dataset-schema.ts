@@ -139,8 +139,7 @@ const MeetingSchema = z.strictObject({
   sequence: z.nullable(z.int().check(z.positive())),
   title: LocalizedTextSchema,
   date: IsoDateSchema,
-  /** One name, or each language's where they differ: { "en": "Mexico City", "es": "Ciudad de México" }. */
-  city: z.nullable(z.union([nonEmpty, LocalizedTextSchema])),
+  city: z.nullable(nonEmpty),
   venue: z.nullable(LocalizedTextSchema),
   hostCountry: z.nullable(CountryCodeSchema),
   /** null when no source says whether it was held in person or by video. */

@@ -4,7 +4,7 @@ import { renderApp, respondWithShippedDataset } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const EDITION = 'Data edition 2026.12.2, status checked up to December 1, 2026.';
+const EDITION = 'Data edition 2026.12.1, status checked up to December 1, 2026.';
 const STATUS = 'No meeting recorded since April 2024.';
 
 describe('the dataset’s edition and status line', () => {
@@ -33,7 +33,7 @@ describe('the dataset’s edition and status line', () => {
     await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
     const footers = await screen.findAllByText(`· ${EDITION}`, { exact: false }, { timeout: 5000 });
     expect(footers[0]?.closest('footer')).toHaveTextContent(
-      /^Sources: S\d+.* · Data edition 2026\.12\.2, status checked up to December 1, 2026\.1 \/ \d+$/,
+      /^Sources: S\d+.* · Data edition 2026\.12\.1, status checked up to December 1, 2026\.1 \/ \d+$/,
     );
   });
 });

@@ -8,11 +8,11 @@ import { expect, test } from './test';
  */
 const LINES = {
   en: {
-    edition: 'Data edition 2026.12.2, status checked up to December 1, 2026.',
+    edition: 'Data edition 2026.12.1, status checked up to December 1, 2026.',
     status: 'No meeting recorded since April 2024.',
   },
   es: {
-    edition: 'Edición de los datos 2026.12.2, situación revisada hasta el 1 de diciembre de 2026.',
+    edition: 'Edición de los datos 2026.12.1, situación revisada hasta el 1 de diciembre de 2026.',
     status: 'Sin reuniones registradas desde abril de 2024.',
   },
 } as const;

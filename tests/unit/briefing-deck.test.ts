@@ -130,17 +130,6 @@ describe('the briefing deck of one meeting (September 2023)', () => {
     expect(es[2]?.title).toBe('Lo que se acordó (1/2)');
     expect(es.find((s) => s.id === 'since-previous')?.title).toBe('Desde la reunión anterior');
   });
-
-  it('names the city of a meeting in Mexico City in each language on its cover', () => {
-    const subtitle = (locale: Locale) => {
-      const [title] = deck({ meeting: 'M2016' }, locale);
-      return title?.kind === 'title' ? title.subtitle : null;
-    };
-    expect(subtitle('en')).toBe(
-      'February 25, 2016 · Secretaría de Relaciones Exteriores (Ministry of Foreign Affairs), Mexico City',
-    );
-    expect(subtitle('es')).toBe('25 de febrero de 2016 · Secretaría de Relaciones Exteriores, Ciudad de México');
-  });
 });
 
 describe('the briefing deck of other scopes', () => {

@@ -11,7 +11,6 @@ import { loadFixture } from '../fixtures/load-fixture';
 
 const citations = [{ source: 'SRC1' }];
 const en: ChartWords = { locale: 'en', t: (key, params) => translate('en', key, params) };
-const es: ChartWords = { locale: 'es', t: (key, params) => translate('es', key, params) };
 
 const seat = (meeting: string, person: string, country = 'US', organization = 'us-commerce'): Participation => ({
   id: `${meeting}-${person}`,
@@ -99,24 +98,6 @@ describe('toDelegationCompositionChart', () => {
     expect(chart.framing.limitNote).toBeNull();
     expect(chart.framing.emptyMessage).toBeNull();
     expect(chart.framing.sourceIds).toEqual(['SRC1']);
-  });
-
-  it('names a meeting’s city in the reader’s language when the dataset gives it in both', () => {
-    const base = fixture();
-    const named = {
-      ...base,
-      meetings: base.meetings.map((m) => ({ ...m, city: { en: 'Mexico City', es: 'Ciudad de México' } })),
-    };
-    expect(toDelegationCompositionChart(named, null, es).chartRows.map((row) => row.label)).toEqual([
-      'sep 2013\nCiudad de México',
-    ]);
-    expect(toDelegationCompositionChart(named, null, en).chartRows.map((row) => row.label)).toEqual([
-      'Sep 2013\nMexico City',
-    ]);
-    // One name (the dataset format's other form) is the same in both languages.
-    expect(toDelegationCompositionChart(base, null, es).chartRows.map((row) => row.label)).toEqual([
-      'sep 2013\nMexico City',
-    ]);
   });
 
   it('keeps the whole dataset’s meetings and largest delegation as its axes while the filters narrow the bars', () => {

@@ -4,7 +4,6 @@ import { useI18n } from '../../i18n/i18n-context';
 import { Localized } from '../../i18n/localized';
 import { formatPartialDate } from '../../i18n/format';
 import { AppLink } from '../../components/app-link';
-import { MeetingPlace } from '../../components/meeting-place';
 import { DelegationRoster } from '../../components/delegation-roster';
 import { selectMeetingDelegation } from '../../model/select-meeting-delegation';
 import { sameItems } from '../../model/same-items';
@@ -24,7 +23,7 @@ interface DelegationMeetingCardProps {
  */
 export const DelegationMeetingCard = memo(
   function DelegationMeetingCard({ meeting, participations, dataset }: DelegationMeetingCardProps) {
-    const { locale } = useI18n();
+    const { t, locale } = useI18n();
     const delegations = useMemo(
       () => selectMeetingDelegation(dataset, meeting.id, participations),
       [dataset, meeting.id, participations],
@@ -35,7 +34,8 @@ export const DelegationMeetingCard = memo(
       // with one name are one landmark too many (axe's landmark-unique).
       <section className="card delegation-meeting" aria-labelledby={`${headingId} ${headingId}-when`}>
         <p className="eyebrow" id={`${headingId}-when`}>
-          {formatPartialDate(meeting.date, locale)} · <MeetingPlace meeting={meeting} />
+          {formatPartialDate(meeting.date, locale)} ·{' '}
+          {meeting.virtual ? t('meetings.virtual') : (meeting.city ?? t('meetings.placeUnknown'))}
         </p>
         <h2 id={headingId}>
           <AppLink to={`/meetings/${meeting.id}`}>

@@ -20,7 +20,7 @@ export function MeetingFacts({ meeting, dataset }: { meeting: Meeting; dataset: 
       <div>
         <dt>{t('meetings.place')}</dt>
         <dd>
-          {meeting.city !== null ? <Localized value={meeting.city} /> : t('meetings.notStated')}
+          {meeting.city ?? t('meetings.notStated')}
           {meeting.venue && (
             <>
               {' · '}

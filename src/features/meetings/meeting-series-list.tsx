@@ -5,7 +5,6 @@ import { Localized } from '../../i18n/localized';
 import { formatPartialDate } from '../../i18n/format';
 import { translatePlural } from '../../i18n/plural';
 import { AppLink } from '../../components/app-link';
-import { MeetingPlace } from '../../components/meeting-place';
 import { MeetingKindLabel } from '../../components/meeting-kind-label';
 import { useWindowRows } from '../../components/use-window-rows';
 import { VirtualGapItem } from '../../components/virtual-gap';
@@ -29,7 +28,7 @@ const MeetingRow = memo(function MeetingRow({
   meeting: Meeting;
   counts: MeetingCounts | undefined;
 }) {
-  const { locale } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <>
       <time dateTime={m.date} className="meeting-row__date">
@@ -42,7 +41,8 @@ const MeetingRow = memo(function MeetingRow({
           </AppLink>
         </h3>
         <p className="meeting-row__meta">
-          <MeetingKindLabel kind={m.kind} /> <MeetingPlace meeting={m} /> ·{' '}
+          <MeetingKindLabel kind={m.kind} />{' '}
+          {m.virtual ? t('meetings.virtual') : (m.city ?? t('meetings.placeUnknown'))} ·{' '}
           {translatePlural(locale, 'count.people', counts?.people ?? 0)} ·{' '}
           {translatePlural(locale, 'count.initiatives', counts?.initiatives ?? 0)}
         </p>

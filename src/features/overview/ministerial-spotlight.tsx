@@ -26,12 +26,7 @@ export function MinisterialSpotlight({ meeting }: { meeting: Meeting }) {
       </h2>
       <p className="spotlight__meta">
         <time dateTime={meeting.date}>{formatPartialDate(meeting.date, locale)}</time>
-        {meeting.city !== null && (
-          <>
-            {' · '}
-            <Localized value={meeting.city} />
-          </>
-        )}
+        {meeting.city && ` · ${meeting.city}`}
         {meeting.venue && (
           <>
             {' · '}

@@ -14,10 +14,7 @@ export function buildTitleSlide(ctx: DeckContext): DraftSlide {
   if (scope.kind === 'meeting') {
     const m = scope.meeting;
     title = text(m.title);
-    const place = [m.venue, m.city]
-      .filter((p) => p !== null)
-      .map(text)
-      .join(', ');
+    const place = [m.venue === null ? null : text(m.venue), m.city].filter((p): p is string => p !== null).join(', ');
     subtitle = t(place === '' ? 'briefing.cover.meeting' : 'briefing.cover.meetingAt', {
       date: ctx.date(m.date),
       place,

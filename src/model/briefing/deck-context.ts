@@ -29,7 +29,7 @@ export interface DeckInput {
 /** Everything a slide builder reads: the input, the scope, and a few shared helpers. */
 export interface DeckContext extends DeckInput {
   scope: DeckScope;
-  text: (value: LocalizedText | string) => string;
+  text: (value: LocalizedText) => string;
   sortIds: SortIds;
   /** A dataset date in the deck's language, as formatPartialDate writes it. */
   date: (value: string, month?: 'long' | 'short') => string;

@@ -26,7 +26,7 @@ interface DelegationAxes {
 /** A meeting's axis label: its month and, on a second line, its city ("virtual" for a virtual one). */
 function axisLabel(row: DelegationCompositionRow, { locale, t }: ChartWords): string {
   const when = formatPartialDate(row.date.slice(0, 7), locale, 'short');
-  const where = row.city !== null ? pickText(row.city, locale) : row.virtual === true ? t('chart.place.virtual') : null;
+  const where = row.city ?? (row.virtual === true ? t('chart.place.virtual') : null);
   return where === null ? when : `${when}\n${where}`;
 }
 

@@ -1,4 +1,4 @@
-import type { Dataset, Meeting } from '../../data/dataset-schema';
+import type { Dataset } from '../../data/dataset-schema';
 import { groupParticipationsByMeeting } from '../record-indexes';
 
 interface DelegationCountry {
@@ -11,7 +11,7 @@ interface DelegationCountry {
 export interface DelegationCompositionRow {
   meetingId: string;
   date: string;
-  city: Meeting['city'];
+  city: string | null;
   virtual: boolean | null;
   /** One entry per dialogue country, in the dialogue's order, then any other country by code; zeros kept. */
   countries: DelegationCountry[];

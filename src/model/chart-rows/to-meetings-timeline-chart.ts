@@ -64,11 +64,7 @@ export function toMeetingsTimelineChart(
       : []),
   ];
   const placeOf = (row: TimelineMeetingRow) =>
-    row.city !== null
-      ? pickText(row.city, locale)
-      : row.virtual === true
-        ? t('chart.place.virtual')
-        : t('chart.place.unknown');
+    row.city ?? (row.virtual === true ? t('chart.place.virtual') : t('chart.place.unknown'));
   // A date is formatted once however many meetings share it.
   const dates = new Map<string, string>();
   const date = (value: string) => {

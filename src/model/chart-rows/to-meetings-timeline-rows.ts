@@ -1,4 +1,4 @@
-import type { Dataset, LocalizedText, Meeting, MeetingKind } from '../../data/dataset-schema';
+import type { Dataset, LocalizedText, MeetingKind } from '../../data/dataset-schema';
 
 interface TimelineLane {
   seriesId: string;
@@ -17,7 +17,7 @@ export interface TimelineMeetingRow {
   /** Milliseconds since 1970 at UTC midnight of `date`: the chart's x. */
   time: number;
   title: LocalizedText;
-  city: Meeting['city'];
+  city: string | null;
   virtual: boolean | null;
 }
 

@@ -1,5 +1,5 @@
 /** The implementation before the performance work, kept verbatim so a test can prove the fast one gives identical results. */
-import type { Dataset, Meeting } from '../../../src/data/dataset-schema';
+import type { Dataset } from '../../../src/data/dataset-schema';
 
 interface DelegationCountry {
   country: string;
@@ -11,7 +11,7 @@ interface DelegationCountry {
 export interface DelegationCompositionRow {
   meetingId: string;
   date: string;
-  city: Meeting['city'];
+  city: string | null;
   virtual: boolean | null;
   /** One entry per dialogue country, in the dialogue's order, then any other country by code; zeros kept. */
   countries: DelegationCountry[];
